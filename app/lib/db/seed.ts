@@ -1,0 +1,72 @@
+// Demo data for local use: one teacher, one class with a join code, three students.
+// Idempotent: running it again changes nothing that is already there.
+import type { PrismaClient } from "@/app/generated/prisma/client";
+import { hashPassword } from "@/app/lib/auth/password";
+
+export const DEMO = {
+  teacher: {
+    email: "teacher@example.com",
+    password: "debrief-demo-teacher",
+    displayName: "Ms. Rivera",
+  },
+  class: { name: "Period 3 — Current Events", joinCode: "DEMO42" },
+  studentPassword: "debrief-demo-student",
+  students: [
+    { username: "ada", displayName: "Ada" },
+    { username: "ben", displayName: "Ben" },
+    { username: "chloe", displayName: "Chloe" },
+  ],
+} as const;
+
+export async function seedDemo(prisma: PrismaClient): Promise<{ created: string[] }> {
+  const created: string[] = [];
+
+  let teacher = await prisma.user.findUnique({
+    where: { email: DEMO.teacher.email },
+    select: { id: true },
+  });
+  if (!teacher) {
+    teacher = await prisma.user.create({
+      data: {
+        role: "TEACHER",
+        email: DEMO.teacher.email,
+        displayName: DEMO.teacher.displayName,
+        passwordHash: await hashPassword(DEMO.teacher.password),
+      },
+      select: { id: true },
+    });
+    created.push(`teacher ${DEMO.teacher.email}`);
+  }
+
+  let demoClass = await prisma.class.findUnique({
+    where: { joinCode: DEMO.class.joinCode },
+    select: { id: true },
+  });
+  if (!demoClass) {
+    demoClass = await prisma.class.create({
+      data: { name: DEMO.class.name, joinCode: DEMO.class.joinCode, teacherId: teacher.id },
+      select: { id: true },
+    });
+    created.push(`class "${DEMO.class.name}"`);
+  }
+
+  const studentHash = await hashPassword(DEMO.studentPassword);
+  for (const student of DEMO.students) {
+    const existing = await prisma.user.findUnique({
+      where: { username: student.username },
+      select: { id: true },
+    });
+    if (existing) continue;
+    await prisma.user.create({
+      data: {
+        role: "STUDENT",
+        username: student.username,
+        displayName: student.displayName,
+        passwordHash: studentHash,
+        enrolments: { create: { classId: demoClass.id } },
+      },
+    });
+    created.push(`student ${student.username}`);
+  }
+  return { created };
+}
