@@ -1,0 +1,24 @@
+// Links into the article reader. Pure functions: used by server pages and client components alike.
+
+/** Link that opens the article with the given sentences highlighted and the first scrolled into view. */
+export function sentenceHref(slug: string, ids: readonly string[]): string {
+  const [first] = ids;
+  if (!first) return `/articles/${slug}`;
+  return `/articles/${slug}?highlight=${ids.join(",")}#${first}`;
+}
+
+/** "paragraph 5, sentence 1" — readable names for sentence ids, for link text and screen readers. */
+export function sentenceLabel(id: string): string {
+  const match = /^p(\d+)\.s(\d+)$/.exec(id);
+  return match ? `paragraph ${match[1]}, sentence ${match[2]}` : id;
+}
+
+export function citeLabel(ids: readonly string[]): string {
+  return ids.map(sentenceLabel).join("; ");
+}
+
+/** Parses ?highlight=p1.s1,p2.s2 keeping only ids the article really has. */
+export function parseHighlight(value: string | string[] | undefined, known: ReadonlySet<string>): string[] {
+  const raw = Array.isArray(value) ? value.join(",") : (value ?? "");
+  return [...new Set(raw.split(",").map((id) => id.trim()))].filter((id) => known.has(id));
+}

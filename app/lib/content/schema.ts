@@ -1,0 +1,135 @@
+import { z } from "zod";
+
+// The shape of an article pack (content/articles/<slug>/*.yaml). Cross-file rules — citations
+// that exist, glossary terms that appear in the text, the quote matching its source — live in
+// load.ts, because one file cannot check them alone.
+
+const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+export const ZSentenceIdSchema = z
+  .string()
+  .regex(/^p\d+\.s\d+$/, "must look like p3.s2 (paragraph 3, sentence 2)");
+
+export const ZCitesSchema = z.array(ZSentenceIdSchema).min(1, "cite at least one sentence");
+
+const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by dashes");
+
+/** A text given at both reading levels; neither may be empty. */
+export const ZLevelsSchema = z.object({
+  standard: nonEmpty("the standard reading level"),
+  simpler: nonEmpty("the simpler reading level"),
+});
+
+const ZParagraphLevelsSchema = z.object({
+  standard: z.array(nonEmpty("a paragraph")).min(1, "the standard reading level must not be empty"),
+  simpler: z.array(nonEmpty("a paragraph")).min(1, "the simpler reading level must not be empty"),
+});
+
+export const ZArticleSchema = z.object({
+  title: nonEmpty("title"),
+  summary: nonEmpty("summary"),
+  dateContext: nonEmpty("dateContext"),
+  readingMinutes: z.number().int().positive(),
+  source: z.object({
+    provenance: nonEmpty("provenance"),
+    file: nonEmpty("file"),
+    removedLines: z.array(z.string()).default([]),
+  }),
+  paragraphs: z
+    .array(
+      z.object({
+        id: z.string().regex(/^p\d+$/, "must look like p3"),
+        sentences: z
+          .array(z.object({ id: ZSentenceIdSchema, text: nonEmpty("sentence text") }))
+          .min(1, "a paragraph needs at least one sentence"),
+      }),
+    )
+    .min(1, "an article needs at least one paragraph"),
+});
+
+export const ZGlossarySchema = z.object({
+  terms: z.array(
+    z.object({
+      id: slugId,
+      term: nonEmpty("term"),
+      forms: z.array(nonEmpty("a form")).min(1, "list at least one form of the term"),
+      definition: ZLevelsSchema,
+    }),
+  ),
+});
+
+export const ZPeopleSchema = z.object({
+  people: z
+    .array(
+      z.object({
+        id: slugId,
+        name: nonEmpty("name"),
+        role: nonEmpty("role"),
+        about: ZLevelsSchema,
+        cites: ZCitesSchema,
+      }),
+    )
+    .min(1),
+});
+
+export const ZTimelineSchema = z.object({
+  events: z
+    .array(
+      z.object({
+        id: slugId,
+        when: nonEmpty("when"),
+        title: nonEmpty("title"),
+        about: ZLevelsSchema,
+        cites: ZCitesSchema,
+      }),
+    )
+    .min(1),
+});
+
+const ZEvidenceSchema = z.object({ cites: ZCitesSchema, point: ZLevelsSchema });
+
+export const ZExplainerSchema = z.object({
+  whatHappened: ZParagraphLevelsSchema.extend({ cites: ZCitesSchema }),
+  wants: z
+    .array(
+      z.object({
+        side: nonEmpty("side"),
+        summary: ZLevelsSchema,
+        items: z.array(z.object({ label: nonEmpty("label"), cites: ZCitesSchema })).min(1),
+      }),
+    )
+    .min(1),
+  debate: z.object({
+    question: ZLevelsSchema,
+    cases: z
+      .array(
+        z.object({
+          id: slugId,
+          title: nonEmpty("title"),
+          summary: ZLevelsSchema,
+          evidence: z.array(ZEvidenceSchema).min(1, "a case needs at least one evidence card"),
+        }),
+      )
+      .min(2, "the debate needs at least two cases"),
+    leftOpen: z.array(ZEvidenceSchema.extend({ whoSays: nonEmpty("whoSays") })).min(1),
+    changeYourMind: z.array(ZLevelsSchema).min(1),
+  }),
+});
+
+export type TLevels = z.infer<typeof ZLevelsSchema>;
+export type TArticle = z.infer<typeof ZArticleSchema>;
+export type TGlossary = z.infer<typeof ZGlossarySchema>;
+export type TPeople = z.infer<typeof ZPeopleSchema>;
+export type TTimeline = z.infer<typeof ZTimelineSchema>;
+export type TExplainer = z.infer<typeof ZExplainerSchema>;
+export type TReadingLevel = keyof TLevels;
+export const READING_LEVELS: readonly TReadingLevel[] = ["standard", "simpler"];
+
+/** The files of a pack, each with the schema it must satisfy. */
+export const PACK_FILES = {
+  article: { file: "article.yaml", schema: ZArticleSchema },
+  glossary: { file: "glossary.yaml", schema: ZGlossarySchema },
+  people: { file: "people.yaml", schema: ZPeopleSchema },
+  timeline: { file: "timeline.yaml", schema: ZTimelineSchema },
+  explainer: { file: "explainer.yaml", schema: ZExplainerSchema },
+} as const;
