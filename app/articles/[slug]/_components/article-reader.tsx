@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { markTerms } from "@/app/lib/content/glossary-marks";
+import { citeLabel, parseHighlight } from "@/app/lib/content/links";
+import type { TArticlePack } from "@/app/lib/content/load";
+import { MarkedText } from "./marked-text";
+
+export function ArticleReader({
+  pack,
+  highlight,
+}: {
+  pack: TArticlePack;
+  highlight: string | string[] | undefined;
+}) {
+  const { article, glossary, slug } = pack;
+  const highlighted = new Set(parseHighlight(highlight, new Set(pack.sentences.keys())));
+  const sentences = article.paragraphs.flatMap((p) => p.sentences);
+  const marked = markTerms(
+    sentences.map((s) => s.text),
+    glossary.terms,
+  );
+  const segmentsById = new Map(sentences.map((s, index) => [s.id, marked[index] ?? [s.text]]));
+
+  return (
+    <article data-level="standard" aria-labelledby="article-title" className="mx-auto max-w-prose">
+      <p className="text-muted text-sm font-semibold tracking-wide uppercase">The article</p>
+      <h1 id="article-title" className="mt-1 text-3xl font-bold text-balance">
+        {article.title}
+      </h1>
+      <dl className="text-muted mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="font-semibold">When</dt>
+        <dd>{article.dateContext}</dd>
+        <dt className="font-semibold">Reading time</dt>
+        <dd>{article.readingMinutes} minutes</dd>
+        <dt className="font-semibold">Source</dt>
+        <dd>{article.source.provenance}</dd>
+      </dl>
+      <p className="mt-4">
+        <Link href={`/articles/${slug}/explainer`}>
+          Read the explainer: is the deal transactional or strategic?
+        </Link>
+      </p>
+
+      {highlighted.size > 0 && (
+        <div role="status" className="border-line bg-card mt-6 rounded-lg border p-3 text-sm">
+          Highlighted: {citeLabel([...highlighted])}.{" "}
+          <Link href={`/articles/${slug}`}>Clear highlights</Link>
+        </div>
+      )}
+
+      <div className="mt-8 space-y-5 font-serif text-lg leading-relaxed">
+        {article.paragraphs.map((paragraph) => (
+          <p key={paragraph.id} id={paragraph.id}>
+            {paragraph.sentences.map((sentence, index) => {
+              const content = (
+                <MarkedText
+                  segments={segmentsById.get(sentence.id) ?? [sentence.text]}
+                  glossary={glossary}
+                  idPrefix="article"
+                />
+              );
+              return (
+                <span key={sentence.id}>
+                  {index > 0 && " "}
+                  <span id={sentence.id} className="sentence" data-sentence={sentence.id}>
+                    {highlighted.has(sentence.id) ? (
+                      <mark className="bg-mark text-ink rounded-sm">{content}</mark>
+                    ) : (
+                      content
+                    )}
+                  </span>
+                </span>
+              );
+            })}
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { citeLabel, sentenceHref } from "@/app/lib/content/links";
+import type { TArticlePack } from "@/app/lib/content/load";
+import type { TLevels } from "@/app/lib/content/schema";
+import { LevelText } from "../../_components/level-text";
+
+/** A point in the debate, the article sentences it rests on (quoted), and a link back to them. */
+export function EvidenceCard({
+  pack,
+  cites,
+  point,
+  label,
+}: {
+  pack: TArticlePack;
+  cites: readonly string[];
+  point: TLevels;
+  label?: string;
+}) {
+  const quotes = cites
+    .map((id) => pack.sentences.get(id)?.text)
+    .filter((text) => text !== undefined);
+  return (
+    <li data-anchor className="border-line bg-card rounded-lg border p-4">
+      {label && <p className="text-muted text-sm font-semibold">{label}</p>}
+      <p className="font-medium">
+        <LevelText levels={point} />
+      </p>
+      <blockquote className="border-line text-muted mt-3 border-l-4 pl-3 font-serif">
+        {quotes.map((text) => (
+          <p key={text}>“{text}”</p>
+        ))}
+      </blockquote>
+      <p className="mt-2 text-sm">
+        <Link
+          href={sentenceHref(pack.slug, cites)}
+          aria-label={`Show in the article: ${citeLabel(cites)}`}
+        >
+          Show in the article
+        </Link>
+      </p>
+    </li>
+  );
+}

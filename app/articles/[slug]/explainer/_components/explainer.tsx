@@ -1,0 +1,250 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { markTerms } from "@/app/lib/content/glossary-marks";
+import { citeLabel, sentenceHref } from "@/app/lib/content/links";
+import type { TArticlePack } from "@/app/lib/content/load";
+import { READING_LEVELS, type TReadingLevel } from "@/app/lib/content/schema";
+import { LevelText } from "../../_components/level-text";
+import { MarkedText } from "../../_components/marked-text";
+import { EvidenceCard } from "./evidence-card";
+import { ExplainerLevels } from "./explainer-levels";
+
+const SECTIONS = [
+  { id: "what-happened", title: "What happened" },
+  { id: "whos-who", title: "Who's who" },
+  { id: "timeline", title: "Timeline" },
+  { id: "what-each-side-wants", title: "What each side wants" },
+  { id: "the-debate", title: "The debate" },
+  { id: "left-open", title: "What the article leaves open" },
+  { id: "change-your-mind", title: "What would change your mind?" },
+  { id: "glossary", title: "Glossary" },
+] as const;
+
+type TSectionId = (typeof SECTIONS)[number]["id"];
+
+function Section({ id, children }: { id: TSectionId; children: ReactNode }) {
+  const title = SECTIONS.find((s) => s.id === id)?.title;
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-12">
+      <h2 id={`${id}-heading`} data-anchor className="text-2xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function SourceLink({ slug, cites }: { slug: string; cites: readonly string[] }) {
+  return (
+    <Link href={sentenceHref(slug, cites)} aria-label={`In the article: ${citeLabel(cites)}`}>
+      In the article
+    </Link>
+  );
+}
+
+export function Explainer({
+  pack,
+  initialLevel,
+}: {
+  pack: TArticlePack;
+  initialLevel: TReadingLevel;
+}) {
+  const { article, explainer, people, timeline, glossary, slug } = pack;
+  const paragraphs = Object.fromEntries(
+    READING_LEVELS.map((level) => [
+      level,
+      markTerms(explainer.whatHappened[level], glossary.terms),
+    ]),
+  ) as Record<TReadingLevel, ReturnType<typeof markTerms>>;
+  const { debate } = explainer;
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="text-muted text-sm font-semibold tracking-wide uppercase">Explainer</p>
+      <h1 className="mt-1 text-3xl font-bold text-balance">{article.title}</h1>
+      <p className="text-muted mt-2">
+        {article.dateContext} · Based on{" "}
+        <Link href={`/articles/${slug}`}>the original article</Link>. Written in plain language by
+        the Debrief team.
+      </p>
+
+      <nav aria-label="On this page" className="mt-6">
+        <h2 className="text-muted text-sm font-semibold">On this page</h2>
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{section.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <ExplainerLevels initialLevel={initialLevel}>
+        <Section id="what-happened">
+          {READING_LEVELS.map((level) => (
+            <div
+              key={level}
+              data-variant={level}
+              className="mt-4 space-y-4 text-lg leading-relaxed"
+            >
+              {(paragraphs[level] ?? []).map((segments, index) => (
+                <p key={index}>
+                  <MarkedText segments={segments} glossary={glossary} idPrefix={level} />
+                </p>
+              ))}
+            </div>
+          ))}
+          <p className="mt-3 text-sm">
+            <SourceLink slug={slug} cites={explainer.whatHappened.cites} />
+          </p>
+        </Section>
+
+        <Section id="whos-who">
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {people.people.map((person) => (
+              <li key={person.id} data-anchor className="border-line bg-card rounded-lg border p-4">
+                <h3 className="font-bold">{person.name}</h3>
+                <p className="text-muted text-sm">{person.role}</p>
+                <p className="mt-2">
+                  <LevelText levels={person.about} />
+                </p>
+                <p className="mt-2 text-sm">
+                  <SourceLink slug={slug} cites={person.cites} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="timeline">
+          <p className="text-muted mt-2 text-sm">
+            Dates in quotes are the article&apos;s own words; the copy we have is not dated, so
+            &ldquo;last month&rdquo; and &ldquo;last week&rdquo; are approximate.
+          </p>
+          <ol className="border-line mt-4 space-y-6 border-l-2 pl-6">
+            {timeline.events.map((event) => (
+              <li key={event.id} data-anchor>
+                <p className="text-muted text-sm font-semibold">{event.when}</p>
+                <h3 className="font-bold">{event.title}</h3>
+                <p className="mt-1">
+                  <LevelText levels={event.about} />
+                </p>
+                <p className="mt-1 text-sm">
+                  <SourceLink slug={slug} cites={event.cites} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </Section>
+
+        <Section id="what-each-side-wants">
+          <div className="mt-4 grid gap-4 sm:grid-cols-2">
+            {explainer.wants.map((side) => (
+              <section
+                key={side.side}
+                aria-label={`${side.side} wants`}
+                data-anchor
+                className="border-line bg-card rounded-lg border p-4"
+              >
+                <h3 className="text-lg font-bold">{side.side} wants</h3>
+                <p className="text-muted mt-1">
+                  <LevelText levels={side.summary} />
+                </p>
+                <ul className="mt-3 list-disc space-y-1 pl-5">
+                  {side.items.map((item) => (
+                    <li key={item.label}>
+                      {item.label} —{" "}
+                      <Link
+                        href={sentenceHref(slug, item.cites)}
+                        aria-label={`${item.label}: in the article, ${citeLabel(item.cites)}`}
+                      >
+                        in the article
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </Section>
+
+        <Section id="the-debate">
+          <p className="mt-4 text-lg">
+            <LevelText levels={debate.question} />
+          </p>
+          <div className="mt-6 grid gap-8 lg:grid-cols-2">
+            {debate.cases.map((side) => (
+              <section
+                key={side.id}
+                aria-labelledby={`case-${side.id}`}
+                className={
+                  side.id === "transactional"
+                    ? "border-transactional border-t-4 pt-3"
+                    : "border-strategic border-t-4 pt-3"
+                }
+              >
+                <h3 id={`case-${side.id}`} data-anchor className="text-xl font-bold">
+                  {side.title}
+                </h3>
+                <p className="mt-2">
+                  <LevelText levels={side.summary} />
+                </p>
+                <ul className="mt-4 space-y-4">
+                  {side.evidence.map((card, index) => (
+                    <EvidenceCard
+                      key={index}
+                      pack={pack}
+                      cites={card.cites}
+                      point={card.point}
+                      label={`Evidence ${index + 1}`}
+                    />
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </Section>
+
+        <Section id="left-open">
+          <p className="mt-2">
+            Who is the source for each claim? Some things are reported second-hand or left unsaid.
+          </p>
+          <ul className="mt-4 space-y-4">
+            {debate.leftOpen.map((item, index) => (
+              <EvidenceCard
+                key={index}
+                pack={pack}
+                cites={item.cites}
+                point={item.point}
+                label={`Who says so: ${item.whoSays}`}
+              />
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="change-your-mind">
+          <ul className="mt-4 list-disc space-y-2 pl-5 text-lg">
+            {debate.changeYourMind.map((item, index) => (
+              <li key={index} data-anchor>
+                <LevelText levels={item} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="glossary">
+          <dl className="mt-4 space-y-3">
+            {glossary.terms.map((term) => (
+              <div key={term.id} data-anchor>
+                <dt className="font-bold">{term.term}</dt>
+                <dd>
+                  <LevelText levels={term.definition} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+      </ExplainerLevels>
+    </div>
+  );
+}
