@@ -10,6 +10,8 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import {
   bindMigrationAwareSqlAdapterFactory,
   DriverAdapterError,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
 import type {
@@ -81,14 +83,35 @@ async function hasMigrationsTable(url: string): Promise<boolean> {
   }
 }
 
-async function openEngine(url: string, schema: string): Promise<SchemaEngine> {
+/**
+ * Opens the engine on a factory that remembers the connections it hands out: the engine's free()
+ * does not close them, and an open SQLite connection would keep the file locked in this process.
+ */
+async function openEngine(url: string, schema: string) {
   const { SchemaEngine } = await loadEngineModule();
   const factory = await adapterFactory(url);
-  return SchemaEngine.new(
+  const opened: SqlDriverAdapter[] = [];
+  const track = async (connect: Promise<SqlDriverAdapter>) => {
+    const adapter = await connect;
+    opened.push(adapter);
+    return adapter;
+  };
+  const tracking: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => track(factory.connect()),
+    connectToShadowDb: () => track(factory.connectToShadowDb()),
+  };
+  const engine = await SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     () => undefined,
-    bindMigrationAwareSqlAdapterFactory(factory),
+    bindMigrationAwareSqlAdapterFactory(tracking),
   );
+  const close = async () => {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
+  };
+  return { engine, close };
 }
 
 async function withEngine<T>(
@@ -96,13 +119,13 @@ async function withEngine<T>(
   run: (engine: SchemaEngine, schema: string) => Promise<T>,
 ) {
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  const engine = await openEngine(url, schema);
+  const { engine, close } = await openEngine(url, schema);
   try {
     return await run(engine, schema);
   } catch (error) {
     throw error instanceof MigrationError ? error : new MigrationError(engineMessage(error));
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -184,9 +207,27 @@ export async function migrate(url: string, dir = MIGRATIONS_DIR): Promise<string
   return withEngine(url, (engine) => applyPending(engine, migrationsList, migratedBefore));
 }
 
-/** Drops everything in the database, then applies all migrations. */
+/**
+ * Drops every table, view and trigger, then applies all migrations. (The WebAssembly engine's own
+ * reset leaves a SQLite database as it was, so the drop is done here, through the same adapter.)
+ */
 export async function reset(url: string, dir = MIGRATIONS_DIR): Promise<string[]> {
-  await withEngine(url, (engine) => engine.reset({ filter: NO_FILTER }));
+  const adapter = await (await adapterFactory(url)).connect();
+  try {
+    const objects = await adapter.queryRaw({
+      sql: "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger') AND name NOT LIKE 'sqlite_%'",
+      args: [],
+      argTypes: [],
+    });
+    const drops = objects.rows.map(
+      ([type, name]) => `DROP ${String(type).toUpperCase()} IF EXISTS "${String(name)}";`,
+    );
+    await adapter.executeScript(
+      ["PRAGMA foreign_keys = OFF;", ...drops, "PRAGMA foreign_keys = ON;"].join("\n"),
+    );
+  } finally {
+    await adapter.dispose();
+  }
   return migrate(url, dir);
 }
 
