@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { markTerms } from "./glossary-marks";
+import { citeLabel, parseHighlight, sentenceHref } from "./links";
+
+describe("markTerms", () => {
+  const terms = [
+    { id: "dprk", forms: ["DPRK"] },
+    { id: "fleet", forms: ["Pacific fleet"] },
+  ];
+
+  it("marks only the first occurrence of each term across the texts, as whole words", () => {
+    const marked = markTerms(["The DPRK and the dprk.", "Russia's Pacific fleet; DPRK again.", "DPRKs"], terms);
+    expect(marked).toEqual([
+      ["The ", { termId: "dprk", text: "DPRK" }, " and the dprk."],
+      ["Russia's ", { termId: "fleet", text: "Pacific fleet" }, "; DPRK again."],
+      ["DPRKs"],
+    ]);
+  });
+
+  it("keeps the text intact when no term matches", () => {
+    expect(markTerms(["Nothing here."], terms)).toEqual([["Nothing here."]]);
+  });
+});
+
+describe("links", () => {
+  it("opens the article with sentences highlighted and the first in view", () => {
+    expect(sentenceHref("x", ["p5.s1", "p5.s2"])).toBe("/articles/x?highlight=p5.s1,p5.s2#p5.s1");
+    expect(sentenceHref("x", [])).toBe("/articles/x");
+  });
+
+  it("names sentences for people and screen readers", () => {
+    expect(citeLabel(["p5.s1", "p7.s2"])).toBe("paragraph 5, sentence 1; paragraph 7, sentence 2");
+  });
+
+  it("keeps only highlight ids that exist, once each", () => {
+    const known = new Set(["p1.s1", "p2.s1"]);
+    expect(parseHighlight("p2.s1,nope,p2.s1, p1.s1", known)).toEqual(["p2.s1", "p1.s1"]);
+    expect(parseHighlight(["p1.s1", "<script>"], known)).toEqual(["p1.s1"]);
+    expect(parseHighlight(undefined, known)).toEqual([]);
+  });
+});

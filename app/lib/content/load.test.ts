@@ -1,0 +1,199 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { parse, stringify } from "yaml";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CONTENT_ROOT, formatIssue, loadAllPacks, loadPack } from "./load";
+
+const SLUG = "kim-putin-arms-talks";
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), "debrief-content-test-"));
+  await cp(path.join(CONTENT_ROOT, SLUG), path.join(root, SLUG), { recursive: true });
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Edits one YAML file of the copied pack in place. */
+async function edit(file: string, change: (data: TNode) => void, slug = SLUG) {
+  const target = path.join(root, slug, file);
+  const data = parse(await readFile(target, "utf8")) as TNode;
+  change(data);
+  await writeFile(target, stringify(data));
+}
+
+async function messages(): Promise<string[]> {
+  const { issues } = await loadAllPacks(root);
+  return issues.map(formatIssue);
+}
+
+type TNode = Record<string, unknown>;
+
+/** Reads a dotted path ("people.0.cites") in parsed YAML. */
+function getAt(data: unknown, dotted: string): unknown {
+  return dotted.split(".").reduce<unknown>((node, key) => (node as TNode)[key], data);
+}
+
+function setAt(data: unknown, dotted: string, value: unknown): void {
+  const keys = dotted.split(".");
+  const last = keys.pop() ?? "";
+  (getAt(data, keys.join(".")) as TNode)[last] = value;
+}
+
+describe("the shipped pack", () => {
+  it("loads without problems, with every sentence of the source", async () => {
+    const { pack, issues } = await loadPack(path.join(CONTENT_ROOT, SLUG));
+    expect(issues).toEqual([]);
+    expect(pack?.sentences.size).toBe(17);
+    expect(pack?.sentences.get("p7.s2")?.text).toBe(
+      "But experts believe the deal between Russia and North Korea is more transactional than strategic.",
+    );
+    const text = [...(pack?.sentences.values() ?? [])].map((s) => s.text).join(" ");
+    expect(text).not.toContain("Keep Reading");
+    expect(pack?.version).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe("a broken pack is rejected with file: field: message", () => {
+  it("a citation to a sentence that does not exist", async () => {
+    await edit("people.yaml", (data) => {
+      setAt(data, "people.0.cites", ["p9.s9"]);
+    });
+    expect(await messages()).toContain(
+      `${path.relative(process.cwd(), path.join(root, SLUG, "people.yaml"))}: people.0.cites.0: cites sentence p9.s9, which does not exist in article.yaml`,
+    );
+  });
+
+  it("duplicate ids", async () => {
+    await edit("glossary.yaml", (data) => {
+      setAt(data, "terms.1.id", getAt(data, "terms.0.id"));
+    });
+    expect((await messages()).join("\n")).toMatch(/glossary\.yaml: terms: duplicate term id dprk/);
+  });
+
+  it("duplicate sentence ids", async () => {
+    await edit("article.yaml", (data) => {
+      setAt(data, "paragraphs.0.sentences.1.id", "p1.s1");
+    });
+    expect((await messages()).join("\n")).toMatch(/article\.yaml: paragraphs: duplicate sentence id p1\.s1/);
+  });
+
+  it("a missing required field", async () => {
+    await edit("article.yaml", (data) => {
+      delete data.title;
+    });
+    expect((await messages()).join("\n")).toMatch(/article\.yaml: title: is required/);
+  });
+
+  it("a glossary term that never appears in the text", async () => {
+    await edit("glossary.yaml", (data) => {
+      (getAt(data, "terms") as unknown[]).push({
+        id: "embargo",
+        term: "embargo",
+        forms: ["embargo"],
+        definition: { standard: "A ban on trade.", simpler: "No trading allowed." },
+      });
+    });
+    expect((await messages()).join("\n")).toMatch(
+      /glossary\.yaml: terms\.14\.forms: the term "embargo" never appears in the article text/,
+    );
+  });
+
+  it("an empty reading level", async () => {
+    await edit("explainer.yaml", (data) => {
+      setAt(data, "whatHappened.simpler", []);
+      setAt(data, "debate.question.standard", "  ");
+    });
+    const all = (await messages()).join("\n");
+    expect(all).toMatch(/explainer\.yaml: whatHappened\.simpler: the simpler reading level must not be empty/);
+    expect(all).toMatch(/explainer\.yaml: debate\.question\.standard: the standard reading level must not be empty/);
+  });
+
+  it("a quote that no longer matches the source word for word", async () => {
+    await edit("article.yaml", (data) => {
+      setAt(data, "paragraphs.6.sentences.1.text", "Experts agree the deal is strategic.");
+    });
+    expect((await messages()).join("\n")).toMatch(
+      /article\.yaml: paragraphs\.6: does not match paragraph 7 of source\.txt word for word/,
+    );
+  });
+
+  it("npm run content:check exits non-zero and prints the problems", async () => {
+    await edit("people.yaml", (data) => {
+      setAt(data, "people.0.cites", ["p9.s9"]);
+    });
+    const run = promisify(execFile);
+    const failure = await run("npx", ["tsx", "app/lib/cli/content-check.ts", root]).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/people\.yaml: people\.0\.cites\.0: cites sentence p9\.s9/);
+    expect(failure?.stderr).toMatch(/1 problem\(s\) found/);
+  });
+});
+
+describe("adding an article is adding a folder", () => {
+  it("loads a second pack from a new folder with no code change", async () => {
+    const second = "second-article";
+    await cp(path.join(root, SLUG), path.join(root, second), { recursive: true });
+    await writeFile(path.join(root, second, "source.txt"), "Pandas eat bamboo. They sleep a lot.\n");
+    await edit(
+      "article.yaml",
+      (data) => {
+        data.title = "A second article";
+        setAt(data, "source.removedLines", []);
+        data.paragraphs = [
+          {
+            id: "p1",
+            sentences: [
+              { id: "p1.s1", text: "Pandas eat bamboo." },
+              { id: "p1.s2", text: "They sleep a lot." },
+            ],
+          },
+        ];
+      },
+      second,
+    );
+    const cites = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(cites)
+        : value && typeof value === "object"
+          ? Object.fromEntries(
+              Object.entries(value).map(([k, v]) => [k, k === "cites" ? ["p1.s1"] : cites(v)]),
+            )
+          : value;
+    for (const file of ["people.yaml", "timeline.yaml", "explainer.yaml"]) {
+      await edit(file, (data) => Object.assign(data, cites(data)), second);
+    }
+    await edit(
+      "glossary.yaml",
+      (data) => {
+        data.terms = [
+          {
+            id: "bamboo",
+            term: "bamboo",
+            forms: ["bamboo"],
+            definition: { standard: "A tall grass.", simpler: "A tall plant." },
+          },
+        ];
+      },
+      second,
+    );
+
+    const { packs, issues } = await loadAllPacks(root);
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(packs.map((p) => p.slug)).toEqual([SLUG, second]);
+    expect(packs[1]?.article.title).toBe("A second article");
+    expect(packs[1]?.version).not.toBe(packs[0]?.version);
+  });
+
+  it("rejects a folder whose name cannot be a URL slug", async () => {
+    await cp(path.join(root, SLUG), path.join(root, "Bad Name"), { recursive: true });
+    expect((await messages()).join("\n")).toMatch(/Bad Name: \(folder\): the folder name is the article's URL slug/);
+  });
+});
