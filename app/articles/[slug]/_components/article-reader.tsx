@@ -2,7 +2,7 @@ import Link from "next/link";
 import { markTerms } from "@/app/lib/content/glossary-marks";
 import { citeLabel, parseHighlight } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/load";
-import { MarkedText } from "./marked-text";
+import { MarkedTermDefinitions, MarkedText } from "./marked-text";
 
 export function ArticleReader({
   pack,
@@ -47,14 +47,16 @@ export function ArticleReader({
         </div>
       )}
 
-      <div className="mt-8 space-y-5 font-serif text-lg leading-relaxed">
+      <section
+        aria-label="Article text"
+        className="mt-8 space-y-5 font-serif text-lg leading-relaxed"
+      >
         {article.paragraphs.map((paragraph) => (
           <p key={paragraph.id} id={paragraph.id}>
             {paragraph.sentences.map((sentence, index) => {
               const content = (
                 <MarkedText
                   segments={segmentsById.get(sentence.id) ?? [sentence.text]}
-                  glossary={glossary}
                   idPrefix="article"
                 />
               );
@@ -73,7 +75,8 @@ export function ArticleReader({
             })}
           </p>
         ))}
-      </div>
+      </section>
+      <MarkedTermDefinitions marked={marked} glossary={glossary} idPrefix="article" />
     </article>
   );
 }

@@ -3,50 +3,68 @@ import { LevelText } from "./level-text";
 
 type TTerm = TGlossary["terms"][number];
 
+const popoverId = (idPrefix: string, termId: string) => `${idPrefix}-term-${termId}`;
+
 /**
- * A marked term that opens its definition. Native popover: it opens with Enter/Space, closes with
- * Escape or a click outside, and the browser exposes the button–popover relationship to screen readers.
+ * A marked term in running text. It opens a native popover: Enter/Space opens it, Escape or a
+ * click outside closes it, and the browser exposes the button–popover link to screen readers.
  */
-export function GlossaryTerm({
-  term,
+export function GlossaryTermButton({
+  termId,
   text,
   idPrefix,
 }: {
-  term: TTerm;
+  termId: string;
   text: string;
   idPrefix: string;
 }) {
-  const id = `${idPrefix}-term-${term.id}`;
   return (
-    <>
-      <button
-        type="button"
-        popoverTarget={id}
-        className="decoration-accent cursor-help underline decoration-dotted decoration-2 underline-offset-4"
-        aria-label={`${text} (glossary)`}
-      >
-        {text}
-      </button>
-      <span
+    <button
+      type="button"
+      popoverTarget={popoverId(idPrefix, termId)}
+      className="decoration-accent cursor-help underline decoration-dotted decoration-2 underline-offset-4"
+      aria-label={`${text} (glossary)`}
+    >
+      {text}
+    </button>
+  );
+}
+
+/**
+ * The definitions those buttons open, rendered once after the text rather than inside it, so a
+ * sentence's text (and a copy of it) is only the sentence.
+ */
+export function GlossaryDefinitions({
+  terms,
+  idPrefix,
+}: {
+  terms: readonly TTerm[];
+  idPrefix: string;
+}) {
+  return terms.map((term) => {
+    const id = popoverId(idPrefix, term.id);
+    return (
+      <div
+        key={term.id}
         id={id}
         popover="auto"
         role="dialog"
         aria-label={`Glossary: ${term.term}`}
         className="glossary-popover border-line bg-card text-ink rounded-lg border p-4 font-sans text-base shadow-lg"
       >
-        <strong className="block">{term.term}</strong>
-        <span className="mt-1 block">
+        <p className="font-bold">{term.term}</p>
+        <p className="mt-1">
           <LevelText levels={term.definition} />
-        </span>
+        </p>
         <button
           type="button"
           popoverTarget={id}
           popoverTargetAction="hide"
-          className="text-accent mt-3 block underline"
+          className="text-accent mt-3 underline"
         >
           Close
         </button>
-      </span>
-    </>
-  );
+      </div>
+    );
+  });
 }

@@ -1,24 +1,46 @@
 import type { TSegment } from "@/app/lib/content/glossary-marks";
 import type { TGlossary } from "@/app/lib/content/schema";
-import { GlossaryTerm } from "./glossary-term";
+import { GlossaryDefinitions, GlossaryTermButton } from "./glossary-term";
 
 /** Text with its glossary terms (already located by markTerms) turned into definition buttons. */
 export function MarkedText({
   segments,
-  glossary,
   idPrefix,
 }: {
   segments: readonly TSegment[];
+  idPrefix: string;
+}) {
+  return segments.map((segment, index) =>
+    typeof segment === "string" ? (
+      segment
+    ) : (
+      <GlossaryTermButton
+        key={index}
+        termId={segment.termId}
+        text={segment.text}
+        idPrefix={idPrefix}
+      />
+    ),
+  );
+}
+
+/** The definitions for every term marked in these segments. */
+export function MarkedTermDefinitions({
+  marked,
+  glossary,
+  idPrefix,
+}: {
+  marked: readonly (readonly TSegment[])[];
   glossary: TGlossary;
   idPrefix: string;
 }) {
-  return segments.map((segment, index) => {
-    if (typeof segment === "string") return segment;
-    const term = glossary.terms.find((t) => t.id === segment.termId);
-    return term ? (
-      <GlossaryTerm key={index} term={term} text={segment.text} idPrefix={idPrefix} />
-    ) : (
-      segment.text
-    );
-  });
+  const used = new Set(
+    marked.flat().flatMap((segment) => (typeof segment === "string" ? [] : [segment.termId])),
+  );
+  return (
+    <GlossaryDefinitions
+      terms={glossary.terms.filter((term) => used.has(term.id))}
+      idPrefix={idPrefix}
+    />
+  );
 }

@@ -21,16 +21,15 @@ export function ExplainerLevels({
 }) {
   const [level, setLevel] = useState(initialLevel);
   const rootRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLFieldSetElement>(null);
   const anchor = useRef<{ element: Element; top: number } | null>(null);
 
   function choose(next: TReadingLevel) {
-    const marks = rootRef.current?.querySelectorAll("[data-anchor]") ?? [];
-    let kept: { element: Element; top: number } | null = null;
-    for (const element of marks) {
-      const top = element.getBoundingClientRect().top;
-      if (kept && top > window.innerHeight / 3) break;
-      kept = { element, top };
-    }
+    // Keep still the first heading or card showing below the sticky bar: that is where the reader is.
+    const barBottom = barRef.current?.getBoundingClientRect().bottom ?? 0;
+    const marks = [...(rootRef.current?.querySelectorAll("[data-anchor]") ?? [])];
+    const element = marks.find((mark) => mark.getBoundingClientRect().top >= barBottom);
+    const kept = element ? { element, top: element.getBoundingClientRect().top } : null;
     anchor.current = kept;
     setLevel(next);
     const url = new URL(window.location.href);
@@ -45,14 +44,18 @@ export function ExplainerLevels({
   }, [level]);
 
   return (
-    <div ref={rootRef} data-level={level}>
-      <fieldset className="border-line bg-page sticky top-0 z-10 -mx-4 mt-6 border-b px-4 py-3">
+    // The browser's own scroll anchoring would fight the layout effect's adjustment: turn it off.
+    <div ref={rootRef} data-level={level} data-level-switch className="[overflow-anchor:none]">
+      <fieldset
+        ref={barRef}
+        className="border-line bg-page sticky top-0 z-10 -mx-4 mt-6 border-b px-4 py-3"
+      >
         <legend className="float-left mr-2 py-3 text-sm font-semibold">Reading level</legend>
         <div className="flex flex-wrap items-center gap-1.5">
           {OPTIONS.map((option) => (
             <label
               key={option.value}
-              className="border-line has-checked:border-accent has-checked:bg-accent has-checked:text-accent-ink has-focus-visible:outline-focus flex min-h-11 cursor-pointer items-center gap-2 rounded-full border px-3 text-sm has-focus-visible:outline-3 has-focus-visible:outline-offset-2"
+              className="border-line has-checked:border-accent has-checked:bg-accent has-checked:text-accent-ink has-focus-visible:outline-focus relative flex min-h-11 cursor-pointer items-center gap-2 rounded-full border px-3 text-sm has-focus-visible:outline-3 has-focus-visible:outline-offset-2"
             >
               <input
                 type="radio"
@@ -60,7 +63,7 @@ export function ExplainerLevels({
                 value={option.value}
                 checked={level === option.value}
                 onChange={() => choose(option.value)}
-                className="sr-only"
+                className="absolute inset-0 cursor-pointer appearance-none rounded-full focus:outline-none"
                 aria-describedby={`level-hint-${option.value}`}
               />
               <span>{option.label}</span>

@@ -5,7 +5,7 @@ import { citeLabel, sentenceHref } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/load";
 import { READING_LEVELS, type TReadingLevel } from "@/app/lib/content/schema";
 import { LevelText } from "../../_components/level-text";
-import { MarkedText } from "../../_components/marked-text";
+import { MarkedTermDefinitions, MarkedText } from "../../_components/marked-text";
 import { EvidenceCard } from "./evidence-card";
 import { ExplainerLevels } from "./explainer-levels";
 
@@ -89,9 +89,14 @@ export function Explainer({
             >
               {(paragraphs[level] ?? []).map((segments, index) => (
                 <p key={index}>
-                  <MarkedText segments={segments} glossary={glossary} idPrefix={level} />
+                  <MarkedText segments={segments} idPrefix={level} />
                 </p>
               ))}
+              <MarkedTermDefinitions
+                marked={paragraphs[level] ?? []}
+                glossary={glossary}
+                idPrefix={level}
+              />
             </div>
           ))}
           <p className="mt-3 text-sm">
