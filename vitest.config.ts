@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     include: ["app/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["app/lib/testing/setup-db.ts"],
+    // Structured log lines are asserted where they matter (log.test.ts); elsewhere they are noise.
+    onConsoleLog: (line) => !line.startsWith('{"ts":'),
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

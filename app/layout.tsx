@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +17,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the per-request nonce (set by proxy.ts) keeps every page dynamically rendered, which
+  // the nonce-based CSP needs; Next applies the nonce to its own scripts.
+  await headers();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
@@ -26,17 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <header className="border-line border-b">
-          <nav
-            aria-label="Main"
-            className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
-          >
-            <Link href="/" className="text-ink text-lg font-bold no-underline">
-              Debrief
-            </Link>
-            <Link href="/#articles">Articles</Link>
-          </nav>
-        </header>
+        <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>

@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/app/generated/prisma/client";
 import { env } from "@/app/lib/env";
-import { sqliteFilePath } from "@/app/lib/db/migrations";
+import { sqliteFilePath } from "@/app/lib/db/url";
 
 // Settings every connection needs: WAL lets readers run beside the writer, busy_timeout makes a
 // writer wait for the lock instead of failing, and foreign keys make cascades and references real.

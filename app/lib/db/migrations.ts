@@ -13,6 +13,7 @@ import {
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
+import { sqliteFilePath } from "@/app/lib/db/url";
 import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
 import type {
   MigrationDirectory,
@@ -51,11 +52,6 @@ function loadEngineModule(): Promise<TEngineModule> {
     return glue;
   })();
   return engineModule;
-}
-
-export function sqliteFilePath(url: string): string {
-  if (!url.startsWith("file:")) throw new MigrationError(`Not a SQLite URL: ${url}`);
-  return path.resolve(url.slice("file:".length));
 }
 
 async function adapterFactory(url: string) {

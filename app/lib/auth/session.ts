@@ -1,0 +1,84 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { env, httpsOnly } from "@/app/lib/env";
+import {
+  createSession,
+  deleteSession,
+  deleteUserSessions,
+  SESSION_ABSOLUTE_MS,
+  validateSessionToken,
+  type TSessionUser,
+} from "@/app/lib/data/sessions";
+
+// __Host- binds the cookie to this exact origin (Secure, path /, no Domain); browsers only accept
+// it over HTTPS, so development and ALLOW_HTTP deployments use a plain name.
+export const SESSION_COOKIE = httpsOnly ? "__Host-debrief-session" : "debrief-session";
+
+/** The signed-in user for this request, or null. Checked against the database once per request. */
+export const getCurrentUser = cache(async (): Promise<TSessionUser | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return token ? validateSessionToken(token) : null;
+});
+
+/** Starts a fresh session (a new token at every sign-in, so a planted one is never promoted). */
+export async function startSession(userId: string): Promise<void> {
+  const store = await cookies();
+  const previous = store.get(SESSION_COOKIE)?.value;
+  if (previous) await deleteSession(previous);
+  const { token } = await createSession(userId);
+  store.set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: httpsOnly,
+    path: "/",
+    maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
+  });
+}
+
+export async function endSession(): Promise<void> {
+  const store = await cookies();
+  const token = store.get(SESSION_COOKIE)?.value;
+  if (token) await deleteSession(token);
+  store.delete({
+    name: SESSION_COOKIE,
+    path: "/",
+    secure: httpsOnly,
+    httpOnly: true,
+    sameSite: "lax",
+  });
+}
+
+/** Ends every session of the user everywhere, then signs this browser in again. */
+export async function restartAllSessions(userId: string): Promise<void> {
+  await deleteUserSessions(userId);
+  await startSession(userId);
+}
+
+/** The client's address for throttling. X-Forwarded-For is only believed behind a trusted proxy. */
+export async function clientAddress(): Promise<string> {
+  const list = await headers();
+  if (env.TRUST_PROXY) {
+    const forwarded = list.get("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  // Next's own server records the socket address as the last X-Forwarded-For entry.
+  return list.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "unknown";
+}
+
+/** Page guard (a convenience; data functions enforce access themselves). */
+export async function requireUser(
+  role?: TSessionUser["role"],
+  options: { allowPendingPassword?: boolean } = {},
+) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  if (user.mustChangePassword && !options.allowPendingPassword) redirect("/account/password");
+  if (role && user.role !== role) redirect(homeFor(user));
+  return user;
+}
+
+export function homeFor(user: TSessionUser): string {
+  return user.role === "TEACHER" ? "/teacher" : "/student";
+}

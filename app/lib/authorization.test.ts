@@ -1,0 +1,280 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { TActionState } from "@/app/lib/action-state";
+import { db } from "@/app/lib/db/client";
+import type { TSessionUser } from "@/app/lib/data/sessions";
+import { makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
+
+// Who is asking is decided here; everything below the session (actions, data layer, database) is real.
+const session = vi.hoisted(() => ({ user: null as TSessionUser | null, started: [] as string[] }));
+vi.mock("@/app/lib/auth/session", () => ({
+  getCurrentUser: () => Promise.resolve(session.user),
+  startSession: (userId: string) => Promise.resolve(void session.started.push(userId)),
+  endSession: () => Promise.resolve(),
+  restartAllSessions: () => Promise.resolve(),
+  clientAddress: () => Promise.resolve("192.0.2.77"),
+  homeFor: (user: TSessionUser) => (user.role === "TEACHER" ? "/teacher" : "/student"),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+type TServerAction = (
+  previous: TActionState<unknown> | undefined,
+  formData: FormData,
+) => Promise<TActionState<unknown>>;
+
+/** Every exported server action in the app, found on disk, keyed "folder#name". */
+async function discoverActions(): Promise<Map<string, TServerAction>> {
+  const found = new Map<string, TServerAction>();
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== "generated" && entry.name !== "lib")
+        await walk(full);
+      else if (entry.name === "actions.ts") {
+        const exported = (await import(full)) as Record<string, unknown>;
+        for (const [name, value] of Object.entries(exported)) {
+          if (typeof value === "function")
+            found.set(`${path.relative("app", dir)}#${name}`, value as TServerAction);
+        }
+      }
+    }
+  };
+  await walk(path.resolve("app"));
+  return found;
+}
+
+// The access each action must require. A new action fails the test until it is listed here.
+const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
+  "(auth)#signIn": "public",
+  "(auth)#signUpTeacher": "public",
+  "(auth)#joinAndSignUp": "public",
+  "(auth)#signOut": "user",
+  "account#changeOwnPassword": "user",
+  "account#setNewPassword": "user",
+  "teacher#createClassAction": "TEACHER",
+  "teacher#renameClassAction": "TEACHER",
+  "teacher#archiveClassAction": "TEACHER",
+  "teacher#rotateJoinCodeAction": "TEACHER",
+  "teacher#setJoinEnabledAction": "TEACHER",
+  "teacher#removeStudentAction": "TEACHER",
+  "teacher#bulkCreateStudentsAction": "TEACHER",
+  "teacher#resetStudentPasswordAction": "TEACHER",
+  "teacher#deleteStudentAction": "TEACHER",
+  "student#joinClassAction": "STUDENT",
+};
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+/** Everything an attacker could hope to change, as one comparable string. */
+async function fingerprint(): Promise<string> {
+  const prisma = await db();
+  const [users, classes, enrolments, sessions] = await Promise.all([
+    prisma.user.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        role: true,
+        displayName: true,
+        passwordHash: true,
+        mustChangePassword: true,
+      },
+    }),
+    prisma.class.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, joinCode: true, joinEnabled: true, archivedAt: true },
+    }),
+    prisma.enrolment.findMany({
+      orderBy: [{ classId: "asc" }, { studentId: "asc" }],
+      select: { classId: true, studentId: true, removedAt: true },
+    }),
+    prisma.session.count(),
+  ]);
+  return JSON.stringify({ users, classes, enrolments, sessions });
+}
+
+async function call(
+  action: TServerAction,
+  fields: Record<string, string>,
+): Promise<TActionState<unknown>> {
+  try {
+    return await action(undefined, form(fields));
+  } catch (error) {
+    if (
+      error instanceof Error &&
+      "digest" in error &&
+      String(error.digest).startsWith("NEXT_REDIRECT")
+    ) {
+      return { ok: true, message: `redirect ${String(error.digest).split(";")[2]}` };
+    }
+    throw error;
+  }
+}
+
+let actions: Map<string, TServerAction>;
+let world: Awaited<ReturnType<typeof makeWorld>>;
+
+async function makeWorld() {
+  const teacherA = await makeTeacher();
+  const teacherB = await makeTeacher();
+  const classA = await makeClass(teacherA);
+  const classB = await makeClass(teacherB);
+  const studentA = await makeStudent(classA.id);
+  const studentB = await makeStudent(classB.id);
+  return { teacherA, teacherB, classA, classB, studentA, studentB };
+}
+
+/** Input that would change B's data if the checks let it through. */
+const attackOnB = () => ({
+  classId: world.classB.id,
+  studentId: world.studentB.id,
+  name: "Taken over",
+  value: "false",
+  names: "Mallory",
+  confirm: "delete",
+  joinCode: world.classB.joinCode,
+  currentPassword: "a perfectly fine test password",
+  newPassword: "an entirely new passphrase",
+  confirmPassword: "an entirely new passphrase",
+});
+
+beforeEach(async () => {
+  actions ??= await discoverActions();
+  world = await makeWorld();
+  session.user = null;
+  session.started = [];
+});
+
+describe("every server action", () => {
+  it("is listed with the access it requires", () => {
+    expect([...actions.keys()].sort()).toEqual(Object.keys(ACCESS).sort());
+  });
+
+  it("answers 401 and changes nothing without a session", async () => {
+    for (const [name, action] of actions) {
+      if (ACCESS[name] === "public") continue;
+      const before = await fingerprint();
+      const result = await call(action, attackOnB());
+      expect({ name, status: result.status }).toEqual({ name, status: 401 });
+      expect(await fingerprint()).toBe(before);
+    }
+  });
+
+  it("answers 403 and changes nothing for the wrong role", async () => {
+    for (const [name, action] of actions) {
+      const access = ACCESS[name];
+      if (access !== "TEACHER" && access !== "STUDENT") continue;
+      session.user = access === "TEACHER" ? world.studentB : world.teacherB;
+      const before = await fingerprint();
+      const result = await call(action, attackOnB());
+      expect({ name, status: result.status }).toEqual({ name, status: 403 });
+      expect(await fingerprint()).toBe(before);
+    }
+  });
+});
+
+describe("insecure direct object references", () => {
+  it("teacher A cannot touch teacher B's class or students: 404 and nothing changes", async () => {
+    session.user = world.teacherA;
+    const targets = [...actions].filter(
+      ([name]) => name.startsWith("teacher#") && name !== "teacher#createClassAction",
+    );
+    expect(targets.length).toBe(8);
+    for (const [name, action] of targets) {
+      const before = await fingerprint();
+      const result = await call(action, attackOnB());
+      expect({ name, status: result.status }).toEqual({ name, status: 404 });
+      expect(await fingerprint()).toBe(before);
+    }
+  });
+
+  it("teacher A cannot reach B's student through A's own class id either", async () => {
+    session.user = world.teacherA;
+    for (const name of [
+      "teacher#removeStudentAction",
+      "teacher#resetStudentPasswordAction",
+      "teacher#deleteStudentAction",
+    ]) {
+      const before = await fingerprint();
+      const result = await call(actions.get(name)!, { ...attackOnB(), classId: world.classA.id });
+      expect(result.ok).not.toBe(true);
+      expect(await fingerprint()).toBe(before);
+    }
+  });
+
+  it("the same actions work for the class's own teacher (so the refusals above mean something)", async () => {
+    session.user = world.teacherB;
+    const result = await call(actions.get("teacher#renameClassAction")!, attackOnB());
+    expect(result).toMatchObject({ ok: true, message: "Class renamed." });
+    const prisma = await db();
+    expect((await prisma.class.findUniqueOrThrow({ where: { id: world.classB.id } })).name).toBe(
+      "Taken over",
+    );
+  });
+
+  it("the student export route answers 401, 403 and 404 to the wrong callers", async () => {
+    const { GET } = await import("@/app/teacher/students/[studentId]/export/route");
+    const request = () => new Request("http://localhost/teacher/students/x/export");
+    const params = { params: Promise.resolve({ studentId: world.studentB.id }) };
+    session.user = null;
+    expect((await GET(request(), params)).status).toBe(401);
+    session.user = world.studentB;
+    expect((await GET(request(), params)).status).toBe(403);
+    session.user = world.teacherA;
+    expect((await GET(request(), params)).status).toBe(404);
+    session.user = world.teacherB;
+    const allowed = await GET(request(), params);
+    expect(allowed.status).toBe(200);
+    const body = (await allowed.json()) as { student: { id: string; username: string } };
+    expect(body.student).toMatchObject({
+      id: world.studentB.id,
+      username: world.studentB.username,
+    });
+    expect(JSON.stringify(body)).not.toContain("passwordHash");
+  });
+});
+
+describe("roles cannot be chosen", () => {
+  it("a crafted role=TEACHER field on the join form still makes a student", async () => {
+    const prisma = await db();
+    await prisma.class.update({ where: { id: world.classA.id }, data: { joinEnabled: true } });
+    const username = `crafty-${Date.now()}`;
+    const result = await call(actions.get("(auth)#joinAndSignUp")!, {
+      joinCode: world.classA.joinCode,
+      displayName: "Crafty",
+      username,
+      password: "correct horse battery staple",
+      role: "TEACHER",
+    });
+    expect(result.message).toBe("redirect /student");
+    expect(
+      await prisma.user.findUniqueOrThrow({ where: { username }, select: { role: true } }),
+    ).toEqual({
+      role: "STUDENT",
+    });
+  });
+
+  it("a crafted role field on a signed-in student's forms changes nothing", async () => {
+    session.user = world.studentA;
+    const before = await fingerprint();
+    await call(actions.get("student#joinClassAction")!, {
+      joinCode: world.classA.joinCode,
+      role: "TEACHER",
+    });
+    await call(actions.get("account#changeOwnPassword")!, {
+      currentPassword: "wrong",
+      newPassword: "x".repeat(12),
+      confirmPassword: "x".repeat(12),
+      role: "TEACHER",
+    });
+    expect(await fingerprint()).toBe(before);
+    const prisma = await db();
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: world.studentA.id } })).role).toBe(
+      "STUDENT",
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/app/lib/db/client";
+import { ForbiddenError, NotFoundError } from "@/app/lib/data/errors";
+import type { TSessionUser } from "@/app/lib/data/sessions";
+
+// Authorization next to the data. The data-access functions call these before touching a row, and
+// every server action and route handler reaches data only through those functions. Something that
+// exists but is not yours answers "not found", so ids cannot be probed.
+
+export function requireRole(user: TSessionUser, role: TSessionUser["role"]): void {
+  if (user.role !== role)
+    throw new ForbiddenError(
+      role === "TEACHER" ? "Only teachers can do that." : "Only students can do that.",
+    );
+}
+
+export async function canManageClass(user: TSessionUser, classId: string): Promise<boolean> {
+  if (user.role !== "TEACHER") return false;
+  const prisma = await db();
+  const found = await prisma.class.count({ where: { id: classId, teacherId: user.id } });
+  return found > 0;
+}
+
+/** A teacher manages a student who is (not was) enrolled in one of the teacher's classes. */
+export async function canManageStudent(user: TSessionUser, studentId: string): Promise<boolean> {
+  if (user.role !== "TEACHER") return false;
+  const prisma = await db();
+  const found = await prisma.enrolment.count({
+    where: {
+      studentId,
+      removedAt: null,
+      student: { role: "STUDENT" },
+      class: { teacherId: user.id },
+    },
+  });
+  return found > 0;
+}
+
+/** A student reads their own work; a teacher reads the work of students they manage. */
+export async function canReadStudentWork(user: TSessionUser, studentId: string): Promise<boolean> {
+  return user.id === studentId || canManageStudent(user, studentId);
+}
+
+export async function assertCanManageClass(user: TSessionUser, classId: string): Promise<void> {
+  requireRole(user, "TEACHER");
+  if (!(await canManageClass(user, classId)))
+    throw new NotFoundError("We could not find that class.");
+}
+
+export async function assertCanManageStudent(user: TSessionUser, studentId: string): Promise<void> {
+  requireRole(user, "TEACHER");
+  if (!(await canManageStudent(user, studentId)))
+    throw new NotFoundError("We could not find that student.");
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { db } from "@/app/lib/db/client";
+
+// Sessions live in the database so every app instance sees them and sign-out is real. The cookie
+// holds a random 256-bit token; only its SHA-256 is stored.
+export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
+// Writing lastSeenAt on every request would make every page view a write; once a minute is plenty.
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export type TSessionUser = {
+  id: string;
+  role: "TEACHER" | "STUDENT";
+  displayName: string;
+  mustChangePassword: boolean;
+};
+
+export const SESSION_USER_SELECT = {
+  id: true,
+  role: true,
+  displayName: true,
+  mustChangePassword: true,
+} as const;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export async function createSession(
+  userId: string,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+  const prisma = await db();
+  await prisma.session.create({
+    data: { id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt },
+    select: { id: true },
+  });
+  return { token, expiresAt };
+}
+
+/** The user a token belongs to, or null when it is unknown, idle too long or past its lifetime. */
+export async function validateSessionToken(
+  token: string,
+  now = new Date(),
+): Promise<TSessionUser | null> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const id = hashToken(token);
+  const prisma = await db();
+  const session = await prisma.session.findUnique({
+    where: { id },
+    select: { id: true, lastSeenAt: true, expiresAt: true, user: { select: SESSION_USER_SELECT } },
+  });
+  if (!session || !timingSafeEqual(Buffer.from(session.id, "hex"), Buffer.from(id, "hex")))
+    return null;
+  const idleSince = now.getTime() - session.lastSeenAt.getTime();
+  if (session.expiresAt.getTime() <= now.getTime() || idleSince >= SESSION_IDLE_MS) {
+    await prisma.session.deleteMany({ where: { id } });
+    return null;
+  }
+  if (idleSince >= TOUCH_EVERY_MS) {
+    await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
+  }
+  return session.user;
+}
+
+export async function deleteSession(token: string): Promise<void> {
+  const prisma = await db();
+  await prisma.session.deleteMany({ where: { id: hashToken(token) } });
+}
+
+export async function deleteUserSessions(userId: string): Promise<void> {
+  const prisma = await db();
+  await prisma.session.deleteMany({ where: { userId } });
+}

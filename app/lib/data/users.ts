@@ -1,0 +1,278 @@
+import "server-only";
+import { hashPassword, verifyPassword } from "@/app/lib/auth/password";
+import { isCommonPassword } from "@/app/lib/auth/password-policy";
+import { db } from "@/app/lib/db/client";
+import { newOneTimePassword, usernameBase } from "@/app/lib/data/codes";
+import {
+  ConflictError,
+  InvalidInputError,
+  isUniqueViolation,
+  NotFoundError,
+  UnauthenticatedError,
+} from "@/app/lib/data/errors";
+import { assertCanManageClass, assertCanManageStudent } from "@/app/lib/data/permissions";
+import { SESSION_USER_SELECT, type TSessionUser } from "@/app/lib/data/sessions";
+import type { TJoinSignUp, TSignUp } from "@/app/lib/schemas/auth";
+
+function assertNotCommon(password: string, field = "password"): void {
+  if (isCommonPassword(password)) {
+    throw new InvalidInputError(
+      "This password is too common and easy to guess. Choose another.",
+      field,
+    );
+  }
+}
+
+// A fixed hash to verify against when no account matches, so a wrong username takes as long as a
+// wrong password and response times do not reveal which accounts exist.
+let decoyHash: Promise<string> | undefined;
+
+/** Checks a sign-in. Returns the user, or null for any mismatch (never which part was wrong). */
+export async function authenticate(
+  identifier: string,
+  password: string,
+): Promise<TSessionUser | null> {
+  const prisma = await db();
+  const name = identifier.trim().toLowerCase();
+  const user = await prisma.user.findUnique({
+    where: name.includes("@") ? { email: name } : { username: name },
+    select: { ...SESSION_USER_SELECT, passwordHash: true },
+  });
+  if (!user) {
+    decoyHash ??= hashPassword("decoy password that matches nothing");
+    await verifyPassword(password, await decoyHash);
+    return null;
+  }
+  const { passwordHash, ...sessionUser } = user;
+  return (await verifyPassword(password, passwordHash)) ? sessionUser : null;
+}
+
+export async function createTeacher(input: TSignUp): Promise<TSessionUser> {
+  assertNotCommon(input.password);
+  const prisma = await db();
+  try {
+    return await prisma.user.create({
+      data: {
+        role: "TEACHER",
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash: await hashPassword(input.password),
+      },
+      select: SESSION_USER_SELECT,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ConflictError("An account with this email already exists. Sign in instead.");
+    throw error;
+  }
+}
+
+/** A student creates their own account with a class join code; the role is always STUDENT. */
+export async function createStudentWithJoinCode(input: TJoinSignUp): Promise<TSessionUser> {
+  assertNotCommon(input.password);
+  const prisma = await db();
+  const found = await prisma.class.findFirst({
+    where: { joinCode: input.joinCode, joinEnabled: true, archivedAt: null },
+    select: { id: true },
+  });
+  if (!found)
+    throw new InvalidInputError(
+      "That join code is not valid or is turned off. Check it with your teacher.",
+      "joinCode",
+    );
+  try {
+    return await prisma.user.create({
+      data: {
+        role: "STUDENT",
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash: await hashPassword(input.password),
+        enrolments: { create: { classId: found.id } },
+      },
+      select: SESSION_USER_SELECT,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new InvalidInputError("That username is taken. Try another.", "username");
+    throw error;
+  }
+}
+
+/** Changes a password after checking the current one. The caller ends the user's other sessions. */
+export async function changePassword(
+  user: TSessionUser,
+  current: string,
+  next: string,
+): Promise<void> {
+  const prisma = await db();
+  const row = await prisma.user.findUnique({
+    where: { id: user.id },
+    select: { passwordHash: true },
+  });
+  if (!row) throw new UnauthenticatedError();
+  if (!(await verifyPassword(current, row.passwordHash))) {
+    throw new InvalidInputError("Your current password is not right.", "currentPassword");
+  }
+  if (current === next)
+    throw new InvalidInputError("Choose a password different from the current one.", "newPassword");
+  assertNotCommon(next, "newPassword");
+  await prisma.user.update({
+    where: { id: user.id },
+    data: { passwordHash: await hashPassword(next), mustChangePassword: false },
+    select: { id: true },
+  });
+}
+
+/** After signing in with a one-time password, the student replaces it (they just proved they know it). */
+export async function replaceOneTimePassword(user: TSessionUser, next: string): Promise<void> {
+  assertNotCommon(next, "newPassword");
+  const prisma = await db();
+  const updated = await prisma.user.updateMany({
+    where: { id: user.id, mustChangePassword: true },
+    data: { passwordHash: await hashPassword(next), mustChangePassword: false },
+  });
+  if (updated.count === 0)
+    throw new InvalidInputError("Your password was already set. Use Change password instead.");
+}
+
+export type TNewCredentials = { displayName: string; username: string; password: string };
+
+/** Creates student accounts for a class from a list of names; one-time passwords are returned once. */
+export async function bulkCreateStudents(
+  user: TSessionUser,
+  classId: string,
+  names: string[],
+): Promise<TNewCredentials[]> {
+  await assertCanManageClass(user, classId);
+  const prisma = await db();
+  const bases = names.map(usernameBase);
+  const taken = new Set(
+    (
+      await prisma.user.findMany({
+        where: { OR: [...new Set(bases)].map((base) => ({ username: { startsWith: base } })) },
+        select: { username: true },
+      })
+    ).map((row) => row.username),
+  );
+  const credentials: TNewCredentials[] = [];
+  for (const [index, displayName] of names.entries()) {
+    const base = bases[index] ?? "student";
+    let username = base;
+    for (let n = 2; taken.has(username); n += 1) username = `${base}${n}`;
+    taken.add(username);
+    credentials.push({ displayName, username, password: newOneTimePassword() });
+  }
+  const hashes: string[] = [];
+  for (const entry of credentials) hashes.push(await hashPassword(entry.password));
+  try {
+    // One batch: either every account is created or none is.
+    await prisma.$transaction(
+      credentials.map((entry, index) =>
+        prisma.user.create({
+          data: {
+            role: "STUDENT",
+            username: entry.username,
+            displayName: entry.displayName,
+            passwordHash: hashes[index] ?? "",
+            mustChangePassword: true,
+            enrolments: { create: { classId } },
+          },
+          select: { id: true },
+        }),
+      ),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ConflictError("Someone took one of those usernames just now. Please try again.");
+    throw error;
+  }
+  return credentials;
+}
+
+export async function resetStudentPassword(
+  user: TSessionUser,
+  studentId: string,
+): Promise<TNewCredentials> {
+  await assertCanManageStudent(user, studentId);
+  const prisma = await db();
+  const password = newOneTimePassword();
+  const passwordHash = await hashPassword(password);
+  const [student] = await prisma.$transaction([
+    prisma.user.update({
+      where: { id: studentId },
+      data: { passwordHash, mustChangePassword: true },
+      select: { displayName: true, username: true },
+    }),
+    prisma.session.deleteMany({ where: { userId: studentId } }),
+  ]);
+  return { displayName: student.displayName, username: student.username ?? "", password };
+}
+
+/** Everything Debrief holds about one student, for a teacher's export (no password hash, no sessions). */
+export async function exportStudent(user: TSessionUser, studentId: string) {
+  await assertCanManageStudent(user, studentId);
+  const prisma = await db();
+  const student = await prisma.user.findUnique({
+    where: { id: studentId },
+    select: {
+      id: true,
+      role: true,
+      username: true,
+      displayName: true,
+      createdAt: true,
+      enrolments: {
+        select: { joinedAt: true, removedAt: true, class: { select: { id: true, name: true } } },
+      },
+      attempts: {
+        orderBy: { startedAt: "asc" },
+        select: {
+          id: true,
+          articleSlug: true,
+          quizId: true,
+          assignmentId: true,
+          contentVersion: true,
+          status: true,
+          startedAt: true,
+          submittedAt: true,
+          score: true,
+          maxScore: true,
+          responses: {
+            select: {
+              questionId: true,
+              answer: true,
+              savedAt: true,
+              points: true,
+              maxPoints: true,
+              outcome: true,
+              grade: { select: { points: true, comment: true, gradedAt: true } },
+            },
+          },
+        },
+      },
+      reviewCards: {
+        select: { articleSlug: true, questionId: true, due: true, reps: true, lapses: true },
+      },
+    },
+  });
+  if (!student) throw new NotFoundError("We could not find that student.");
+  return {
+    exportedAt: new Date().toISOString(),
+    student: {
+      ...student,
+      attempts: student.attempts.map((attempt) => ({
+        ...attempt,
+        responses: attempt.responses.map((response) => ({
+          ...response,
+          answer: JSON.parse(response.answer) as unknown,
+        })),
+      })),
+    },
+  };
+}
+
+/** Deletes a student and, by cascade, their sessions, enrolments, attempts, answers and reviews. */
+export async function deleteStudent(user: TSessionUser, studentId: string): Promise<void> {
+  await assertCanManageStudent(user, studentId);
+  const prisma = await db();
+  await prisma.user.deleteMany({ where: { id: studentId, role: "STUDENT" } });
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { ZDisplayNameSchema, ZJoinCodeSchema, ZPasswordSchema } from "@/app/lib/schemas/auth";
+
+export const MAX_BULK_STUDENTS = 60;
+
+const ZIdSchema = z.string().trim().min(1, "Missing id.").max(64);
+const ZBooleanFieldSchema = z.enum(["true", "false"]).transform((value) => value === "true");
+
+export const ZClassNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Give the class a name.")
+  .max(80, "Use at most 80 characters.");
+
+export const ZCreateClassSchema = z.object({ name: ZClassNameSchema });
+export const ZRenameClassSchema = z.object({ classId: ZIdSchema, name: ZClassNameSchema });
+export const ZClassIdSchema = z.object({ classId: ZIdSchema });
+export const ZClassFlagSchema = z.object({ classId: ZIdSchema, value: ZBooleanFieldSchema });
+export const ZClassStudentSchema = z.object({ classId: ZIdSchema, studentId: ZIdSchema });
+export const ZDeleteStudentSchema = z.object({
+  classId: ZIdSchema,
+  studentId: ZIdSchema,
+  confirm: z.literal("delete", { error: 'Type "delete" to confirm.' }),
+});
+
+export const ZBulkStudentsSchema = z.object({
+  classId: ZIdSchema,
+  names: z
+    .string()
+    .transform((text) =>
+      text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(ZDisplayNameSchema)
+        .min(1, "Paste at least one name, one per line.")
+        .max(MAX_BULK_STUDENTS, `Add at most ${MAX_BULK_STUDENTS} students at a time.`),
+    ),
+});
+
+export const ZJoinClassSchema = z.object({ joinCode: ZJoinCodeSchema });
+
+export const ZSetPasswordSchema = z
+  .object({ newPassword: ZPasswordSchema, confirmPassword: z.string() })
+  .refine((data) => data.newPassword === data.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords do not match.",
+  });

@@ -1,0 +1,54 @@
+// Per-test data factories: every call makes new, uniquely named rows, so tests never share state.
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "@/app/lib/auth/password";
+import { db } from "@/app/lib/db/client";
+import type { TSessionUser } from "@/app/lib/data/sessions";
+
+export const TEST_PASSWORD = "a perfectly fine test password";
+let hash: Promise<string> | undefined;
+const passwordHash = () => (hash ??= hashPassword(TEST_PASSWORD));
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function makeTeacher(): Promise<TSessionUser & { email: string }> {
+  const prisma = await db();
+  const email = `teacher-${unique()}@example.org`;
+  const user = await prisma.user.create({
+    data: {
+      role: "TEACHER",
+      email,
+      displayName: `Teacher ${email}`,
+      passwordHash: await passwordHash(),
+    },
+    select: { id: true, role: true, displayName: true, mustChangePassword: true },
+  });
+  return { ...user, email };
+}
+
+export async function makeClass(teacher: TSessionUser) {
+  const prisma = await db();
+  return prisma.class.create({
+    data: {
+      name: `Class ${unique()}`,
+      joinCode: unique().slice(0, 6).toUpperCase(),
+      teacherId: teacher.id,
+    },
+    select: { id: true, name: true, joinCode: true },
+  });
+}
+
+export async function makeStudent(classId?: string): Promise<TSessionUser & { username: string }> {
+  const prisma = await db();
+  const username = `student-${unique()}`;
+  const user = await prisma.user.create({
+    data: {
+      role: "STUDENT",
+      username,
+      displayName: `Student ${username}`,
+      passwordHash: await passwordHash(),
+      ...(classId ? { enrolments: { create: { classId } } } : {}),
+    },
+    select: { id: true, role: true, displayName: true, mustChangePassword: true },
+  });
+  return { ...user, username };
+}

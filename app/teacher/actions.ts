@@ -1,0 +1,125 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { defineAction } from "@/app/lib/action";
+import {
+  createClass,
+  removeStudentFromClass,
+  renameClass,
+  rotateJoinCode,
+  setClassArchived,
+  setJoinEnabled,
+} from "@/app/lib/data/classes";
+import {
+  bulkCreateStudents,
+  deleteStudent,
+  resetStudentPassword,
+  type TNewCredentials,
+} from "@/app/lib/data/users";
+import { logEvent } from "@/app/lib/log";
+import {
+  ZBulkStudentsSchema,
+  ZClassFlagSchema,
+  ZClassIdSchema,
+  ZClassStudentSchema,
+  ZCreateClassSchema,
+  ZDeleteStudentSchema,
+  ZRenameClassSchema,
+} from "@/app/lib/schemas/classes";
+
+const classPath = (classId: string) => `/teacher/classes/${classId}`;
+
+export const createClassAction = defineAction(
+  { access: "TEACHER", schema: ZCreateClassSchema },
+  async (input, user) => {
+    const created = await createClass(user, input.name);
+    revalidatePath("/teacher");
+    redirect(classPath(created.id));
+  },
+);
+
+export const renameClassAction = defineAction(
+  { access: "TEACHER", schema: ZRenameClassSchema },
+  async (input, user) => {
+    await renameClass(user, input.classId, input.name);
+    revalidatePath(classPath(input.classId));
+    return { ok: true, message: "Class renamed." };
+  },
+);
+
+export const archiveClassAction = defineAction(
+  { access: "TEACHER", schema: ZClassFlagSchema },
+  async (input, user) => {
+    await setClassArchived(user, input.classId, input.value);
+    revalidatePath(classPath(input.classId));
+    return { ok: true, message: input.value ? "Class archived." : "Class restored." };
+  },
+);
+
+export const rotateJoinCodeAction = defineAction(
+  { access: "TEACHER", schema: ZClassIdSchema },
+  async (input, user) => {
+    const code = await rotateJoinCode(user, input.classId);
+    revalidatePath(classPath(input.classId));
+    return { ok: true, message: `New join code: ${code}. The old code no longer works.` };
+  },
+);
+
+export const setJoinEnabledAction = defineAction(
+  { access: "TEACHER", schema: ZClassFlagSchema },
+  async (input, user) => {
+    await setJoinEnabled(user, input.classId, input.value);
+    revalidatePath(classPath(input.classId));
+    return {
+      ok: true,
+      message: input.value ? "Joining with the code is on." : "Joining with the code is off.",
+    };
+  },
+);
+
+export const removeStudentAction = defineAction(
+  { access: "TEACHER", schema: ZClassStudentSchema },
+  async (input, user) => {
+    await removeStudentFromClass(user, input.classId, input.studentId);
+    revalidatePath(classPath(input.classId));
+    return { ok: true, message: "Student removed from the class. Their past work is kept." };
+  },
+);
+
+export const bulkCreateStudentsAction = defineAction<
+  "TEACHER",
+  typeof ZBulkStudentsSchema,
+  TNewCredentials[]
+>({ access: "TEACHER", schema: ZBulkStudentsSchema }, async (input, user) => {
+  const credentials = await bulkCreateStudents(user, input.classId, input.names);
+  revalidatePath(classPath(input.classId));
+  return {
+    ok: true,
+    message: `Created ${credentials.length} student account(s). Print or copy the passwords now: they are shown only once.`,
+    data: credentials,
+  };
+});
+
+export const resetStudentPasswordAction = defineAction<
+  "TEACHER",
+  typeof ZClassStudentSchema,
+  TNewCredentials[]
+>({ access: "TEACHER", schema: ZClassStudentSchema }, async (input, user) => {
+  const credentials = await resetStudentPassword(user, input.studentId);
+  return {
+    ok: true,
+    message: `New one-time password for ${credentials.displayName}. It is shown only once.`,
+    data: [credentials],
+  };
+});
+
+export const deleteStudentAction = defineAction(
+  { access: "TEACHER", schema: ZDeleteStudentSchema },
+  async (input, user) => {
+    await deleteStudent(user, input.studentId);
+    logEvent("student.deleted", { teacherId: user.id, studentId: input.studentId });
+    revalidatePath(classPath(input.classId));
+    return { ok: true, message: "Student and all their work deleted." };
+  },
+);

@@ -1,0 +1,174 @@
+import Link from "next/link";
+import type { getClassWithRoster } from "@/app/lib/data/classes";
+import { MAX_BULK_STUDENTS } from "@/app/lib/schemas/classes";
+import {
+  archiveClassAction,
+  bulkCreateStudentsAction,
+  deleteStudentAction,
+  removeStudentAction,
+  renameClassAction,
+  resetStudentPasswordAction,
+  rotateJoinCodeAction,
+  setJoinEnabledAction,
+} from "@/app/teacher/actions";
+import { ActionButton, ActionForm } from "@/components/ui/action-form";
+import { Field, TextAreaField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { CredentialsForm } from "./credentials-form";
+
+type TClass = Awaited<ReturnType<typeof getClassWithRoster>>;
+
+export function ClassManager({ found }: { found: TClass }) {
+  const ids = { classId: found.id };
+  return (
+    <div>
+      <p className="text-sm">
+        <Link href="/teacher">← My classes</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{found.name}</h1>
+      {found.archivedAt && (
+        <p className="text-muted mt-1 font-semibold">Archived: students cannot join.</p>
+      )}
+
+      <section
+        aria-labelledby="join-heading"
+        className="border-line bg-card mt-8 rounded-lg border p-4"
+      >
+        <h2 id="join-heading" className="text-xl font-bold">
+          Join code
+        </h2>
+        {found.joinEnabled && !found.archivedAt ? (
+          <p className="mt-2">
+            Students go to <strong>/join</strong> and enter{" "}
+            <strong className="font-mono text-2xl tracking-widest">{found.joinCode}</strong>
+          </p>
+        ) : (
+          <p className="mt-2">Joining with the code is turned off.</p>
+        )}
+        <div className="mt-3 flex flex-wrap gap-3">
+          <ActionButton action={rotateJoinCodeAction} fields={ids}>
+            New join code
+          </ActionButton>
+          <ActionButton
+            action={setJoinEnabledAction}
+            fields={{ ...ids, value: String(!found.joinEnabled) }}
+          >
+            {found.joinEnabled ? "Turn joining off" : "Turn joining on"}
+          </ActionButton>
+        </div>
+      </section>
+
+      <section aria-labelledby="roster-heading" className="mt-10">
+        <h2 id="roster-heading" className="text-xl font-bold">
+          Roster ({found.roster.length})
+        </h2>
+        {found.roster.length === 0 ? (
+          <p className="mt-2">No students yet. Share the join code or add students below.</p>
+        ) : (
+          <ul className="mt-4 space-y-3">
+            {found.roster.map((student) => (
+              <li key={student.id} className="border-line bg-card rounded-lg border p-4">
+                <h3 className="font-bold">{student.displayName}</h3>
+                <p className="text-muted text-sm">
+                  Username <span className="font-mono">{student.username}</span>
+                  {student.mustChangePassword && " · has not set a password yet"}
+                </p>
+                <div className="mt-3 flex flex-wrap items-start gap-3">
+                  <CredentialsForm
+                    action={resetStudentPasswordAction}
+                    label={`Reset password for ${student.displayName}`}
+                  >
+                    <input type="hidden" name="classId" value={found.id} />
+                    <input type="hidden" name="studentId" value={student.id} />
+                    <SubmitButton
+                      variant="secondary"
+                      aria-label={`Reset password for ${student.displayName}`}
+                    >
+                      Reset password
+                    </SubmitButton>
+                  </CredentialsForm>
+                  <ActionButton
+                    action={removeStudentAction}
+                    fields={{ ...ids, studentId: student.id }}
+                  >
+                    <span aria-label={`Remove ${student.displayName} from class`}>
+                      Remove from class
+                    </span>
+                  </ActionButton>
+                  <a
+                    href={`/teacher/students/${student.id}/export`}
+                    download
+                    className="inline-flex min-h-11 items-center"
+                    aria-label={`Export data for ${student.displayName}`}
+                  >
+                    Export data (JSON)
+                  </a>
+                </div>
+                <details className="mt-3">
+                  <summary className="cursor-pointer">
+                    Delete {student.displayName}&apos;s account…
+                  </summary>
+                  <ActionForm
+                    action={deleteStudentAction}
+                    className="mt-2 max-w-sm space-y-3"
+                    label={`Delete ${student.displayName}`}
+                  >
+                    <p className="text-sm">
+                      This deletes the account and all their work, answers and sessions. It cannot
+                      be undone.
+                    </p>
+                    <input type="hidden" name="classId" value={found.id} />
+                    <input type="hidden" name="studentId" value={student.id} />
+                    <Field
+                      label='Type "delete" to confirm'
+                      name="confirm"
+                      id={`confirm-${student.id}`}
+                      autoComplete="off"
+                    />
+                    <SubmitButton variant="danger">Delete account</SubmitButton>
+                  </ActionForm>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="add-heading" className="mt-10 max-w-xl">
+        <h2 id="add-heading" className="text-xl font-bold">
+          Add students
+        </h2>
+        <p className="text-muted mt-1">
+          Paste names, one per line (up to {MAX_BULK_STUDENTS}). Debrief makes a username and a
+          one-time password for each; students choose their own password at first sign-in.
+        </p>
+        <div className="mt-3">
+          <CredentialsForm action={bulkCreateStudentsAction} label="Add students">
+            <input type="hidden" name="classId" value={found.id} />
+            <TextAreaField label="Student names" name="names" rows={6} required />
+            <SubmitButton pendingLabel="Creating accounts…">Create accounts</SubmitButton>
+          </CredentialsForm>
+        </div>
+      </section>
+
+      <section aria-labelledby="settings-heading" className="mt-10 max-w-md">
+        <h2 id="settings-heading" className="text-xl font-bold">
+          Class settings
+        </h2>
+        <ActionForm action={renameClassAction} className="mt-3 space-y-3" label="Rename class">
+          <input type="hidden" name="classId" value={found.id} />
+          <Field label="Class name" name="name" defaultValue={found.name} required />
+          <SubmitButton variant="secondary">Rename</SubmitButton>
+        </ActionForm>
+        <div className="mt-4">
+          <ActionButton
+            action={archiveClassAction}
+            fields={{ ...ids, value: String(!found.archivedAt) }}
+          >
+            {found.archivedAt ? "Restore class" : "Archive class"}
+          </ActionButton>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/app/lib/auth/session";
+import { getClassWithRoster } from "@/app/lib/data/classes";
+import { NotFoundError } from "@/app/lib/data/errors";
+import { ClassManager } from "./_components/class-manager";
+
+export const metadata: Metadata = { title: "Class" };
+
+export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+  const user = await requireUser("TEACHER");
+  const { classId } = await params;
+  const found = await getClassWithRoster(user, classId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return <ClassManager found={found} />;
+}

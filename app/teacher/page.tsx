@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/app/lib/auth/session";
+import { listTeacherClasses } from "@/app/lib/data/classes";
+import { createClassAction } from "@/app/teacher/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export const metadata: Metadata = { title: "My classes" };
+
+export default async function TeacherHomePage() {
+  const user = await requireUser("TEACHER");
+  const classes = await listTeacherClasses(user);
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">My classes</h1>
+      <p className="text-muted mt-2">Welcome, {user.displayName}.</p>
+
+      <section aria-labelledby="classes-heading" className="mt-8">
+        <h2 id="classes-heading" className="text-xl font-bold">
+          Classes
+        </h2>
+        {classes.length === 0 ? (
+          <p className="mt-2">No classes yet. Create your first one below.</p>
+        ) : (
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {classes.map((item) => (
+              <li key={item.id} className="border-line bg-card rounded-lg border p-4">
+                <h3 className="text-lg font-bold">
+                  <Link href={`/teacher/classes/${item.id}`}>{item.name}</Link>
+                </h3>
+                <p className="text-muted text-sm">
+                  {item.studentCount} student{item.studentCount === 1 ? "" : "s"} ·{" "}
+                  {item.archivedAt
+                    ? "Archived"
+                    : item.joinEnabled
+                      ? `Join code ${item.joinCode}`
+                      : "Joining turned off"}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="create-heading" className="mt-10 max-w-md">
+        <h2 id="create-heading" className="text-xl font-bold">
+          Create a class
+        </h2>
+        <ActionForm action={createClassAction} className="mt-3 space-y-4" label="Create a class">
+          <Field
+            label="Class name"
+            name="name"
+            hint="For example: Period 3 — Current Events"
+            required
+          />
+          <SubmitButton pendingLabel="Creating…">Create class</SubmitButton>
+        </ActionForm>
+      </section>
+    </div>
+  );
+}
