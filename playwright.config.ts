@@ -2,7 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Started by `npm run test:e2e` (app/lib/cli/e2e.ts), which prepares the database and the build.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+// "localhost", not 127.0.0.1: browsers accept the production build's Secure __Host- cookie over
+// plain HTTP only on localhost.
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,13 +26,17 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
-    command: `next start --hostname 127.0.0.1 --port ${port}`,
+    command: `next start --hostname localhost --port ${port}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: "pipe",
+    // The server's structured log lines would bury the test report.
+    stdout: "ignore",
     stderr: "pipe",
   },
 });

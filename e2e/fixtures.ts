@@ -1,7 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type Page } from "@playwright/test";
 
 export const ARTICLE = "kim-putin-arms-talks";
+
+/** Browser state of the seeded demo teacher, signed in by auth.setup.ts. */
+export const TEACHER_STATE = "e2e/.auth/teacher.json";
 
 /** Fails with the list of violations (rule, impact, target) so a regression says what broke. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -28,6 +31,15 @@ export async function layoutShift(page: Page): Promise<number> {
         setTimeout(() => resolve(total), 300);
       }),
   );
+}
+
+/**
+ * A page in a new, signed-out browser context. (A plain browser.newContext() inside a test would
+ * inherit the test's storageState, i.e. someone else's session.)
+ */
+export async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  return context.newPage();
 }
 
 export const test = base;

@@ -83,7 +83,8 @@ export const removeStudentAction = defineAction(
   async (input, user) => {
     await removeStudentFromClass(user, input.classId, input.studentId);
     revalidatePath(classPath(input.classId));
-    return { ok: true, message: "Student removed from the class. Their past work is kept." };
+    // The student's row (and any message in it) disappears, so the page says what happened.
+    redirect(`${classPath(input.classId)}?notice=removed`);
   },
 );
 
@@ -120,6 +121,6 @@ export const deleteStudentAction = defineAction(
     await deleteStudent(user, input.studentId);
     logEvent("student.deleted", { teacherId: user.id, studentId: input.studentId });
     revalidatePath(classPath(input.classId));
-    return { ok: true, message: "Student and all their work deleted." };
+    redirect(`${classPath(input.classId)}?notice=deleted`);
   },
 );

@@ -7,12 +7,19 @@ import { ClassManager } from "./_components/class-manager";
 
 export const metadata: Metadata = { title: "Class" };
 
-export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+export default async function ClassPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classId: string }>;
+  searchParams: Promise<{ notice?: string }>;
+}) {
   const user = await requireUser("TEACHER");
   const { classId } = await params;
   const found = await getClassWithRoster(user, classId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  return <ClassManager found={found} />;
+  const { notice } = await searchParams;
+  return <ClassManager found={found} notice={notice} />;
 }

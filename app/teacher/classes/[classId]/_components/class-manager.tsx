@@ -12,19 +12,28 @@ import {
   setJoinEnabledAction,
 } from "@/app/teacher/actions";
 import { ActionButton, ActionForm } from "@/components/ui/action-form";
+import { FormMessage } from "@/components/ui/form-message";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CredentialsForm } from "./credentials-form";
 
 type TClass = Awaited<ReturnType<typeof getClassWithRoster>>;
 
-export function ClassManager({ found }: { found: TClass }) {
+// Outcomes of actions whose row disappears; only these fixed texts are shown, never the query.
+const NOTICES: Record<string, string> = {
+  removed: "Student removed from the class. Their past work is kept.",
+  deleted: "Student account and all their work deleted.",
+};
+
+export function ClassManager({ found, notice }: { found: TClass; notice?: string }) {
   const ids = { classId: found.id };
+  const noticeText = notice ? NOTICES[notice] : undefined;
   return (
     <div>
       <p className="text-sm">
         <Link href="/teacher">← My classes</Link>
       </p>
+      {noticeText && <FormMessage state={{ ok: true, message: noticeText }} />}
       <h1 className="mt-2 text-3xl font-bold">{found.name}</h1>
       {found.archivedAt && (
         <p className="text-muted mt-1 font-semibold">Archived: students cannot join.</p>
