@@ -35,6 +35,7 @@ type TNode = Record<string, unknown>;
 
 /** Reads a dotted path ("people.0.cites") in parsed YAML. */
 function getAt(data: unknown, dotted: string): unknown {
+  if (!dotted) return data;
   return dotted.split(".").reduce<unknown>((node, key) => (node as TNode)[key], data);
 }
 
@@ -137,6 +138,73 @@ describe("a broken pack is rejected with file: field: message", () => {
   });
 });
 
+describe("question bank rules", () => {
+  const questionsFile = () => path.relative(process.cwd(), path.join(root, SLUG, "questions.yaml"));
+  const quizzesFile = () => path.relative(process.cwd(), path.join(root, SLUG, "quizzes.yaml"));
+
+  it("the shipped bank has 30+ questions, every type at least twice, and 3+ quizzes", async () => {
+    const { pack } = await loadPack(path.join(CONTENT_ROOT, SLUG));
+    const questions = [...(pack?.questions.values() ?? [])];
+    expect(questions.length).toBeGreaterThanOrEqual(30);
+    const perType = new Map<string, number>();
+    for (const q of questions) perType.set(q.type, (perType.get(q.type) ?? 0) + 1);
+    for (const type of ["single", "multiple", "truefalse", "fill", "ordering", "matching", "sort", "find", "cer"]) {
+      expect(perType.get(type) ?? 0, type).toBeGreaterThanOrEqual(2);
+    }
+    expect(pack?.quizzes.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("a single-choice question with two correct options", async () => {
+    await edit("questions.yaml", (data) => setAt(data, "questions.0.options.1", { id: "b", text: "Also right", correct: true }));
+    expect(await messages()).toContain(
+      `${questionsFile()}: questions.0.options: a single-choice question needs exactly one correct option (has 2)`,
+    );
+  });
+
+  it("a wrong option without its misconception", async () => {
+    await edit("questions.yaml", (data) => setAt(data, "questions.0.options.2", { id: "c", text: "Wrong, unexplained" }));
+    expect((await messages()).join("\n")).toMatch(/questions\.yaml: questions\.0\.options\.2\.misconception: a wrong option must name the misconception it reveals/);
+  });
+
+  it("a matching pair pointing at a choice that does not exist, and duplicate ordering items", async () => {
+    await edit("questions.yaml", (data) => {
+      const bank = getAt(data, "questions") as TNode[];
+      const matching = bank.findIndex((q) => q.type === "matching");
+      const ordering = bank.findIndex((q) => q.type === "ordering");
+      setAt(data, `questions.${matching}.pairs.0.match`, "nobody");
+      setAt(data, `questions.${ordering}.items.1.text`, getAt(data, `questions.${ordering}.items.0.text`));
+    });
+    const all = (await messages()).join("\n");
+    expect(all).toMatch(/questions\.\d+\.pairs\.0\.match: matches nobody, which is not a choice/);
+    expect(all).toMatch(/questions\.\d+\.items: duplicate item text Shoigu visits North Korea/);
+  });
+
+  it("a find-the-sentence answer or a citation that does not exist", async () => {
+    await edit("questions.yaml", (data) => {
+      const bank = getAt(data, "questions") as TNode[];
+      const find = bank.findIndex((q) => q.type === "find");
+      setAt(data, `questions.${find}.accepted`, ["p8.s1"]);
+      setAt(data, "questions.0.cites", ["p1.s9"]);
+    });
+    const all = (await messages()).join("\n");
+    expect(all).toMatch(/accepted\.0: accepts sentence p8\.s1, which does not exist/);
+    expect(all).toMatch(/questions\.0\.cites\.0: cites sentence p1\.s9, which does not exist/);
+  });
+
+  it("a paragraph no question cites, and a quiz naming a missing question", async () => {
+    await edit("questions.yaml", (data) => {
+      const bank = (getAt(data, "questions") as TNode[]).filter(
+        (q) => !(q.cites as string[]).some((id) => id.startsWith("p6.")),
+      );
+      setAt(data, "questions", bank);
+    });
+    await edit("quizzes.yaml", (data) => setAt(data, "quizzes.0.questions.0", "q99"));
+    const all = (await messages()).join("\n");
+    expect(all).toContain(`${questionsFile()}: questions: no question cites paragraph p6`);
+    expect(all).toContain(`${quizzesFile()}: quizzes.0.questions.0: question q99 does not exist in questions.yaml`);
+  });
+});
+
 describe("adding an article is adding a folder", () => {
   it("loads a second pack from a new folder with no code change", async () => {
     const second = "second-article";
@@ -170,6 +238,27 @@ describe("adding an article is adding a folder", () => {
     for (const file of ["people.yaml", "timeline.yaml", "explainer.yaml"]) {
       await edit(file, (data) => Object.assign(data, cites(data)), second);
     }
+    await edit(
+      "questions.yaml",
+      (data) => {
+        data.questions = [
+          {
+            id: "q1",
+            type: "truefalse",
+            skill: "recall",
+            difficulty: 1,
+            points: 1,
+            prompt: "Pandas eat bamboo.",
+            correct: true,
+            wrong: { misconception: "misreads", feedback: "Read the first sentence again." },
+            explanation: "The first sentence says so.",
+            cites: ["p1.s1"],
+          },
+        ];
+      },
+      second,
+    );
+    await edit("quizzes.yaml", (data) => setAt(data, "quizzes", [{ id: "pandas", title: "Pandas", description: "Check.", questions: ["q1"] }]), second);
     await edit(
       "glossary.yaml",
       (data) => {

@@ -7,13 +7,35 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { termPattern } from "@/app/lib/content/glossary-marks";
 import {
-  PACK_FILES,
+  checkQuestion,
+  ZQuestionBankSchema,
+  ZQuizzesSchema,
+  type TQuestion,
+  type TQuiz,
+} from "@/app/lib/content/question-schema";
+import {
+  ZArticleSchema,
+  ZExplainerSchema,
+  ZGlossarySchema,
+  ZPeopleSchema,
+  ZTimelineSchema,
   type TArticle,
   type TExplainer,
   type TGlossary,
   type TPeople,
   type TTimeline,
 } from "@/app/lib/content/schema";
+
+/** The files of a pack, each with the schema it must satisfy. */
+export const PACK_FILES = {
+  article: { file: "article.yaml", schema: ZArticleSchema },
+  glossary: { file: "glossary.yaml", schema: ZGlossarySchema },
+  people: { file: "people.yaml", schema: ZPeopleSchema },
+  timeline: { file: "timeline.yaml", schema: ZTimelineSchema },
+  explainer: { file: "explainer.yaml", schema: ZExplainerSchema },
+  questions: { file: "questions.yaml", schema: ZQuestionBankSchema },
+  quizzes: { file: "quizzes.yaml", schema: ZQuizzesSchema },
+} as const;
 
 // Packs are read at run time from the checkout (`next start` runs in it), not bundled: the
 // turbopackIgnore hints below stop the build from tracing the whole project because of that.
@@ -32,6 +54,8 @@ export type TArticlePack = {
   people: TPeople;
   timeline: TTimeline;
   explainer: TExplainer;
+  questions: Map<string, TQuestion>;
+  quizzes: TQuiz[];
   sentences: Map<string, TSentence>;
 };
 
@@ -126,8 +150,10 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
     people: await parseFile(dir, "people", issues),
     timeline: await parseFile(dir, "timeline", issues),
     explainer: await parseFile(dir, "explainer", issues),
+    questions: await parseFile(dir, "questions", issues),
+    quizzes: await parseFile(dir, "quizzes", issues),
   };
-  const { article, glossary, people, timeline, explainer } = parsed;
+  const { article, glossary, people, timeline, explainer, questions, quizzes } = parsed;
   if (!article) return { issues };
 
   const articleFile = rel(PACK_FILES.article.file);
@@ -179,6 +205,7 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
     ["people", people],
     ["timeline", timeline],
     ["explainer", explainer],
+    ["questions", questions],
   ];
   for (const [key, data] of files) {
     for (const cite of collectCites(data)) {
@@ -224,10 +251,62 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
     }
   }
 
-  if (issues.length > 0 || !glossary || !people || !timeline || !explainer) return { issues };
+  if (questions) {
+    const questionsFile = rel(PACK_FILES.questions.file);
+    for (const id of duplicates(questions.questions, (q) => q.id)) {
+      issues.push({ file: questionsFile, field: "questions", message: `duplicate question id ${id}` });
+    }
+    questions.questions.forEach((question, index) => {
+      for (const [field, message] of checkQuestion(question, new Set(sentences.keys()))) {
+        issues.push({ file: questionsFile, field: `questions.${index}.${field}`, message });
+      }
+    });
+    const cited = new Set(questions.questions.flatMap((q) => q.cites.map((id) => sentences.get(id)?.paragraphId)));
+    for (const paragraph of article.paragraphs) {
+      if (!cited.has(paragraph.id)) {
+        issues.push({ file: questionsFile, field: "questions", message: `no question cites paragraph ${paragraph.id}` });
+      }
+    }
+    if (quizzes) {
+      const quizzesFile = rel(PACK_FILES.quizzes.file);
+      const known = new Set(questions.questions.map((q) => q.id));
+      for (const id of duplicates(quizzes.quizzes, (q) => q.id)) {
+        issues.push({ file: quizzesFile, field: "quizzes", message: `duplicate quiz id ${id}` });
+      }
+      quizzes.quizzes.forEach((quiz, index) => {
+        quiz.questions.forEach((id, position) => {
+          if (!known.has(id)) {
+            issues.push({
+              file: quizzesFile,
+              field: `quizzes.${index}.questions.${position}`,
+              message: `question ${id} does not exist in questions.yaml`,
+            });
+          }
+        });
+        for (const id of duplicates(quiz.questions, (q) => q)) {
+          issues.push({ file: quizzesFile, field: `quizzes.${index}.questions`, message: `question ${id} is listed twice` });
+        }
+      });
+    }
+  }
+
+  if (issues.length > 0 || !glossary || !people || !timeline || !explainer || !questions || !quizzes) {
+    return { issues };
+  }
   const slug = path.basename(dir);
   return {
-    pack: { slug, version: await packVersion(dir), article, glossary, people, timeline, explainer, sentences },
+    pack: {
+      slug,
+      version: await packVersion(dir),
+      article,
+      glossary,
+      people,
+      timeline,
+      explainer,
+      questions: new Map(questions.questions.map((q) => [q.id, q])),
+      quizzes: quizzes.quizzes,
+      sentences,
+    },
     issues,
   };
 }

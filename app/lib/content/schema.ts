@@ -124,12 +124,3 @@ export type TTimeline = z.infer<typeof ZTimelineSchema>;
 export type TExplainer = z.infer<typeof ZExplainerSchema>;
 export type TReadingLevel = keyof TLevels;
 export const READING_LEVELS: readonly TReadingLevel[] = ["standard", "simpler"];
-
-/** The files of a pack, each with the schema it must satisfy. */
-export const PACK_FILES = {
-  article: { file: "article.yaml", schema: ZArticleSchema },
-  glossary: { file: "glossary.yaml", schema: ZGlossarySchema },
-  people: { file: "people.yaml", schema: ZPeopleSchema },
-  timeline: { file: "timeline.yaml", schema: ZTimelineSchema },
-  explainer: { file: "explainer.yaml", schema: ZExplainerSchema },
-} as const;
