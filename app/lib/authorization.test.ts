@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { TActionState } from "@/app/lib/action-state";
 import { db } from "@/app/lib/db/client";
 import type { TSessionUser } from "@/app/lib/data/sessions";
+import { startAttempt } from "@/app/lib/data/attempts";
 import { makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
 
 // Who is asking is decided here; everything below the session (actions, data layer, database) is real.
@@ -62,6 +63,9 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "teacher#resetStudentPasswordAction": "TEACHER",
   "teacher#deleteStudentAction": "TEACHER",
   "student#joinClassAction": "STUDENT",
+  "attempts#startQuizAction": "STUDENT",
+  "attempts#submitAttemptAction": "STUDENT",
+  "attempts#startReviewAction": "STUDENT",
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -73,7 +77,7 @@ function form(fields: Record<string, string>): FormData {
 /** Everything an attacker could hope to change, as one comparable string. */
 async function fingerprint(): Promise<string> {
   const prisma = await db();
-  const [users, classes, enrolments, sessions] = await Promise.all([
+  const [users, classes, enrolments, sessions, attempts] = await Promise.all([
     prisma.user.findMany({
       orderBy: { id: "asc" },
       select: {
@@ -93,8 +97,17 @@ async function fingerprint(): Promise<string> {
       select: { classId: true, studentId: true, removedAt: true },
     }),
     prisma.session.count(),
+    prisma.attempt.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        status: true,
+        score: true,
+        responses: { select: { questionId: true, answer: true, seq: true } },
+      },
+    }),
   ]);
-  return JSON.stringify({ users, classes, enrolments, sessions });
+  return JSON.stringify({ users, classes, enrolments, sessions, attempts });
 }
 
 async function call(
@@ -125,7 +138,8 @@ async function makeWorld() {
   const classB = await makeClass(teacherB);
   const studentA = await makeStudent(classA.id);
   const studentB = await makeStudent(classB.id);
-  return { teacherA, teacherB, classA, classB, studentA, studentB };
+  const { id: attemptB } = await startAttempt(studentB, "kim-putin-arms-talks", "key-facts");
+  return { teacherA, teacherB, classA, classB, studentA, studentB, attemptB };
 }
 
 /** Input that would change B's data if the checks let it through. */
@@ -140,6 +154,9 @@ const attackOnB = () => ({
   currentPassword: "a perfectly fine test password",
   newPassword: "an entirely new passphrase",
   confirmPassword: "an entirely new passphrase",
+  articleSlug: "kim-putin-arms-talks",
+  quizId: "key-facts",
+  attemptId: world.attemptB,
 });
 
 beforeEach(async () => {
@@ -235,6 +252,46 @@ describe("insecure direct object references", () => {
       username: world.studentB.username,
     });
     expect(JSON.stringify(body)).not.toContain("passwordHash");
+  });
+});
+
+describe("attempts belong to their student", () => {
+  it("another student cannot submit someone else's attempt: 404 and nothing changes", async () => {
+    session.user = world.studentA;
+    const before = await fingerprint();
+    const result = await call(actions.get("attempts#submitAttemptAction")!, {
+      attemptId: world.attemptB,
+    });
+    expect(result.status).toBe(404);
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it("the answer endpoint refuses no session (401), no Origin (403), a teacher (403) and another student (404)", async () => {
+    const { POST } = await import("@/app/api/attempts/[attemptId]/answers/route");
+    const params = { params: Promise.resolve({ attemptId: world.attemptB }) };
+    const body = JSON.stringify({ questionId: "q01", seq: 1, answer: { optionId: "a" } });
+    const send = (headers: Record<string, string>) =>
+      POST(
+        new Request("http://localhost/api", {
+          method: "POST",
+          body,
+          headers: { host: "localhost", ...headers },
+        }),
+        params,
+      );
+    const before = await fingerprint();
+    session.user = null;
+    expect((await send({ origin: "http://localhost" })).status).toBe(401);
+    session.user = world.studentB;
+    expect((await send({})).status).toBe(403);
+    expect((await send({ origin: "https://evil.example" })).status).toBe(403);
+    session.user = world.teacherB;
+    expect((await send({ origin: "http://localhost" })).status).toBe(403);
+    session.user = world.studentA;
+    expect((await send({ origin: "http://localhost" })).status).toBe(404);
+    expect(await fingerprint()).toBe(before);
+    session.user = world.studentB;
+    expect((await send({ origin: "http://localhost" })).status).toBe(200);
   });
 });
 
