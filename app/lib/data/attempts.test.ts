@@ -127,7 +127,7 @@ describe("saving answers", () => {
       ],
     ];
     for (const [promise, error] of cases)
-      await expect(promise).rejects.toThrow(error as typeof Error);
+      await expect(promise).rejects.toThrow(error);
     const prisma = await db();
     expect(await prisma.response.count({ where: { attemptId: attempt.id } })).toBe(0);
   });
