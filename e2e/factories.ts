@@ -75,3 +75,12 @@ export function userExists(id: string): boolean {
   database.close();
   return row.n > 0;
 }
+
+/** Makes every review card of a student due now (FSRS first brings a lapse back after a minute). */
+export function makeReviewsDue(studentId: string): void {
+  const database = open();
+  database
+    .prepare("UPDATE ReviewCard SET due = ? WHERE studentId = ?")
+    .run(new Date(Date.now() - 60_000).toISOString(), studentId);
+  database.close();
+}

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getCurrentUser } from "@/app/lib/auth/session";
 import { getPack } from "@/app/lib/content";
+import { openAttemptsFor } from "@/app/lib/data/attempts";
 import { ArticleReader } from "./_components/article-reader";
+import { QuizList } from "./_components/quiz-list";
 
 type TProps = {
   params: Promise<{ slug: string }>;
@@ -16,5 +19,12 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: TProps) {
   const pack = await getPack((await params).slug);
   if (!pack) notFound();
-  return <ArticleReader pack={pack} highlight={(await searchParams).highlight} />;
+  const user = await getCurrentUser();
+  const open = user ? await openAttemptsFor(user, pack.slug) : new Map<string, string>();
+  return (
+    <>
+      <ArticleReader pack={pack} highlight={(await searchParams).highlight} />
+      <QuizList pack={pack} user={user} open={open} />
+    </>
+  );
 }

@@ -126,8 +126,7 @@ describe("saving answers", () => {
         NotFoundError,
       ],
     ];
-    for (const [promise, error] of cases)
-      await expect(promise).rejects.toThrow(error);
+    for (const [promise, error] of cases) await expect(promise).rejects.toThrow(error);
     const prisma = await db();
     expect(await prisma.response.count({ where: { attemptId: attempt.id } })).toBe(0);
   });

@@ -1,0 +1,221 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { submitAttemptAction } from "@/app/attempts/actions";
+import type { TAnswer } from "@/app/lib/quiz/answers";
+import type { TPublicQuestion } from "@/app/lib/quiz/public";
+import { FormMessage } from "@/components/ui/form-message";
+import { QuestionInput, type TSentenceOption } from "./question-input";
+
+type TSaveState = { state: "idle" | "saving" | "saved" | "failed" | "closed"; message?: string };
+
+const TYPING_PAUSE_MS = 600;
+
+/**
+ * Saves every answer to the server as it is given. Each save carries a per-question sequence
+ * number, so the server keeps the newest even if requests arrive out of order.
+ */
+function useAnswerSaver(attemptId: string, initialSeqs: Record<string, number>) {
+  const seqs = useRef(new Map(Object.entries(initialSeqs)));
+  const latest = useRef(new Map<string, TAnswer>());
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const [states, setStates] = useState<Record<string, TSaveState>>({});
+  const setState = (questionId: string, state: TSaveState) =>
+    setStates((all) => ({ ...all, [questionId]: state }));
+
+  async function send(questionId: string): Promise<void> {
+    timers.current.delete(questionId);
+    // Loops only when another tab or device saved a newer number: this is the student's latest
+    // action, so it is sent again above that number.
+    for (;;) {
+      const seq = (seqs.current.get(questionId) ?? 0) + 1;
+      seqs.current.set(questionId, seq);
+      setState(questionId, { state: "saving" });
+      try {
+        const response = await fetch(`/api/attempts/${attemptId}/answers`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ questionId, seq, answer: latest.current.get(questionId) }),
+        });
+        if (seqs.current.get(questionId) !== seq) return; // a newer save is on its way and decides
+        const body = (await response.json().catch(() => ({}))) as {
+          status?: string;
+          seq?: number;
+          error?: string;
+        };
+        if (response.ok) return setState(questionId, { state: "saved" });
+        if (response.status === 409 && body.status === "stale") {
+          seqs.current.set(questionId, body.seq ?? seq);
+          continue;
+        }
+        return setState(questionId, {
+          state: response.status === 409 ? "closed" : "failed",
+          message: body.error ?? "The answer was not saved.",
+        });
+      } catch {
+        if (seqs.current.get(questionId) === seq) {
+          setState(questionId, {
+            state: "failed",
+            message: "No connection: the answer was not saved.",
+          });
+        }
+        return;
+      }
+    }
+  }
+
+  const update = (questionId: string, answer: TAnswer, typing = false) => {
+    latest.current.set(questionId, answer);
+    clearTimeout(timers.current.get(questionId));
+    if (typing) {
+      setState(questionId, { state: "saving" });
+      timers.current.set(
+        questionId,
+        setTimeout(() => void send(questionId), TYPING_PAUSE_MS),
+      );
+    } else {
+      void send(questionId);
+    }
+  };
+
+  const flush = async () => {
+    await Promise.all([...timers.current.keys()].map((questionId) => send(questionId)));
+  };
+
+  // Typing that has not been sent yet goes out when the tab is hidden or closed.
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === "hidden") void flush();
+    };
+    document.addEventListener("visibilitychange", onHide);
+    return () => document.removeEventListener("visibilitychange", onHide);
+  });
+
+  return { states, update, retry: send, flush };
+}
+
+const STATUS_TEXT: Record<TSaveState["state"], string> = {
+  idle: "",
+  saving: "Saving…",
+  saved: "Saved",
+  failed: "Not saved",
+  closed: "Not saved",
+};
+
+export function QuizRunner({
+  attemptId,
+  questions,
+  initialAnswers,
+  initialSeqs,
+  sentences,
+}: {
+  attemptId: string;
+  questions: TPublicQuestion[];
+  initialAnswers: Record<string, TAnswer>;
+  initialSeqs: Record<string, number>;
+  sentences: TSentenceOption[];
+}) {
+  const [answers, setAnswers] = useState<Record<string, TAnswer>>(initialAnswers);
+  const saver = useAnswerSaver(attemptId, initialSeqs);
+  const [submitState, submitAction, submitting] = useActionState(submitAttemptAction, undefined);
+  const states = Object.values(saver.states);
+  const busy = states.some((s) => s.state === "saving");
+  const failed = states.filter((s) => s.state === "failed").length;
+  const answered = questions.filter((q) => answers[q.id] !== undefined).length;
+
+  return (
+    <div>
+      <p className="text-muted">
+        Your answers are saved as you go: you can leave and come back on any device. {answered} of{" "}
+        {questions.length} answered.
+      </p>
+      <ol className="mt-6 space-y-8">
+        {questions.map((question, index) => {
+          const status = saver.states[question.id] ?? {
+            state: answers[question.id] ? "saved" : "idle",
+          };
+          return (
+            <li key={question.id}>
+              <section
+                aria-labelledby={`${question.id}-prompt`}
+                className="border-line bg-card rounded-lg border p-4"
+              >
+                <h2 id={`${question.id}-prompt`} className="text-lg font-semibold">
+                  <span className="text-muted mr-2 text-sm">Question {index + 1}</span>
+                  <span className="block">{question.prompt}</span>
+                </h2>
+                <p className="text-muted mb-3 text-sm">
+                  {question.points} {question.points === 1 ? "point" : "points"}
+                  {question.type === "multiple" && " · select all that apply"}
+                  {question.partialRule && ` · ${question.partialRule}`}
+                </p>
+                <QuestionInput
+                  question={question}
+                  answer={answers[question.id]}
+                  sentences={sentences}
+                  onChange={(answer, options) => {
+                    setAnswers((all) => ({ ...all, [question.id]: answer }));
+                    saver.update(question.id, answer, options?.typing);
+                  }}
+                />
+                {/* Fixed height: the status changing never moves the page. */}
+                <div className="mt-3 flex min-h-11 items-center gap-3 text-sm">
+                  <p
+                    role="status"
+                    className={
+                      status.state === "failed" || status.state === "closed"
+                        ? "font-semibold text-red-800 dark:text-red-300"
+                        : "text-muted"
+                    }
+                  >
+                    {status.state === "saved" && <span aria-hidden="true">✓ </span>}
+                    {STATUS_TEXT[status.state]}
+                    {status.message && `: ${status.message}`}
+                  </p>
+                  {status.state === "failed" && (
+                    <button
+                      type="button"
+                      onClick={() => void saver.retry(question.id)}
+                      className="border-line min-h-11 rounded-md border px-3 font-semibold"
+                    >
+                      Retry
+                    </button>
+                  )}
+                </div>
+              </section>
+            </li>
+          );
+        })}
+      </ol>
+
+      <form
+        action={async (formData) => {
+          await saver.flush();
+          submitAction(formData);
+        }}
+        className="border-line mt-10 space-y-3 border-t pt-6"
+      >
+        <input type="hidden" name="attemptId" value={attemptId} />
+        <FormMessage state={submitState} />
+        {failed > 0 && (
+          <p role="alert" className="font-semibold text-red-800 dark:text-red-300">
+            {failed} answer{failed === 1 ? " is" : "s are"} not saved. Retry{" "}
+            {failed === 1 ? "it" : "them"} before you submit.
+          </p>
+        )}
+        <p className="text-muted text-sm">
+          {answered < questions.length
+            ? `${questions.length - answered} question(s) unanswered. You can still submit.`
+            : "All questions answered."}
+        </p>
+        <button
+          type="submit"
+          disabled={busy || failed > 0 || submitting}
+          className="bg-accent text-accent-ink border-accent min-h-11 rounded-md border px-5 font-semibold disabled:opacity-60"
+        >
+          {submitting ? "Submitting…" : "Submit answers"}
+        </button>
+      </form>
+    </div>
+  );
+}

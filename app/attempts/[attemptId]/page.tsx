@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/app/lib/auth/session";
+import { getAttempt } from "@/app/lib/data/attempts";
+import { NotFoundError } from "@/app/lib/data/errors";
+import type { TAnswer } from "@/app/lib/quiz/answers";
+import { toPublicQuestion } from "@/app/lib/quiz/public";
+import { AttemptReview } from "./_components/attempt-review";
+import { QuizRunner } from "./_components/quiz-runner";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const user = await requireUser();
+  const attempt = await getAttempt(user, (await params).attemptId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const questions = attempt.order.questions.flatMap((id) => {
+    const question = attempt.snapshot.questions.find((q) => q.id === id);
+    return question ? [toPublicQuestion(question, attempt.order.choices[id])] : [];
+  });
+  const answers: Record<string, TAnswer> = {};
+  const seqs: Record<string, number> = {};
+  for (const [questionId, response] of attempt.responses) {
+    answers[questionId] = response.answer;
+    seqs[questionId] = response.seq;
+  }
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="text-sm">
+        <Link href={`/articles/${attempt.articleSlug}`}>← The article</Link>
+        {user.role === "STUDENT" && (
+          <>
+            {" · "}
+            <Link href="/student/history">My work</Link>
+          </>
+        )}
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">
+        {attempt.quizTitle}
+        {attempt.status === "SUBMITTED" && (
+          <span className="text-muted block text-lg font-normal">Review</span>
+        )}
+      </h1>
+      <div className="mt-6">
+        {attempt.status === "IN_PROGRESS" && user.id === attempt.studentId ? (
+          <QuizRunner
+            attemptId={attempt.id}
+            questions={questions}
+            initialAnswers={answers}
+            initialSeqs={seqs}
+            sentences={attempt.snapshot.sentences}
+          />
+        ) : attempt.status === "IN_PROGRESS" ? (
+          <p>This attempt is still in progress.</p>
+        ) : (
+          <AttemptReview attempt={attempt} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/app/lib/auth/session";
+import { listOwnAttempts, skillBreakdown } from "@/app/lib/data/attempts";
+import { reviewQueue } from "@/app/lib/data/reviews";
+import { ScoreChart } from "./_components/score-chart";
+
+export const metadata: Metadata = { title: "My work" };
+
+const when = (date: Date) =>
+  date.toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const percentOf = (score: number | null, max: number | null) =>
+  max ? Math.round(((score ?? 0) / max) * 100) : 0;
+
+export default async function HistoryPage() {
+  const user = await requireUser("STUDENT");
+  const [attempts, skills, queue] = await Promise.all([
+    listOwnAttempts(user),
+    skillBreakdown(user),
+    reviewQueue(user),
+  ]);
+  const submitted = attempts.filter((a) => a.status === "SUBMITTED").reverse();
+  const chart = submitted.map((a, index) => ({
+    label: `${index + 1}`,
+    percent: percentOf(a.score, a.maxScore),
+  }));
+  const due = queue.reduce((sum, entry) => sum + entry.due.length, 0);
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">My work</h1>
+
+      <section
+        aria-labelledby="review-heading"
+        className="border-line bg-card mt-6 rounded-lg border p-4"
+      >
+        <h2 id="review-heading" className="text-xl font-bold">
+          Spaced review
+        </h2>
+        <p className="mt-1">
+          {due > 0
+            ? `${due} question${due === 1 ? " is" : "s are"} due for review.`
+            : "Nothing is due right now. Questions you miss come back here when it is time to practise them."}
+        </p>
+        <p className="mt-2">
+          <Link href="/student/review">{due > 0 ? "Review now" : "See your review queue"}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="attempts-heading" className="mt-8">
+        <h2 id="attempts-heading" className="text-xl font-bold">
+          Every attempt
+        </h2>
+        {attempts.length === 0 ? (
+          <p className="mt-2">
+            No attempts yet. Open an <Link href="/#articles">article</Link> and take a quiz.
+          </p>
+        ) : (
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Your attempts, newest first</caption>
+              <thead>
+                <tr className="border-line border-b">
+                  <th scope="col" className="p-2">
+                    Quiz
+                  </th>
+                  <th scope="col" className="p-2">
+                    Started (UTC)
+                  </th>
+                  <th scope="col" className="p-2">
+                    Score
+                  </th>
+                  <th scope="col" className="p-2">
+                    Status
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {attempts.map((attempt) => (
+                  <tr key={attempt.id} className="border-line border-b">
+                    <td className="p-2">
+                      <Link href={`/attempts/${attempt.id}`}>{attempt.quizTitle}</Link>
+                    </td>
+                    <td className="p-2">{when(attempt.startedAt)}</td>
+                    <td className="p-2">
+                      {attempt.status === "SUBMITTED"
+                        ? `${attempt.score ?? 0} / ${attempt.maxScore ?? 0} (${percentOf(attempt.score, attempt.maxScore)}%)`
+                        : "—"}
+                    </td>
+                    <td className="p-2">
+                      {attempt.status === "IN_PROGRESS"
+                        ? "In progress"
+                        : attempt.pendingManual
+                          ? "Submitted · awaiting teacher"
+                          : "Submitted"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {chart.length > 0 && (
+        <section aria-labelledby="chart-heading" className="mt-8">
+          <h2 id="chart-heading" className="text-xl font-bold">
+            Scores over time
+          </h2>
+          <ScoreChart points={chart} />
+          <table className="mt-3 border-collapse text-left">
+            <caption className="text-muted text-left text-sm">
+              Scores over time, oldest first
+            </caption>
+            <thead>
+              <tr className="border-line border-b">
+                <th scope="col" className="p-2">
+                  #
+                </th>
+                <th scope="col" className="p-2">
+                  Quiz
+                </th>
+                <th scope="col" className="p-2">
+                  Submitted (UTC)
+                </th>
+                <th scope="col" className="p-2">
+                  Score
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {submitted.map((attempt, index) => (
+                <tr key={attempt.id} className="border-line border-b">
+                  <td className="p-2">{index + 1}</td>
+                  <td className="p-2">{attempt.quizTitle}</td>
+                  <td className="p-2">{attempt.submittedAt ? when(attempt.submittedAt) : ""}</td>
+                  <td className="p-2">{percentOf(attempt.score, attempt.maxScore)}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <section aria-labelledby="skills-heading" className="mt-8">
+        <h2 id="skills-heading" className="text-xl font-bold">
+          By skill
+        </h2>
+        {skills.length === 0 ? (
+          <p className="mt-2">Submit a quiz to see how you do on each skill.</p>
+        ) : (
+          <table className="mt-3 border-collapse text-left">
+            <caption className="sr-only">Points earned per skill</caption>
+            <thead>
+              <tr className="border-line border-b">
+                <th scope="col" className="p-2">
+                  Skill
+                </th>
+                <th scope="col" className="p-2">
+                  Points
+                </th>
+                <th scope="col" className="p-2">
+                  Share
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {skills.map((row) => (
+                <tr key={row.skill} className="border-line border-b">
+                  <th scope="row" className="p-2 font-normal capitalize">
+                    {row.skill}
+                  </th>
+                  <td className="p-2">
+                    {Math.round(row.points * 100) / 100} / {row.maxPoints}
+                  </td>
+                  <td className="p-2">{percentOf(row.points, row.maxPoints)}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

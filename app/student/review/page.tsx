@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { startReviewAction } from "@/app/attempts/actions";
+import { requireUser } from "@/app/lib/auth/session";
+import { listPacks } from "@/app/lib/content";
+import { reviewQueue } from "@/app/lib/data/reviews";
+import { ActionButton } from "@/components/ui/action-form";
+
+export const metadata: Metadata = { title: "Spaced review" };
+
+export default async function ReviewPage() {
+  const user = await requireUser("STUDENT");
+  const [queue, packs] = await Promise.all([reviewQueue(user), listPacks()]);
+  const titles = new Map(packs.map((pack) => [pack.slug, pack.article.title]));
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-3xl font-bold">Spaced review</h1>
+      <p className="text-muted mt-2">
+        Questions you got wrong come back after a while. Answering them again at the right moment
+        helps you remember.
+      </p>
+      {queue.length === 0 ? (
+        <p className="mt-6">
+          Your review queue is empty. Miss a question in a quiz and it will appear here.
+        </p>
+      ) : (
+        <ul className="mt-6 space-y-4">
+          {queue.map((entry) => (
+            <li key={entry.articleSlug} className="border-line bg-card rounded-lg border p-4">
+              <h2 className="text-lg font-bold">
+                {titles.get(entry.articleSlug) ?? entry.articleSlug}
+              </h2>
+              <p className="mt-1">
+                {entry.due.length > 0
+                  ? `${entry.due.length} question${entry.due.length === 1 ? "" : "s"} due now (of ${entry.total} in your queue).`
+                  : `Nothing due now. Next review: ${entry.nextDue?.toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) ?? "—"} UTC.`}
+              </p>
+              {entry.due.length > 0 && (
+                <div className="mt-3">
+                  <ActionButton
+                    action={startReviewAction}
+                    fields={{ articleSlug: entry.articleSlug }}
+                    variant="primary"
+                  >
+                    Review now
+                  </ActionButton>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-6">
+        <Link href="/student/history">← My work</Link>
+      </p>
+    </div>
+  );
+}

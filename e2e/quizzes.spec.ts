@@ -1,0 +1,348 @@
+import type { Locator, Page } from "@playwright/test";
+import { createClass, createStudent, createTeacher, makeReviewsDue } from "./factories";
+import { ARTICLE, expect, expectAccessible, freshPage, test } from "./fixtures";
+
+async function signedInStudent(page: Page) {
+  const teacher = await createTeacher();
+  const student = await createStudent(createClass(teacher.id).id);
+  await page.goto("/sign-in");
+  await page.getByLabel("Email or username").fill(student.username);
+  await page.getByLabel("Password").fill(student.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/student$/);
+  return student;
+}
+
+async function startQuiz(page: Page, title: string) {
+  await page.goto(`/articles/${ARTICLE}`);
+  await page.getByRole("button", { name: `Start ${title}` }).click();
+  await expect(page).toHaveURL(/\/attempts\//);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+const question = (page: Page, prompt: string | RegExp) =>
+  page.getByRole("region", { name: prompt });
+
+async function saved(region: Locator) {
+  await expect(region.getByRole("status")).toHaveText(/^✓ Saved$/);
+}
+
+async function choose(page: Page, prompt: string | RegExp, label: string | RegExp) {
+  const region = question(page, prompt);
+  await region.getByLabel(label).check();
+  await saved(region);
+}
+
+async function fill(page: Page, prompt: string | RegExp, text: string) {
+  const region = question(page, prompt);
+  await region.getByLabel("Your answer").fill(text);
+  await saved(region);
+}
+
+/** Puts an ordering question's items in the given order with the Up buttons (keyboard-operable). */
+async function order(page: Page, prompt: string | RegExp, wanted: string[]) {
+  const region = question(page, prompt);
+  for (const [target, text] of wanted.entries()) {
+    const items = (await region.getByRole("listitem").allInnerTexts()).map((t) =>
+      t.replace(/^\d+\.\s*/, ""),
+    );
+    const at = items.findIndex((item) => item.startsWith(text));
+    for (let step = at; step > target; step -= 1) {
+      await region.getByRole("button", { name: `Move "${text}" up` }).click();
+    }
+  }
+  if ((await region.getByRole("button", { name: "Keep this order as my answer" }).count()) > 0) {
+    await region.getByRole("button", { name: "Keep this order as my answer" }).click();
+  }
+  await saved(region);
+}
+
+async function select(page: Page, prompt: string | RegExp, pairs: Record<string, string>) {
+  const region = question(page, prompt);
+  for (const [label, value] of Object.entries(pairs)) {
+    await region.getByLabel(label, { exact: true }).selectOption({ label: value });
+  }
+  await saved(region);
+}
+
+test("a student takes Key facts, reloads mid-way, submits from two tabs and gets one result", async ({
+  page,
+  context,
+}) => {
+  await signedInStudent(page);
+  await startQuiz(page, "Key facts");
+  await expectAccessible(page);
+
+  await choose(
+    page,
+    /what are Kim and Putin expected to focus on/,
+    /Russia getting military equipment/,
+  );
+  await choose(page, /"the Kremlin" means/, "the Russian government");
+  await choose(page, /Who is the source for the claim that Shoigu/, /John Kirby/);
+  await choose(page, /publicly committed not to sell weapons/, "True");
+  await choose(page, /a weapons deal has been signed/, "True"); // wrong on purpose: it enters the review queue
+  await fill(page, /shortened to the four letters/, " d.p.r.k ");
+
+  // Reload mid-way: every saved answer is back in place.
+  await page.reload();
+  await expect(
+    question(page, /"the Kremlin" means/).getByLabel("the Russian government"),
+  ).toBeChecked();
+  await expect(question(page, /a weapons deal has been signed/).getByLabel("True")).toBeChecked();
+  await expect(
+    question(page, /shortened to the four letters/).getByLabel("Your answer"),
+  ).toHaveValue(" d.p.r.k ");
+  await expect(page.getByText("6 of 14 answered")).toBeVisible();
+
+  await choose(page, /travelled part of its journey by train/, "True");
+  await fill(page, /A delegation of about ____/, "twenty");
+  await fill(page, /planned trip took ____ days/, "10");
+  await fill(page, /Russia's Pacific ____ dock/, "Fleet");
+  await order(page, /Put these events in the order/, [
+    "Shoigu visits North Korea",
+    "Putin and Kim exchange letters",
+    "The White House reveals its intelligence about the letters",
+    "Kim is expected to visit Russia",
+  ]);
+  await order(page, /stages of the North Korean delegation's journey/, [
+    "Leave Pyongyang by train",
+    "Arrive in Vladivostok",
+    "Fly to Moscow",
+  ]);
+  await choose(
+    page,
+    /secret information about contact between the two leaders/,
+    /revealed last week that it had intelligence/,
+  );
+  await choose(
+    page,
+    /the weapons talks are far along/,
+    /arms negotiations are now in the advanced stage/,
+  );
+  await expectAccessible(page);
+
+  // A second tab still showing the open attempt submits too (a replay): one graded result.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("heading", { name: /Your score: 15 \/ 16/ })).toBeVisible();
+  await other.getByRole("button", { name: "Submit answers" }).click();
+  await expect(other.getByRole("heading", { name: /Your score: 15 \/ 16/ })).toBeVisible();
+
+  // Feedback: outcome in words, both answers, the distractor's feedback, the explanation.
+  const wrong = page.getByRole("article", { name: /a weapons deal has been signed/ });
+  await expect(wrong).toContainText("Incorrect — 0 of 1");
+  await expect(wrong).toContainText("Your answerTrue");
+  await expect(wrong).toContainText("Correct answerFalse");
+  await expect(wrong).toContainText("not a signed deal");
+  await expect(page.getByRole("article", { name: /shortened to the four letters/ })).toContainText(
+    "Correct — 1 of 1",
+  );
+  await expectAccessible(page);
+
+  // "Show in the article" opens the reader with the proving sentence highlighted and in view.
+  await wrong.getByRole("link", { name: /Show in the article/ }).click();
+  await expect(page).toHaveURL(/highlight=p2\.s1,p4\.s2#p2\.s1$/);
+  const marks = page.getByRole("region", { name: "Article text" }).locator("mark");
+  await expect(marks).toHaveCount(2);
+  await expect(marks.first()).toBeInViewport();
+
+  // My work: one attempt, the chart with its table, skills.
+  await page.goto("/student/history");
+  await expect(page.getByRole("region", { name: "Every attempt" }).getByRole("row")).toHaveCount(2);
+  await expect(page.getByRole("region", { name: "Every attempt" })).toContainText("15 / 16 (94%)");
+  await expect(page.getByRole("img", { name: "Your quiz scores over time" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Scores over time, oldest first" })).toContainText(
+    "94%",
+  );
+  await expect(page.getByRole("region", { name: "By skill" })).toContainText(/inference/i);
+  await expectAccessible(page);
+});
+
+test("who wants what: multiple select with partial credit and matching", async ({ page }) => {
+  await signedInStudent(page);
+  await startQuiz(page, "Who wants what");
+  const multiple = question(page, /What does North Korea want in return/);
+  await expect(multiple).toContainText("select all that apply");
+  await expect(multiple).toContainText("each wrong choice takes a share back");
+  for (const label of ["Technology for satellites", "Food aid", "Artillery shells"]) {
+    await multiple.getByLabel(label).check();
+  }
+  await saved(multiple);
+  await select(page, /Who wants what\? Match each item/, {
+    "Artillery shells": "Russia",
+    "Antitank missiles": "Russia",
+    "Technology for satellites": "North Korea",
+    "Technology for nuclear-powered submarines": "North Korea",
+    "Food aid": "Russia",
+  });
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(
+    page.getByRole("article", { name: /What does North Korea want in return/ }),
+  ).toContainText("Partly correct — 0.67 of 2");
+  await expect(
+    page.getByRole("article", { name: /What does North Korea want in return/ }),
+  ).toContainText("Artillery shells are what Russia wants");
+  await expect(page.getByRole("article", { name: /Who wants what\? Match/ })).toContainText(
+    "Partly correct — 1.6 of 2",
+  );
+});
+
+test("transactional or strategic: evidence sort, and a written answer that awaits the teacher", async ({
+  page,
+}) => {
+  await signedInStudent(page);
+  await startQuiz(page, "Transactional or strategic?");
+  await select(page, /^Question 2 Sort each statement from the article/, {
+    "Russia needs weapons now and North Korea needs food and money.": "Transactional",
+    "North Korea wants technology for satellites and nuclear-powered submarines.": "Strategic",
+    "South Korea fears more military cooperation between the two countries in Asia.": "Strategic",
+    "Kirby believes the leaders' letters were more at the surface level.": "Transactional",
+    "Kim is likely to be in Russia this month.": "Neither",
+  });
+  const cer = question(
+    page,
+    /Is the Russia–North Korea deal transactional or strategic\? Choose a side/,
+  );
+  await cer.getByLabel("Strategic", { exact: true }).check();
+  await saved(cer);
+  await cer.getByLabel(/In return, Kim Jong Un wants Moscow/).check();
+  await saved(cer);
+  const reasoning = cer.getByLabel(/Reasoning/);
+  await reasoning.fill(
+    "Satellite and submarine technology would help North Korea for years, which is more than a swap.",
+  );
+  await expect(cer.getByText(/^\d+ \/ 2000 characters$/)).toHaveText("95 / 2000 characters");
+  await saved(cer);
+  await page.reload();
+  await expect(
+    question(
+      page,
+      /Is the Russia–North Korea deal transactional or strategic\? Choose a side/,
+    ).getByLabel(/Reasoning/),
+  ).toHaveValue(/more than a swap/);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByText("Written answers are awaiting your teacher")).toBeVisible();
+  const written = page.getByRole("article", {
+    name: /Is the Russia–North Korea deal transactional or strategic\? Choose a side/,
+  });
+  await expect(written).toContainText("Awaiting teacher");
+  await expect(written).not.toContainText("0 of 6");
+  await expect(
+    page.getByRole("article", { name: /^Question 2 Sort each statement from the article/ }),
+  ).toContainText("Correct — 3 of 3");
+});
+
+test("spaced review offers missed questions and reschedules them", async ({ page }) => {
+  const student = await signedInStudent(page);
+  await startQuiz(page, "Key facts");
+  await choose(page, /a weapons deal has been signed/, "True");
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("heading", { name: /Your score/ })).toBeVisible();
+
+  // FSRS brings a lapse back a minute later: the queue shows when.
+  await page.goto("/student/review");
+  await expect(page.getByRole("listitem")).toContainText("Nothing due now. Next review:");
+  await expectAccessible(page);
+
+  makeReviewsDue(student.id);
+  await page.goto("/student/history");
+  await expect(page.getByRole("region", { name: "Spaced review" })).toContainText(
+    "1 question is due for review.",
+  );
+  await page.getByRole("link", { name: "Review now" }).click();
+  await expect(page.getByRole("listitem")).toContainText(
+    "1 question due now (of 1 in your queue).",
+  );
+  await page.getByRole("button", { name: "Review now" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Spaced review" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /Question/ })).toHaveCount(1);
+  await expectAccessible(page);
+  await choose(page, /a weapons deal has been signed/, "False");
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("heading", { name: /Your score: 1 \/ 1/ })).toBeVisible();
+  // Answered right, the card moves further out.
+  await page.goto("/student/review");
+  await expect(page.getByRole("listitem")).toContainText("Nothing due now. Next review:");
+});
+
+test("the question pages never send answer keys to the browser before submission", async ({
+  page,
+}) => {
+  await signedInStudent(page);
+  for (const title of ["Key facts", "Who wants what", "Transactional or strategic?"]) {
+    await startQuiz(page, title);
+    const url = page.url();
+    const html = await (await page.request.get(url)).text();
+    const rsc = await (await page.request.get(url, { headers: { RSC: "1" } })).text();
+    for (const [name, payload] of [
+      ["HTML", html],
+      ["RSC", rsc],
+    ] as const) {
+      expect(payload.length, `${title} ${name}`).toBeGreaterThan(1000);
+      for (const secret of [
+        '"correct"',
+        '"accepted"',
+        '"misconception"',
+        '"feedback"',
+        '"explanation"',
+        '"cites"',
+        '"category"',
+        '"match"',
+        "reverses-direction",
+        "treats-talks-as-deal",
+        "conflates-sources",
+        "The article never mentions a peace treaty",
+        "Artillery shells are what Russia wants",
+        "Immediate swaps point to",
+        "twenty",
+      ]) {
+        expect(payload.includes(secret), `${title} ${name} contains ${secret}`).toBe(false);
+      }
+    }
+  }
+});
+
+test("the answer endpoint refuses cross-site and malformed saves with a clear message", async ({
+  page,
+  browser,
+}) => {
+  await signedInStudent(page);
+  await startQuiz(page, "Key facts");
+  const attemptId = page.url().split("/").at(-1) ?? "";
+  const endpoint = `/api/attempts/${attemptId}/answers`;
+  const post = (data: unknown, headers: Record<string, string> = {}) =>
+    page.request.post(endpoint, {
+      data,
+      headers: { origin: new URL(page.url()).origin, ...headers },
+    });
+  expect(
+    (
+      await page.request.post(endpoint, {
+        data: { questionId: "q01", seq: 1, answer: { optionId: "a" } },
+      })
+    ).status(),
+  ).toBe(403);
+  const unknown = await post({ questionId: "q01", seq: 1, answer: { optionId: "nope" } });
+  expect(unknown.status()).toBe(400);
+  expect(await unknown.json()).toEqual({ error: "Unknown choice: nope." });
+  expect((await post({ questionId: "q99", seq: 1, answer: {} })).status()).toBe(400);
+  expect(
+    (await post({ questionId: "q13", seq: 1, answer: { text: "x".repeat(20_000) } })).status(),
+  ).toBe(413);
+  expect((await post({ questionId: "q01", seq: "one", answer: {} })).status()).toBe(400);
+  const stranger = await freshPage(browser);
+  expect(
+    (
+      await stranger.request.post(`${new URL(page.url()).origin}${endpoint}`, {
+        data: {},
+        headers: { origin: new URL(page.url()).origin },
+      })
+    ).status(),
+  ).toBe(401);
+  // Nothing was stored: the page shows no answers.
+  await page.reload();
+  await expect(page.getByText("0 of 14 answered")).toBeVisible();
+});
