@@ -17,15 +17,21 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** Sum of layout-shift scores since navigation (CLS without the session windows). */
+/**
+ * Sum of layout-shift scores since navigation, leaving out shifts right after user input as CLS
+ * does (CLS without the session windows).
+ */
 export async function layoutShift(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-            total += entry.value;
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
           }
         }).observe({ type: "layout-shift", buffered: true });
         setTimeout(() => resolve(total), 300);

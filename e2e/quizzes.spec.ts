@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { createClass, createStudent, createTeacher, makeReviewsDue } from "./factories";
-import { ARTICLE, expect, expectAccessible, freshPage, test } from "./fixtures";
+import { ARTICLE, expect, expectAccessible, freshPage, layoutShift, test } from "./fixtures";
 
 async function signedInStudent(page: Page) {
   const teacher = await createTeacher();
@@ -345,4 +345,44 @@ test("the answer endpoint refuses cross-site and malformed saves with a clear me
   // Nothing was stored: the page shows no answers.
   await page.reload();
   await expect(page.getByText("0 of 14 answered")).toBeVisible();
+});
+
+test("ordering, matching and choices work from the keyboard alone, without layout shift", async ({
+  page,
+}) => {
+  await signedInStudent(page);
+  await startQuiz(page, "Who wants what");
+  expect(await layoutShift(page)).toBe(0);
+
+  // A choice: Tab to the first option and Space to pick it.
+  const single = question(page, /Why does Russia want weapons from North Korea/);
+  await single.getByRole("radio").first().focus();
+  await page.keyboard.press("Space");
+  await expect(single.getByRole("radio").first()).toBeChecked();
+  await saved(single);
+
+  // A match: focus the select and choose with the arrow keys.
+  const matching = question(page, /Match each person to their role/);
+  const kim = matching.getByLabel("Kim Jong Un", { exact: true });
+  await kim.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(kim).not.toHaveValue("");
+  await saved(matching);
+  expect(await layoutShift(page)).toBe(0);
+
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("heading", { name: /Your score/ })).toBeVisible();
+
+  await startQuiz(page, "Key facts");
+  const ordering = question(page, /stages of the North Korean delegation's journey/);
+  const before = await ordering.getByRole("listitem").allInnerTexts();
+  const firstDown = ordering.getByRole("button", { name: /down$/ }).first();
+  await firstDown.focus();
+  await page.keyboard.press("Enter");
+  await expect(ordering.getByText(/moved to position 2 of 3\./)).toBeAttached();
+  const after = await ordering.getByRole("listitem").allInnerTexts();
+  expect(after[1]?.replace(/^2\.\s*/, "")).toContain(
+    before[0]?.replace(/^1\.\s*/, "").split("\n")[0] ?? "",
+  );
+  await saved(ordering);
 });
