@@ -12,6 +12,7 @@ import {
   NotFoundError,
 } from "@/app/lib/data/errors";
 import { canReadStudentWork, requireRole } from "@/app/lib/data/permissions";
+import { assignmentStartPlan, TIME_LIMIT_GRACE_MS } from "@/app/lib/data/assignments";
 import { recordReviewResults, REVIEW_QUIZ_ID } from "@/app/lib/data/reviews";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { parseAnswer, type TAnswer } from "@/app/lib/quiz/answers";
@@ -81,10 +82,56 @@ function openKeyFor(studentId: string, articleSlug: string, quizId: string): str
   return `practice:${studentId}:${articleSlug}:${quizId}`;
 }
 
-/**
- * Starts (or resumes) the student's open attempt at a quiz. Two simultaneous starts race on the
- * unique openKey; the loser finds and returns the winner's attempt.
- */
+type TNewAttempt = {
+  pack: TArticlePack;
+  quizId: string;
+  questionIds: readonly string[];
+  settings: { shuffleQuestions: boolean; shuffleOptions: boolean };
+  openKey: string;
+  assignmentId?: string;
+  timeLimitSec?: number | null;
+};
+
+/** Creates the attempt unless one is open under the same key; a racing start gets the winner's. */
+async function openAttempt(user: TSessionUser, plan: TNewAttempt): Promise<{ id: string }> {
+  const prisma = await db();
+  const existing = await prisma.attempt.findUnique({
+    where: { openKey: plan.openKey },
+    select: { id: true },
+  });
+  if (existing) return existing;
+  await ensureSnapshot(plan.pack);
+  const seed = randomInt(2 ** 31);
+  const order = buildAttemptOrder(plan.questionIds, plan.pack.questions, plan.settings, seed);
+  const now = new Date();
+  try {
+    return await prisma.attempt.create({
+      data: {
+        studentId: user.id,
+        articleSlug: plan.pack.slug,
+        quizId: plan.quizId,
+        assignmentId: plan.assignmentId ?? null,
+        contentVersion: plan.pack.version,
+        openKey: plan.openKey,
+        seed,
+        questionOrder: JSON.stringify(order),
+        startedAt: now,
+        deadlineAt: plan.timeLimitSec ? new Date(now.getTime() + plan.timeLimitSec * 1000) : null,
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await prisma.attempt.findUnique({
+      where: { openKey: plan.openKey },
+      select: { id: true },
+    });
+    if (!winner) throw error;
+    return winner;
+  }
+}
+
+/** Starts (or resumes) the student's open practice attempt at a quiz (or a review set). */
 export async function startAttempt(
   user: TSessionUser,
   articleSlug: string,
@@ -96,38 +143,37 @@ export async function startAttempt(
   const quiz = pack?.quizzes.find((q) => q.id === quizId);
   const ids = quizId === REVIEW_QUIZ_ID ? questionIds : quiz?.questions;
   if (!pack || !ids || ids.length === 0) throw new NotFoundError("We could not find that quiz.");
-  const openKey = openKeyFor(user.id, articleSlug, quizId);
-  const prisma = await db();
-  const existing = await prisma.attempt.findUnique({ where: { openKey }, select: { id: true } });
-  if (existing) return existing;
+  return openAttempt(user, {
+    pack,
+    quizId,
+    questionIds: ids,
+    settings: quiz ?? { shuffleQuestions: false, shuffleOptions: true },
+    openKey: openKeyFor(user.id, articleSlug, quizId),
+  });
+}
 
-  await ensureSnapshot(pack);
-  const seed = randomInt(2 ** 31);
-  const order = buildAttemptOrder(
-    ids,
-    pack.questions,
-    quiz ?? { shuffleQuestions: false, shuffleOptions: true },
-    seed,
-  );
-  try {
-    return await prisma.attempt.create({
-      data: {
-        studentId: user.id,
-        articleSlug,
-        quizId,
-        contentVersion: pack.version,
-        openKey,
-        seed,
-        questionOrder: JSON.stringify(order),
-      },
-      select: { id: true },
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const winner = await prisma.attempt.findUnique({ where: { openKey }, select: { id: true } });
-    if (!winner) throw error;
-    return winner;
-  }
+/** Starts (or resumes) an attempt under an assignment, by its rules. */
+export async function startAssignmentAttempt(
+  user: TSessionUser,
+  assignmentId: string,
+): Promise<{ id: string }> {
+  const { assignment, rules, blocker } = await assignmentStartPlan(user, assignmentId);
+  const openKey = `assignment:${assignmentId}:${user.id}`;
+  const prisma = await db();
+  const open = await prisma.attempt.findUnique({ where: { openKey }, select: { id: true } });
+  if (open) return open;
+  if (blocker) throw new ConflictError(blocker);
+  const pack = await getPack(assignment.articleSlug);
+  if (!pack) throw new NotFoundError("The article of this assignment is missing.");
+  return openAttempt(user, {
+    pack,
+    quizId: assignment.quizId ?? "assignment",
+    questionIds: assignment.questionIds,
+    settings: { shuffleQuestions: assignment.shuffle, shuffleOptions: assignment.shuffle },
+    openKey,
+    assignmentId,
+    timeLimitSec: rules.timeLimitSec,
+  });
 }
 
 const ATTEMPT_SELECT = {
@@ -143,6 +189,15 @@ const ATTEMPT_SELECT = {
   score: true,
   maxScore: true,
   pendingManual: true,
+  deadlineAt: true,
+  assignment: {
+    select: {
+      title: true,
+      feedbackPolicy: true,
+      dueAt: true,
+      accommodations: { select: { studentId: true, dueAt: true } },
+    },
+  },
   responses: {
     select: {
       questionId: true,
@@ -170,6 +225,9 @@ export type TAttemptView = {
   score: number | null;
   maxScore: number | null;
   pendingManual: boolean;
+  deadlineAt: Date | null;
+  /** For assignment attempts: the feedback policy and the student's due date. */
+  assignment: { feedbackPolicy: "IMMEDIATE" | "AFTER_DUE" | "NEVER"; dueAt: Date } | null;
   snapshot: TSnapshot;
   responses: Map<
     string,
@@ -207,13 +265,18 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
     await gradeAttempt(row.id);
     return getAttempt(user, attemptId);
   }
+  if (row.status === "IN_PROGRESS" && timeIsUp(row.deadlineAt)) {
+    // The time limit (and its grace) has passed: the attempt closes itself with what was saved.
+    await closeAndGrade(row.id, row.studentId);
+    return getAttempt(user, attemptId);
+  }
   const snapshot = await loadSnapshot(row.articleSlug, row.contentVersion);
   return {
     id: row.id,
     studentId: row.studentId,
     articleSlug: row.articleSlug,
     quizId: row.quizId,
-    quizTitle: quizTitle(snapshot, row.quizId),
+    quizTitle: row.assignment?.title ?? quizTitle(snapshot, row.quizId),
     status: row.status,
     order: JSON.parse(row.questionOrder) as TAttemptOrder,
     startedAt: row.startedAt,
@@ -221,6 +284,15 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
     score: row.score,
     maxScore: row.maxScore,
     pendingManual: row.pendingManual,
+    deadlineAt: row.deadlineAt,
+    assignment: row.assignment
+      ? {
+          feedbackPolicy: row.assignment.feedbackPolicy,
+          dueAt:
+            row.assignment.accommodations.find((a) => a.studentId === row.studentId)?.dueAt ??
+            row.assignment.dueAt,
+        }
+      : null,
     snapshot,
     responses: new Map(
       row.responses.map((r) => [
@@ -263,6 +335,7 @@ export async function saveAnswer(
       articleSlug: true,
       contentVersion: true,
       questionOrder: true,
+      deadlineAt: true,
     },
   });
   if (!attempt || attempt.studentId !== user.id)
@@ -271,6 +344,10 @@ export async function saveAnswer(
     throw new ConflictError(
       "This attempt has been submitted, so answers can no longer be changed.",
     );
+  }
+  if (timeIsUp(attempt.deadlineAt)) {
+    await closeAndGrade(attemptId, user.id);
+    throw new ConflictError(TIME_UP);
   }
   const order = JSON.parse(attempt.questionOrder) as TAttemptOrder;
   if (!order.questions.includes(input.questionId))
@@ -282,13 +359,16 @@ export async function saveAnswer(
   if (!parsed.ok) throw new InvalidInputError(parsed.message);
   const answer = JSON.stringify(parsed.answer);
 
-  // One statement: inserted or updated only while the attempt is open and the seq is newer.
+  // One statement: inserted or updated only while the attempt is open, its time (plus grace) has
+  // not run out, and the seq is newer.
   const now = new Date();
+  const cutoff = new Date(now.getTime() - TIME_LIMIT_GRACE_MS);
   const changed = await prisma.$executeRaw`
     INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "seq", "contentVersion", "savedAt")
     SELECT ${randomUUID()}, a."id", ${input.questionId}, ${answer}, ${input.seq}, a."contentVersion", ${now}
     FROM "Attempt" a
     WHERE a."id" = ${attemptId} AND a."studentId" = ${user.id} AND a."status" = 'IN_PROGRESS'
+      AND (a."deadlineAt" IS NULL OR a."deadlineAt" > ${cutoff})
     ON CONFLICT ("attemptId", "questionId") DO UPDATE
       SET "answer" = excluded."answer", "seq" = excluded."seq", "savedAt" = excluded."savedAt"
       WHERE excluded."seq" > "Response"."seq"`;
@@ -298,6 +378,7 @@ export async function saveAnswer(
     where: { id: attemptId },
     select: {
       status: true,
+      deadlineAt: true,
       responses: { where: { questionId: input.questionId }, select: { seq: true } },
     },
   });
@@ -306,6 +387,11 @@ export async function saveAnswer(
       "This attempt has been submitted, so answers can no longer be changed.",
     );
   }
+  if (timeIsUp(current.deadlineAt)) {
+    // The deadline passed between the check above and the write.
+    await closeAndGrade(attemptId, user.id);
+    throw new ConflictError(TIME_UP);
+  }
   return { status: "stale", seq: current.responses[0]?.seq ?? 0 };
 }
 
@@ -313,18 +399,28 @@ export async function saveAnswer(
 export async function submitAttempt(user: TSessionUser, attemptId: string): Promise<void> {
   requireRole(user, "STUDENT");
   const prisma = await db();
-  const closed = await prisma.attempt.updateMany({
-    where: { id: attemptId, studentId: user.id, status: "IN_PROGRESS" },
+  const found = await prisma.attempt.findUnique({
+    where: { id: attemptId },
+    select: { studentId: true },
+  });
+  if (!found || found.studentId !== user.id)
+    throw new NotFoundError("We could not find that attempt.");
+  await closeAndGrade(attemptId, user.id);
+}
+
+const TIME_UP = "Time is up: the attempt was submitted with the answers saved in time.";
+
+function timeIsUp(deadlineAt: Date | null, now = new Date()): boolean {
+  return deadlineAt !== null && now.getTime() > deadlineAt.getTime() + TIME_LIMIT_GRACE_MS;
+}
+
+/** Closes an open attempt (a conditional update, so only once) and grades what was saved. */
+async function closeAndGrade(attemptId: string, studentId: string): Promise<void> {
+  const prisma = await db();
+  await prisma.attempt.updateMany({
+    where: { id: attemptId, studentId, status: "IN_PROGRESS" },
     data: { status: "SUBMITTED", openKey: null, submittedAt: new Date() },
   });
-  if (closed.count === 0) {
-    const found = await prisma.attempt.findUnique({
-      where: { id: attemptId },
-      select: { studentId: true },
-    });
-    if (!found || found.studentId !== user.id)
-      throw new NotFoundError("We could not find that attempt.");
-  }
   await gradeAttempt(attemptId);
 }
 

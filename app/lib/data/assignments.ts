@@ -1,0 +1,383 @@
+import "server-only";
+import { getPack } from "@/app/lib/content";
+import { db } from "@/app/lib/db/client";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
+import { assertCanManageClass, requireRole } from "@/app/lib/data/permissions";
+import type { TSessionUser } from "@/app/lib/data/sessions";
+import type { TAssignmentInput } from "@/app/lib/schemas/assignments";
+
+// Assignment rules, per student: the due date and attempt limit include accommodations; a time
+// limit is enforced on the server with a short grace period (see saveAnswer and getAttempt).
+
+export const TIME_LIMIT_GRACE_MS = 30 * 1000;
+
+export type TAssignmentRow = {
+  id: string;
+  classId: string;
+  articleSlug: string;
+  quizId: string | null;
+  title: string;
+  questionIds: string[];
+  availableFrom: Date;
+  dueAt: Date;
+  attemptsAllowed: number | null;
+  countPolicy: "HIGHEST" | "LATEST" | "FIRST";
+  feedbackPolicy: "IMMEDIATE" | "AFTER_DUE" | "NEVER";
+  timeLimitSec: number | null;
+  shuffle: boolean;
+  allowLate: boolean;
+  closedAt: Date | null;
+  archivedAt: Date | null;
+};
+
+export type TAccommodation = { extraTimeSec: number; extraAttempts: number; dueAt: Date | null };
+const NO_ACCOMMODATION: TAccommodation = { extraTimeSec: 0, extraAttempts: 0, dueAt: null };
+
+export const ASSIGNMENT_SELECT = {
+  id: true,
+  classId: true,
+  articleSlug: true,
+  quizId: true,
+  title: true,
+  questionIds: true,
+  availableFrom: true,
+  dueAt: true,
+  attemptsAllowed: true,
+  countPolicy: true,
+  feedbackPolicy: true,
+  timeLimitSec: true,
+  shuffle: true,
+  allowLate: true,
+  closedAt: true,
+  archivedAt: true,
+} as const;
+
+export function toAssignment(
+  row: Omit<TAssignmentRow, "questionIds"> & { questionIds: string },
+): TAssignmentRow {
+  return { ...row, questionIds: JSON.parse(row.questionIds) as string[] };
+}
+
+/** The rules as they apply to one student. */
+export function rulesFor(
+  assignment: TAssignmentRow,
+  accommodation: TAccommodation = NO_ACCOMMODATION,
+) {
+  return {
+    dueAt: accommodation.dueAt ?? assignment.dueAt,
+    attemptsAllowed:
+      assignment.attemptsAllowed === null
+        ? null
+        : assignment.attemptsAllowed + accommodation.extraAttempts,
+    timeLimitSec:
+      assignment.timeLimitSec === null
+        ? null
+        : assignment.timeLimitSec + accommodation.extraTimeSec,
+  };
+}
+
+export type TStudentStatus = "not started" | "in progress" | "submitted" | "late" | "missing";
+
+export function studentStatus(
+  dueAt: Date,
+  attempts: { status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: Date | null }[],
+  now = new Date(),
+): TStudentStatus {
+  const submitted = attempts.filter((a) => a.status === "SUBMITTED");
+  if (submitted.length > 0) {
+    return submitted.some((a) => a.submittedAt && a.submittedAt <= dueAt) ? "submitted" : "late";
+  }
+  if (attempts.some((a) => a.status === "IN_PROGRESS")) return "in progress";
+  return now > dueAt ? "missing" : "not started";
+}
+
+/** The score that counts, by the assignment's policy, from submitted attempts (oldest first). */
+export function countedAttempt<
+  T extends { submittedAt: Date | null; score: number | null; maxScore: number | null },
+>(policy: TAssignmentRow["countPolicy"], submitted: T[]): T | undefined {
+  if (submitted.length === 0) return undefined;
+  if (policy === "FIRST") return submitted[0];
+  if (policy === "LATEST") return submitted.at(-1);
+  const share = (a: T) => (a.maxScore ? (a.score ?? 0) / a.maxScore : 0);
+  return submitted.reduce((best, a) => (share(a) > share(best) ? a : best));
+}
+
+async function questionIdsFor(input: TAssignmentInput): Promise<string[]> {
+  const pack = await getPack(input.articleSlug);
+  if (!pack) throw new InvalidInputError("That article does not exist.", "articleSlug");
+  if (input.quizId) {
+    const quiz = pack.quizzes.find((q) => q.id === input.quizId);
+    if (!quiz) throw new InvalidInputError("That quiz does not exist.", "quizId");
+    return quiz.questions;
+  }
+  const unknown = input.questionIds.filter((id) => !pack.questions.has(id));
+  if (unknown.length > 0)
+    throw new InvalidInputError(`Unknown questions: ${unknown.join(", ")}.`, "questionIds");
+  if (input.questionIds.length === 0)
+    throw new InvalidInputError("Choose at least one question.", "questionIds");
+  return input.questionIds;
+}
+
+export async function createAssignment(
+  user: TSessionUser,
+  classId: string,
+  input: TAssignmentInput,
+) {
+  await assertCanManageClass(user, classId);
+  const questionIds = await questionIdsFor(input);
+  const prisma = await db();
+  return prisma.assignment.create({
+    data: {
+      classId,
+      articleSlug: input.articleSlug,
+      quizId: input.quizId ?? null,
+      title: input.title,
+      questionIds: JSON.stringify(questionIds),
+      availableFrom: input.availableFrom,
+      dueAt: input.dueAt,
+      attemptsAllowed: input.attemptsAllowed,
+      countPolicy: input.countPolicy,
+      feedbackPolicy: input.feedbackPolicy,
+      timeLimitSec: input.timeLimitMinutes === null ? null : input.timeLimitMinutes * 60,
+      shuffle: input.shuffle,
+      allowLate: input.allowLate,
+    },
+    select: { id: true },
+  });
+}
+
+/** The assignment, if the user teaches its class. */
+export async function getAssignmentForTeacher(
+  user: TSessionUser,
+  assignmentId: string,
+): Promise<TAssignmentRow> {
+  requireRole(user, "TEACHER");
+  const prisma = await db();
+  const row = await prisma.assignment.findFirst({
+    where: { id: assignmentId, class: { teacherId: user.id } },
+    select: ASSIGNMENT_SELECT,
+  });
+  if (!row) throw new NotFoundError("We could not find that assignment.");
+  return toAssignment(row);
+}
+
+/**
+ * Edits an assignment. Once students have attempts, the questions (and their order) cannot change,
+ * and the attempt limit cannot drop below what a student has used.
+ */
+export async function updateAssignment(
+  user: TSessionUser,
+  assignmentId: string,
+  input: TAssignmentInput,
+) {
+  const current = await getAssignmentForTeacher(user, assignmentId);
+  const prisma = await db();
+  const used = await prisma.attempt.groupBy({
+    by: ["studentId"],
+    where: { assignmentId },
+    _count: { _all: true },
+  });
+  const questionIds = await questionIdsFor(input);
+  if (used.length > 0) {
+    if (
+      JSON.stringify(questionIds) !== JSON.stringify(current.questionIds) ||
+      input.shuffle !== current.shuffle
+    ) {
+      throw new ConflictError(
+        "Students have already started this assignment, so its questions can no longer change.",
+      );
+    }
+    const most = Math.max(...used.map((u) => u._count._all));
+    if (input.attemptsAllowed !== null && input.attemptsAllowed < most) {
+      throw new ConflictError(
+        `A student has already used ${most} attempts; allow at least that many.`,
+      );
+    }
+  }
+  await prisma.assignment.update({
+    where: { id: assignmentId },
+    data: {
+      title: input.title,
+      availableFrom: input.availableFrom,
+      dueAt: input.dueAt,
+      attemptsAllowed: input.attemptsAllowed,
+      countPolicy: input.countPolicy,
+      feedbackPolicy: input.feedbackPolicy,
+      timeLimitSec: input.timeLimitMinutes === null ? null : input.timeLimitMinutes * 60,
+      shuffle: input.shuffle,
+      allowLate: input.allowLate,
+      ...(used.length === 0
+        ? {
+            articleSlug: input.articleSlug,
+            quizId: input.quizId ?? null,
+            questionIds: JSON.stringify(questionIds),
+          }
+        : {}),
+    },
+    select: { id: true },
+  });
+}
+
+export async function closeAssignment(user: TSessionUser, assignmentId: string): Promise<void> {
+  await getAssignmentForTeacher(user, assignmentId);
+  const prisma = await db();
+  await prisma.assignment.updateMany({
+    where: { id: assignmentId, closedAt: null },
+    data: { closedAt: new Date() },
+  });
+}
+
+/** Deletes an assignment nobody has started; otherwise archives it so no work is lost. */
+export async function deleteOrArchiveAssignment(
+  user: TSessionUser,
+  assignmentId: string,
+): Promise<"deleted" | "archived"> {
+  await getAssignmentForTeacher(user, assignmentId);
+  const prisma = await db();
+  const deleted = await prisma.assignment.deleteMany({
+    where: { id: assignmentId, attempts: { none: {} } },
+  });
+  if (deleted.count > 0) return "deleted";
+  await prisma.assignment.update({
+    where: { id: assignmentId },
+    data: { archivedAt: new Date(), closedAt: new Date() },
+    select: { id: true },
+  });
+  return "archived";
+}
+
+export async function setAccommodation(
+  user: TSessionUser,
+  assignmentId: string,
+  studentId: string,
+  accommodation: TAccommodation,
+): Promise<void> {
+  const assignment = await getAssignmentForTeacher(user, assignmentId);
+  const prisma = await db();
+  const enrolled = await prisma.enrolment.count({
+    where: { classId: assignment.classId, studentId, removedAt: null },
+  });
+  if (enrolled === 0) throw new NotFoundError("That student is not in this class.");
+  await prisma.accommodation.upsert({
+    where: { assignmentId_studentId: { assignmentId, studentId } },
+    create: { assignmentId, studentId, ...accommodation },
+    update: accommodation,
+    select: { assignmentId: true },
+  });
+}
+
+export async function listClassAssignments(
+  user: TSessionUser,
+  classId: string,
+): Promise<TAssignmentRow[]> {
+  await assertCanManageClass(user, classId);
+  const prisma = await db();
+  const rows = await prisma.assignment.findMany({
+    where: { classId },
+    orderBy: [{ dueAt: "asc" }],
+    select: ASSIGNMENT_SELECT,
+  });
+  return rows.map(toAssignment);
+}
+
+export type TStudentAssignment = TAssignmentRow & {
+  className: string;
+  effectiveDueAt: Date;
+  attemptsAllowed: number | null;
+  attemptsUsed: number;
+  status: TStudentStatus;
+  openAttemptId: string | null;
+  canStart: boolean;
+  reason: string | null;
+};
+
+/** A student's assignments across their classes, with status and whether they can start now. */
+export async function listStudentAssignments(
+  user: TSessionUser,
+  now = new Date(),
+): Promise<TStudentAssignment[]> {
+  requireRole(user, "STUDENT");
+  const prisma = await db();
+  const rows = await prisma.assignment.findMany({
+    where: {
+      archivedAt: null,
+      class: { archivedAt: null, enrolments: { some: { studentId: user.id, removedAt: null } } },
+    },
+    orderBy: { dueAt: "asc" },
+    select: {
+      ...ASSIGNMENT_SELECT,
+      class: { select: { name: true } },
+      accommodations: {
+        where: { studentId: user.id },
+        select: { extraTimeSec: true, extraAttempts: true, dueAt: true },
+      },
+      attempts: {
+        where: { studentId: user.id },
+        orderBy: { startedAt: "asc" },
+        select: { id: true, status: true, submittedAt: true },
+      },
+    },
+  });
+  return rows.map(({ class: klass, accommodations, attempts, ...row }) => {
+    const assignment = toAssignment(row);
+    const rules = rulesFor(assignment, accommodations[0]);
+    const open = attempts.find((a) => a.status === "IN_PROGRESS");
+    const check = startBlocker(assignment, rules, attempts.length, now);
+    return {
+      ...assignment,
+      className: klass.name,
+      effectiveDueAt: rules.dueAt,
+      attemptsAllowed: rules.attemptsAllowed,
+      attemptsUsed: attempts.length,
+      status: studentStatus(rules.dueAt, attempts, now),
+      openAttemptId: open?.id ?? null,
+      canStart: !open && check === null,
+      reason: open ? null : check,
+    };
+  });
+}
+
+/** Why a student cannot start a new attempt now, or null when they can. */
+export function startBlocker(
+  assignment: TAssignmentRow,
+  rules: ReturnType<typeof rulesFor>,
+  attemptsUsed: number,
+  now = new Date(),
+): string | null {
+  if (assignment.archivedAt || assignment.closedAt) return "This assignment is closed.";
+  if (now < assignment.availableFrom) return "This assignment is not open yet.";
+  if (now > rules.dueAt && !assignment.allowLate)
+    return "The due date has passed and late work is not accepted.";
+  if (rules.attemptsAllowed !== null && attemptsUsed >= rules.attemptsAllowed)
+    return "You have used all your attempts.";
+  return null;
+}
+
+/** Loads what starting an assignment attempt needs, after checking the student may start one. */
+export async function assignmentStartPlan(
+  user: TSessionUser,
+  assignmentId: string,
+  now = new Date(),
+) {
+  requireRole(user, "STUDENT");
+  const prisma = await db();
+  const row = await prisma.assignment.findFirst({
+    where: {
+      id: assignmentId,
+      class: { enrolments: { some: { studentId: user.id, removedAt: null } } },
+    },
+    select: {
+      ...ASSIGNMENT_SELECT,
+      accommodations: {
+        where: { studentId: user.id },
+        select: { extraTimeSec: true, extraAttempts: true, dueAt: true },
+      },
+      _count: { select: { attempts: { where: { studentId: user.id } } } },
+    },
+  });
+  if (!row) throw new NotFoundError("We could not find that assignment.");
+  const { accommodations, _count, ...rest } = row;
+  const assignment = toAssignment(rest);
+  const rules = rulesFor(assignment, accommodations[0]);
+  return { assignment, rules, blocker: startBlocker(assignment, rules, _count.attempts, now) };
+}

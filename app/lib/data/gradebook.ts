@@ -1,0 +1,366 @@
+import "server-only";
+import { db } from "@/app/lib/db/client";
+import { loadSnapshot, type TSnapshot } from "@/app/lib/data/attempts";
+import {
+  ASSIGNMENT_SELECT,
+  countedAttempt,
+  getAssignmentForTeacher,
+  rulesFor,
+  studentStatus,
+  toAssignment,
+  type TAssignmentRow,
+  type TStudentStatus,
+} from "@/app/lib/data/assignments";
+import { assertCanManageClass } from "@/app/lib/data/permissions";
+import type { TSessionUser } from "@/app/lib/data/sessions";
+import type { TAnswer } from "@/app/lib/quiz/answers";
+import { describeAnswer } from "@/app/lib/quiz/describe";
+import { misconceptionsShown } from "@/app/lib/quiz/scoring";
+import {
+  itemStats,
+  median,
+  quizStats,
+  type TItemStats,
+  type TQuizStats,
+} from "@/app/lib/quiz/statistics";
+
+// Gradebook and analysis read each table once for the whole class and aggregate in memory:
+// a class of 40 × 30 questions with 10,000 attempts in the database stays a handful of queries.
+
+export type TCell = {
+  status: TStudentStatus;
+  percent: number | null;
+  attemptId: string | null;
+  pending: boolean;
+};
+
+export type TGradebook = {
+  className: string;
+  assignments: (TAssignmentRow & { mean: number | null; median: number | null })[];
+  students: {
+    id: string;
+    displayName: string;
+    username: string | null;
+    cells: Record<string, TCell>;
+  }[];
+};
+
+type TAttemptRow = {
+  id: string;
+  studentId: string;
+  assignmentId: string | null;
+  status: "IN_PROGRESS" | "SUBMITTED";
+  startedAt: Date;
+  submittedAt: Date | null;
+  score: number | null;
+  maxScore: number | null;
+  pendingManual: boolean;
+};
+
+const percentOf = (a: { score: number | null; maxScore: number | null }) =>
+  a.maxScore ? Math.round(((a.score ?? 0) / a.maxScore) * 1000) / 10 : null;
+
+function cellFor(
+  assignment: TAssignmentRow,
+  attempts: TAttemptRow[],
+  dueAt: Date,
+  now: Date,
+): TCell {
+  const submitted = attempts.filter((a) => a.status === "SUBMITTED");
+  const counted = countedAttempt(assignment.countPolicy, submitted);
+  return {
+    status: studentStatus(dueAt, attempts, now),
+    percent: counted ? percentOf(counted) : null,
+    attemptId: counted?.id ?? attempts.at(-1)?.id ?? null,
+    pending: counted?.pendingManual ?? false,
+  };
+}
+
+export async function classGradebook(
+  user: TSessionUser,
+  classId: string,
+  now = new Date(),
+): Promise<TGradebook> {
+  await assertCanManageClass(user, classId);
+  const prisma = await db();
+  const [klass, assignmentRows, attempts, accommodations] = await Promise.all([
+    prisma.class.findUniqueOrThrow({
+      where: { id: classId },
+      select: {
+        name: true,
+        enrolments: {
+          where: { removedAt: null },
+          orderBy: { student: { displayName: "asc" } },
+          select: { student: { select: { id: true, displayName: true, username: true } } },
+        },
+      },
+    }),
+    prisma.assignment.findMany({
+      where: { classId, archivedAt: null },
+      orderBy: { dueAt: "asc" },
+      select: ASSIGNMENT_SELECT,
+    }),
+    prisma.attempt.findMany({
+      where: { assignment: { classId, archivedAt: null } },
+      orderBy: { startedAt: "asc" },
+      select: {
+        id: true,
+        studentId: true,
+        assignmentId: true,
+        status: true,
+        startedAt: true,
+        submittedAt: true,
+        score: true,
+        maxScore: true,
+        pendingManual: true,
+      },
+    }),
+    prisma.accommodation.findMany({
+      where: { assignment: { classId } },
+      select: {
+        assignmentId: true,
+        studentId: true,
+        extraTimeSec: true,
+        extraAttempts: true,
+        dueAt: true,
+      },
+    }),
+  ]);
+  const assignments = assignmentRows.map(toAssignment);
+  const byKey = new Map<string, TAttemptRow[]>();
+  for (const attempt of attempts) {
+    const key = `${attempt.studentId}:${attempt.assignmentId}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), attempt]);
+  }
+  const students = klass.enrolments.map(({ student }) => {
+    const cells: Record<string, TCell> = {};
+    for (const assignment of assignments) {
+      const accommodation = accommodations.find(
+        (a) => a.assignmentId === assignment.id && a.studentId === student.id,
+      );
+      cells[assignment.id] = cellFor(
+        assignment,
+        byKey.get(`${student.id}:${assignment.id}`) ?? [],
+        rulesFor(assignment, accommodation).dueAt,
+        now,
+      );
+    }
+    return { ...student, cells };
+  });
+  return {
+    className: klass.name,
+    students,
+    assignments: assignments.map((assignment) => {
+      const percents = students.flatMap((s) => {
+        const value = s.cells[assignment.id]?.percent;
+        return value === null || value === undefined ? [] : [value];
+      });
+      const mean = percents.length
+        ? Math.round((percents.reduce((a, b) => a + b, 0) / percents.length) * 10) / 10
+        : null;
+      return { ...assignment, mean, median: median(percents) };
+    }),
+  };
+}
+
+export type TQuestionAnalysis = {
+  questionId: string;
+  prompt: string;
+  type: string;
+  skill: string;
+  maxMark: number;
+  stats: TItemStats;
+  pending: number;
+  distribution: { label: string; count: number; correct: boolean }[];
+  misconceptions: { tag: string; feedback: string; students: string[] }[];
+};
+
+export type TAssignmentReport = {
+  assignment: TAssignmentRow;
+  statuses: {
+    studentId: string;
+    displayName: string;
+    status: TStudentStatus;
+    percent: number | null;
+    attemptId: string | null;
+    dueAt: Date;
+    extraTimeSec: number;
+    extraAttempts: number;
+  }[];
+  quiz: TQuizStats & {
+    meanPercent: number | null;
+    medianPercent: number | null;
+    sdPercent: number | null;
+    maxScore: number;
+  };
+  questions: TQuestionAnalysis[];
+  skills: { skill: string; facility: number | null }[];
+};
+
+/** Statuses of every student, and item analysis over each student's first submitted attempt. */
+export async function assignmentReport(
+  user: TSessionUser,
+  assignmentId: string,
+  now = new Date(),
+): Promise<TAssignmentReport> {
+  const assignment = await getAssignmentForTeacher(user, assignmentId);
+  const prisma = await db();
+  const [enrolments, attempts, accommodations] = await Promise.all([
+    prisma.enrolment.findMany({
+      where: { classId: assignment.classId, removedAt: null },
+      orderBy: { student: { displayName: "asc" } },
+      select: { student: { select: { id: true, displayName: true } } },
+    }),
+    prisma.attempt.findMany({
+      where: { assignmentId },
+      orderBy: { startedAt: "asc" },
+      select: {
+        id: true,
+        studentId: true,
+        assignmentId: true,
+        status: true,
+        startedAt: true,
+        submittedAt: true,
+        score: true,
+        maxScore: true,
+        pendingManual: true,
+        articleSlug: true,
+        contentVersion: true,
+        responses: { select: { questionId: true, answer: true, points: true, outcome: true } },
+      },
+    }),
+    prisma.accommodation.findMany({ where: { assignmentId } }),
+  ]);
+
+  const statuses = enrolments.map(({ student }) => {
+    const accommodation = accommodations.find((a) => a.studentId === student.id);
+    const own = attempts.filter((a) => a.studentId === student.id);
+    const dueAt = rulesFor(assignment, accommodation).dueAt;
+    const cell = cellFor(assignment, own, dueAt, now);
+    return {
+      studentId: student.id,
+      displayName: student.displayName,
+      status: cell.status,
+      percent: cell.percent,
+      attemptId: cell.attemptId,
+      dueAt,
+      extraTimeSec: accommodation?.extraTimeSec ?? 0,
+      extraAttempts: accommodation?.extraAttempts ?? 0,
+    };
+  });
+
+  // First submitted attempt per student, as Moodle's default.
+  const firsts = new Map<string, (typeof attempts)[number]>();
+  for (const attempt of attempts) {
+    if (attempt.status === "SUBMITTED" && !firsts.has(attempt.studentId))
+      firsts.set(attempt.studentId, attempt);
+  }
+  const names = new Map(enrolments.map((e) => [e.student.id, e.student.displayName]));
+  const sample = [...firsts.values()];
+  const snapshot: TSnapshot | null = sample[0]
+    ? await loadSnapshot(sample[0].articleSlug, sample[0].contentVersion)
+    : null;
+  const questions = assignment.questionIds.flatMap((id) => {
+    const question = snapshot?.questions.find((q) => q.id === id);
+    return question ? [question] : [];
+  });
+  const sentences = new Map((snapshot?.sentences ?? []).map((s) => [s.id, s.text]));
+  // marks[student][question], null while a written answer awaits grading.
+  const marks = sample.map((attempt) =>
+    questions.map((q) => {
+      const response = attempt.responses.find((r) => r.questionId === q.id);
+      if (!response) return 0;
+      return response.outcome === "pending" ? null : (response.points ?? 0);
+    }),
+  );
+  const complete = marks.filter((row): row is number[] => row.every((m) => m !== null));
+  const totals = marks.map((row) => row.reduce<number>((sum, m) => sum + (m ?? 0), 0));
+  const maxScore = questions.reduce((sum, q) => sum + q.points, 0);
+
+  const analysis: TQuestionAnalysis[] = questions.map((question, index) => {
+    const known = marks.flatMap((row, s) =>
+      row[index] === null ? [] : [{ mark: row[index] ?? 0, total: totals[s] ?? 0 }],
+    );
+    const answers = sample.map((attempt) => {
+      const response = attempt.responses.find((r) => r.questionId === question.id);
+      return {
+        studentId: attempt.studentId,
+        answer: response ? (JSON.parse(response.answer) as TAnswer) : undefined,
+      };
+    });
+    const distribution =
+      question.type === "single" || question.type === "multiple"
+        ? question.options.map((option) => ({
+            label: option.text,
+            correct: Boolean(option.correct),
+            count: answers.filter(({ answer }) => {
+              if (!answer) return false;
+              return "optionId" in answer
+                ? answer.optionId === option.id
+                : "optionIds" in answer && answer.optionIds.includes(option.id);
+            }).length,
+          }))
+        : [...new Set(answers.map(({ answer }) => describeAnswer(question, answer, sentences)))]
+            .slice(0, 8)
+            .map((label) => ({
+              label,
+              correct: false,
+              count: answers.filter(
+                ({ answer }) => describeAnswer(question, answer, sentences) === label,
+              ).length,
+            }));
+    const byTag = new Map<string, { tag: string; feedback: string; students: string[] }>();
+    for (const { studentId, answer } of answers) {
+      for (const shown of misconceptionsShown(question, answer)) {
+        const entry = byTag.get(shown.misconception) ?? {
+          tag: shown.misconception,
+          feedback: shown.feedback,
+          students: [],
+        };
+        entry.students.push(names.get(studentId) ?? "A former student");
+        byTag.set(shown.misconception, entry);
+      }
+    }
+    return {
+      questionId: question.id,
+      prompt: question.prompt,
+      type: question.type,
+      skill: question.skill,
+      maxMark: question.points,
+      stats: itemStats(
+        known.map((k) => k.mark),
+        known.map((k) => k.total),
+        question.points,
+      ),
+      pending: marks.filter((row) => row[index] === null).length,
+      distribution,
+      misconceptions: [...byTag.values()].sort((a, b) => b.students.length - a.students.length),
+    };
+  });
+
+  const skills = [...new Set(questions.map((q) => q.skill))].map((skill) => {
+    const items = analysis.filter((a) => a.skill === skill && a.stats.facility !== null);
+    return {
+      skill,
+      facility: items.length
+        ? items.reduce((sum, a) => sum + (a.stats.facility ?? 0), 0) / items.length
+        : null,
+    };
+  });
+  const stats = quizStats(complete);
+  const toPercent = (value: number | null) =>
+    value === null || maxScore === 0 ? null : (100 * value) / maxScore;
+  return {
+    assignment,
+    statuses,
+    quiz: {
+      ...stats,
+      maxScore,
+      meanPercent: toPercent(stats.mean),
+      medianPercent: toPercent(stats.median),
+      sdPercent: toPercent(stats.sd),
+    },
+    questions: analysis,
+    skills,
+  };
+}
