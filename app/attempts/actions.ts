@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/app/lib/action";
-import { startAttempt, submitAttempt } from "@/app/lib/data/attempts";
+import { startAssignmentAttempt, startAttempt, submitAttempt } from "@/app/lib/data/attempts";
 import { NotFoundError } from "@/app/lib/data/errors";
 import { REVIEW_QUIZ_ID, reviewQueue } from "@/app/lib/data/reviews";
+import { ZAssignmentIdSchema } from "@/app/lib/schemas/assignments";
 import { ZAttemptIdSchema, ZStartQuizSchema, ZStartReviewSchema } from "@/app/lib/schemas/attempts";
 
 export const startQuizAction = defineAction(
@@ -34,6 +35,14 @@ export const startReviewAction = defineAction(
     if (!queue || queue.due.length === 0)
       throw new NotFoundError("Nothing is due for review right now.");
     const attempt = await startAttempt(user, input.articleSlug, REVIEW_QUIZ_ID, queue.due);
+    redirect(`/attempts/${attempt.id}`);
+  },
+);
+
+export const startAssignmentAction = defineAction(
+  { access: "STUDENT", schema: ZAssignmentIdSchema },
+  async (input, user) => {
+    const attempt = await startAssignmentAttempt(user, input.assignmentId);
     redirect(`/attempts/${attempt.id}`);
   },
 );

@@ -4,7 +4,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { TActionState } from "@/app/lib/action-state";
 import { db } from "@/app/lib/db/client";
 import type { TSessionUser } from "@/app/lib/data/sessions";
-import { startAttempt } from "@/app/lib/data/attempts";
+import { createAssignment } from "@/app/lib/data/assignments";
+import {
+  saveAnswer,
+  startAssignmentAttempt,
+  startAttempt,
+  submitAttempt,
+} from "@/app/lib/data/attempts";
 import { makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
 
 // Who is asking is decided here; everything below the session (actions, data layer, database) is real.
@@ -66,6 +72,13 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "attempts#startQuizAction": "STUDENT",
   "attempts#submitAttemptAction": "STUDENT",
   "attempts#startReviewAction": "STUDENT",
+  "attempts#startAssignmentAction": "STUDENT",
+  "teacher/assignments#createAssignmentAction": "TEACHER",
+  "teacher/assignments#updateAssignmentAction": "TEACHER",
+  "teacher/assignments#closeAssignmentAction": "TEACHER",
+  "teacher/assignments#deleteAssignmentAction": "TEACHER",
+  "teacher/assignments#setAccommodationAction": "TEACHER",
+  "teacher/assignments#gradeAnswerAction": "TEACHER",
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -139,7 +152,42 @@ async function makeWorld() {
   const studentA = await makeStudent(classA.id);
   const studentB = await makeStudent(classB.id);
   const { id: attemptB } = await startAttempt(studentB, "kim-putin-arms-talks", "key-facts");
-  return { teacherA, teacherB, classA, classB, studentA, studentB, attemptB };
+  const { id: assignmentB } = await createAssignment(teacherB, classB.id, {
+    title: "B's homework",
+    articleSlug: "kim-putin-arms-talks",
+    quizId: "transactional-or-strategic",
+    questionIds: [],
+    availableFrom: new Date(Date.now() - 3600_000),
+    dueAt: new Date(Date.now() + 3600_000),
+    attemptsAllowed: 1,
+    countPolicy: "HIGHEST",
+    feedbackPolicy: "IMMEDIATE",
+    timeLimitMinutes: null,
+    shuffle: false,
+    allowLate: false,
+  });
+  const written = await startAssignmentAttempt(studentB, assignmentB);
+  await saveAnswer(studentB, written.id, {
+    questionId: "q28",
+    seq: 1,
+    answer: { claim: "strategic", evidence: ["p5.s2"], reasoning: "Because." },
+  });
+  await submitAttempt(studentB, written.id);
+  const prisma = await db();
+  const response = await prisma.response.findFirstOrThrow({
+    where: { attemptId: written.id, questionId: "q28" },
+  });
+  return {
+    teacherA,
+    teacherB,
+    classA,
+    classB,
+    studentA,
+    studentB,
+    attemptB,
+    assignmentB,
+    responseB: response.id,
+  };
 }
 
 /** Input that would change B's data if the checks let it through. */
@@ -157,6 +205,23 @@ const attackOnB = () => ({
   articleSlug: "kim-putin-arms-talks",
   quizId: "key-facts",
   attemptId: world.attemptB,
+  assignmentId: world.assignmentB,
+  responseId: world.responseB,
+  source: "quiz:key-facts",
+  title: "Taken over",
+  availableFrom: "2026-01-01T09:00",
+  dueAt: "2027-01-01T09:00",
+  tz: "UTC",
+  attemptsAllowed: "3",
+  countPolicy: "LATEST",
+  feedbackPolicy: "NEVER",
+  timeLimitMinutes: "",
+  extraTimeMinutes: "30",
+  extraAttempts: "2",
+  criterion_claim: "1",
+  criterion_evidence: "2",
+  criterion_reasoning: "3",
+  comment: "Hijacked",
 });
 
 beforeEach(async () => {
@@ -252,6 +317,28 @@ describe("insecure direct object references", () => {
       username: world.studentB.username,
     });
     expect(JSON.stringify(body)).not.toContain("passwordHash");
+  });
+});
+
+describe("teacher downloads and reports", () => {
+  it("the CSV routes answer 401 without a session, 403 to a student and 404 to another teacher", async () => {
+    const gradebook = await import("@/app/teacher/classes/[classId]/gradebook/csv/route");
+    const responses = await import("@/app/teacher/assignments/[assignmentId]/responses/csv/route");
+    const request = () => new Request("http://localhost/x");
+    const calls = [
+      () => gradebook.GET(request(), { params: Promise.resolve({ classId: world.classB.id }) }),
+      () =>
+        responses.GET(request(), { params: Promise.resolve({ assignmentId: world.assignmentB }) }),
+    ];
+    for (const [user, status] of [
+      [null, 401],
+      [world.studentB, 403],
+      [world.teacherA, 404],
+      [world.teacherB, 200],
+    ] as const) {
+      session.user = user;
+      for (const get of calls) expect((await get()).status).toBe(status);
+    }
   });
 });
 

@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/app/lib/auth/session";
+import { viewerTimeZone } from "@/app/lib/auth/time-zone";
+import { listStudentAssignments } from "@/app/lib/data/assignments";
 import { listStudentClasses } from "@/app/lib/data/classes";
+import { formatInZone } from "@/app/lib/time";
+import { startAssignmentAction } from "@/app/attempts/actions";
+import { ActionButton } from "@/components/ui/action-form";
+import Link from "next/link";
 import { joinClassAction } from "@/app/student/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
@@ -10,11 +16,59 @@ export const metadata: Metadata = { title: "My classes" };
 
 export default async function StudentHomePage() {
   const user = await requireUser("STUDENT");
-  const classes = await listStudentClasses(user);
+  const [classes, assignments, timeZone] = await Promise.all([
+    listStudentClasses(user),
+    listStudentAssignments(user),
+    viewerTimeZone(),
+  ]);
   return (
     <div>
       <h1 className="text-3xl font-bold">My classes</h1>
       <p className="text-muted mt-2">Hi, {user.displayName}.</p>
+      <section aria-labelledby="assignments-heading" className="mt-8">
+        <h2 id="assignments-heading" className="text-xl font-bold">
+          Assignments
+        </h2>
+        {assignments.length === 0 ? (
+          <p className="mt-2">No assignments yet.</p>
+        ) : (
+          <ul className="mt-4 space-y-3">
+            {assignments.map((a) => (
+              <li key={a.id} className="border-line bg-card rounded-lg border p-4">
+                <h3 className="text-lg font-bold">{a.title}</h3>
+                <p className="text-muted text-sm">
+                  {a.className} · due {formatInZone(a.effectiveDueAt, timeZone)} ·{" "}
+                  {a.attemptsAllowed === null
+                    ? `${a.attemptsUsed} attempt(s) used`
+                    : `${a.attemptsUsed} of ${a.attemptsAllowed} attempt(s) used`}
+                  {a.timeLimitSec ? ` · ${a.timeLimitSec / 60}-minute limit` : ""}
+                </p>
+                <p className="mt-1">
+                  Status: <strong>{a.status}</strong>
+                </p>
+                <div className="mt-2">
+                  {a.openAttemptId ? (
+                    <Link href={`/attempts/${a.openAttemptId}`} aria-label={`Resume ${a.title}`}>
+                      Resume
+                    </Link>
+                  ) : a.canStart ? (
+                    <ActionButton
+                      action={startAssignmentAction}
+                      fields={{ assignmentId: a.id }}
+                      variant="primary"
+                    >
+                      <span aria-label={`Start ${a.title}`}>Start</span>
+                    </ActionButton>
+                  ) : (
+                    <p className="text-sm">{a.reason}</p>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="classes-heading" className="mt-8">
         <h2 id="classes-heading" className="text-xl font-bold">
           Classes you are in

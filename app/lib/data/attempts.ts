@@ -568,13 +568,22 @@ export async function openAttemptsFor(
 }
 
 /** Per-skill totals over a student's graded answers (auto-scored and teacher-graded). */
-export async function skillBreakdown(
-  user: TSessionUser,
-): Promise<{ skill: string; points: number; maxPoints: number }[]> {
+export type TSkillTotal = { skill: string; points: number; maxPoints: number };
+
+/** Points per skill over a student's graded answers (auto-scored and teacher-graded). */
+export async function skillBreakdown(user: TSessionUser): Promise<TSkillTotal[]> {
   requireRole(user, "STUDENT");
+  return skillTotals(user.id);
+}
+
+/** The same totals, for a teacher looking at a student of theirs (optionally one class's work). */
+export async function skillTotals(studentId: string, classId?: string): Promise<TSkillTotal[]> {
   const prisma = await db();
   const rows = await prisma.response.findMany({
-    where: { attempt: { studentId: user.id, status: "SUBMITTED" }, points: { not: null } },
+    where: {
+      attempt: { studentId, status: "SUBMITTED", ...(classId ? { assignment: { classId } } : {}) },
+      points: { not: null },
+    },
     select: {
       questionId: true,
       points: true,

@@ -1,6 +1,11 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
-import { loadSnapshot, type TSnapshot } from "@/app/lib/data/attempts";
+import {
+  loadSnapshot,
+  skillTotals,
+  type TSkillTotal,
+  type TSnapshot,
+} from "@/app/lib/data/attempts";
 import {
   ASSIGNMENT_SELECT,
   countedAttempt,
@@ -12,6 +17,7 @@ import {
   type TStudentStatus,
 } from "@/app/lib/data/assignments";
 import { assertCanManageClass } from "@/app/lib/data/permissions";
+import { NotFoundError } from "@/app/lib/data/errors";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import type { TAnswer } from "@/app/lib/quiz/answers";
 import { describeAnswer } from "@/app/lib/quiz/describe";
@@ -362,5 +368,53 @@ export async function assignmentReport(
     },
     questions: analysis,
     skills,
+  };
+}
+
+/** One student's work in a class: every assignment attempt over time, and points per skill. */
+export async function studentInClass(
+  user: TSessionUser,
+  classId: string,
+  studentId: string,
+): Promise<{
+  student: { id: string; displayName: string; username: string | null };
+  attempts: {
+    id: string;
+    title: string;
+    submittedAt: Date;
+    percent: number | null;
+    pending: boolean;
+  }[];
+  skills: TSkillTotal[];
+}> {
+  await assertCanManageClass(user, classId);
+  const prisma = await db();
+  const enrolment = await prisma.enrolment.findFirst({
+    where: { classId, studentId, removedAt: null },
+    select: { student: { select: { id: true, displayName: true, username: true } } },
+  });
+  if (!enrolment) throw new NotFoundError("We could not find that student in this class.");
+  const attempts = await prisma.attempt.findMany({
+    where: { studentId, status: "SUBMITTED", assignment: { classId } },
+    orderBy: { submittedAt: "asc" },
+    select: {
+      id: true,
+      submittedAt: true,
+      score: true,
+      maxScore: true,
+      pendingManual: true,
+      assignment: { select: { title: true } },
+    },
+  });
+  return {
+    student: enrolment.student,
+    attempts: attempts.map((a) => ({
+      id: a.id,
+      title: a.assignment?.title ?? "",
+      submittedAt: a.submittedAt ?? new Date(0),
+      percent: percentOf(a),
+      pending: a.pendingManual,
+    })),
+    skills: await skillTotals(studentId, classId),
   };
 }

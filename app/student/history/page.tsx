@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { listOwnAttempts, skillBreakdown } from "@/app/lib/data/attempts";
 import { reviewQueue } from "@/app/lib/data/reviews";
-import { ScoreChart } from "./_components/score-chart";
+import { ScoreChart } from "@/components/ui/score-chart";
 
 export const metadata: Metadata = { title: "My work" };
 

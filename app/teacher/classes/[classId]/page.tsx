@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
+import { viewerTimeZone } from "@/app/lib/auth/time-zone";
+import { listClassAssignments } from "@/app/lib/data/assignments";
 import { getClassWithRoster } from "@/app/lib/data/classes";
 import { NotFoundError } from "@/app/lib/data/errors";
 import { ClassManager } from "./_components/class-manager";
@@ -21,5 +23,11 @@ export default async function ClassPage({
     throw error;
   });
   const { notice } = await searchParams;
-  return <ClassManager found={found} notice={notice} />;
+  const [assignments, timeZone] = await Promise.all([
+    listClassAssignments(user, classId),
+    viewerTimeZone(),
+  ]);
+  return (
+    <ClassManager found={found} notice={notice} assignments={assignments} timeZone={timeZone} />
+  );
 }

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import type { TAssignmentRow } from "@/app/lib/data/assignments";
 import type { getClassWithRoster } from "@/app/lib/data/classes";
+import { formatInZone } from "@/app/lib/time";
 import { MAX_BULK_STUDENTS } from "@/app/lib/schemas/classes";
 import {
   archiveClassAction,
@@ -23,9 +25,22 @@ type TClass = Awaited<ReturnType<typeof getClassWithRoster>>;
 const NOTICES: Record<string, string> = {
   removed: "Student removed from the class. Their past work is kept.",
   deleted: "Student account and all their work deleted.",
+  "assignment-deleted": "Assignment deleted.",
+  "assignment-archived":
+    "Students had started it, so the assignment was archived rather than deleted. Its work is kept.",
 };
 
-export function ClassManager({ found, notice }: { found: TClass; notice?: string }) {
+export function ClassManager({
+  found,
+  notice,
+  assignments,
+  timeZone,
+}: {
+  found: TClass;
+  notice?: string;
+  assignments: TAssignmentRow[];
+  timeZone: string;
+}) {
   const ids = { classId: found.id };
   const noticeText = notice ? NOTICES[notice] : undefined;
   return (
@@ -38,6 +53,31 @@ export function ClassManager({ found, notice }: { found: TClass; notice?: string
       {found.archivedAt && (
         <p className="text-muted mt-1 font-semibold">Archived: students cannot join.</p>
       )}
+
+      <section aria-labelledby="assignments-heading" className="mt-8">
+        <h2 id="assignments-heading" className="text-xl font-bold">
+          Assignments
+        </h2>
+        <p className="mt-2 flex flex-wrap gap-4">
+          <Link href={`/teacher/classes/${found.id}/assignments/new`}>New assignment</Link>
+          <Link href={`/teacher/classes/${found.id}/gradebook`}>Gradebook</Link>
+        </p>
+        {assignments.length === 0 ? (
+          <p className="mt-2">No assignments yet.</p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {assignments.map((a) => (
+              <li key={a.id}>
+                <Link href={`/teacher/assignments/${a.id}`}>{a.title}</Link>{" "}
+                <span className="text-muted text-sm">
+                  due {formatInZone(a.dueAt, timeZone)}
+                  {a.archivedAt ? " · archived" : a.closedAt ? " · closed" : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section
         aria-labelledby="join-heading"

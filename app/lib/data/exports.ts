@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/app/lib/db/client";
+import { loadSnapshot } from "@/app/lib/data/attempts";
+import { getAssignmentForTeacher } from "@/app/lib/data/assignments";
+import type { TSessionUser } from "@/app/lib/data/sessions";
+import type { TAnswer } from "@/app/lib/quiz/answers";
+import { describeAnswer } from "@/app/lib/quiz/describe";
+
+/** One row per student × question of every submitted attempt, answers in words. */
+export async function responsesForExport(user: TSessionUser, assignmentId: string) {
+  const assignment = await getAssignmentForTeacher(user, assignmentId);
+  const prisma = await db();
+  const attempts = await prisma.attempt.findMany({
+    where: { assignmentId, status: "SUBMITTED" },
+    orderBy: [{ student: { displayName: "asc" } }, { startedAt: "asc" }],
+    select: {
+      id: true,
+      articleSlug: true,
+      contentVersion: true,
+      questionOrder: true,
+      submittedAt: true,
+      student: { select: { displayName: true, username: true } },
+      responses: {
+        select: {
+          questionId: true,
+          answer: true,
+          points: true,
+          maxPoints: true,
+          outcome: true,
+          savedAt: true,
+        },
+      },
+    },
+  });
+  const rows = [];
+  for (const attempt of attempts) {
+    const snapshot = await loadSnapshot(attempt.articleSlug, attempt.contentVersion);
+    const sentences = new Map(snapshot.sentences.map((s) => [s.id, s.text]));
+    const order = (JSON.parse(attempt.questionOrder) as { questions: string[] }).questions;
+    for (const questionId of order) {
+      const question = snapshot.questions.find((q) => q.id === questionId);
+      if (!question) continue;
+      const response = attempt.responses.find((r) => r.questionId === questionId);
+      rows.push({
+        student: attempt.student.displayName,
+        username: attempt.student.username ?? "",
+        attempt: attempt.id,
+        submittedAt: attempt.submittedAt?.toISOString() ?? "",
+        questionId,
+        prompt: question.prompt,
+        answer: describeAnswer(
+          question,
+          response ? (JSON.parse(response.answer) as TAnswer) : undefined,
+          sentences,
+        ),
+        points: response?.points ?? (response?.outcome === "pending" ? "" : 0),
+        maxPoints: question.points,
+        outcome: response?.outcome ?? "unanswered",
+        savedAt: response?.savedAt.toISOString() ?? "",
+      });
+    }
+  }
+  return { title: assignment.title, rows };
+}

@@ -1,0 +1,117 @@
+import type { TAssignmentReport } from "@/app/lib/data/gradebook";
+
+const pct = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined ? "—" : `${value.toFixed(digits)}%`;
+
+/** Quiz-level figures, then per question: Moodle's statistics, answers chosen, misconceptions. */
+export function Analysis({ report }: { report: TAssignmentReport }) {
+  const { quiz } = report;
+  return (
+    <section aria-labelledby="analysis-heading" className="mt-10">
+      <h2 id="analysis-heading" className="text-xl font-bold">
+        Analysis
+      </h2>
+      <p className="text-muted mt-1 text-sm">
+        Each student&apos;s first submitted attempt, as Moodle&apos;s quiz statistics report uses.
+        Written answers still awaiting grading are left out of the figures.
+      </p>
+      <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {[
+          ["Students", String(quiz.n)],
+          ["Mean", pct(quiz.meanPercent)],
+          ["Median", pct(quiz.medianPercent)],
+          ["Standard deviation", pct(quiz.sdPercent)],
+          ["Cronbach's alpha", quiz.alpha === null ? "needs 2+ students" : pct(quiz.alpha)],
+        ].map(([label, value]) => (
+          <div key={label} className="border-line bg-card rounded-md border p-3">
+            <dt className="text-muted text-sm">{label}</dt>
+            <dd className="text-lg font-semibold">{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <div className="mt-6 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="text-muted text-left">Question statistics</caption>
+          <thead>
+            <tr className="border-line border-b">
+              <th scope="col" className="p-2">
+                Question
+              </th>
+              <th scope="col" className="p-2">
+                Skill
+              </th>
+              <th scope="col" className="p-2">
+                Facility
+              </th>
+              <th scope="col" className="p-2">
+                SD
+              </th>
+              <th scope="col" className="p-2">
+                Discrimination
+              </th>
+              <th scope="col" className="p-2">
+                Efficiency
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.questions.map((q) => (
+              <tr key={q.questionId} className="border-line border-b">
+                <th scope="row" className="p-2 font-normal">
+                  <span className="font-mono">{q.questionId}</span> {q.prompt}
+                  {q.pending > 0 && (
+                    <span className="text-muted"> ({q.pending} awaiting grading)</span>
+                  )}
+                </th>
+                <td className="p-2">{q.skill}</td>
+                <td className="p-2">{pct(q.stats.facility)}</td>
+                <td className="p-2">{pct(q.stats.sd)}</td>
+                <td className="p-2">{pct(q.stats.discrimination)}</td>
+                <td className="p-2">{pct(q.stats.efficiency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3 className="mt-6 text-lg font-bold">Results by skill</h3>
+      <ul className="mt-2 list-disc pl-5">
+        {report.skills.map((s) => (
+          <li key={s.skill}>
+            <span className="capitalize">{s.skill}</span>: {pct(s.facility)} average facility
+          </li>
+        ))}
+      </ul>
+
+      <h3 className="mt-6 text-lg font-bold">Answers and misconceptions</h3>
+      <ul className="mt-2 space-y-4">
+        {report.questions.map((q) => (
+          <li key={q.questionId} className="border-line bg-card rounded-md border p-3">
+            <p className="font-semibold">
+              <span className="font-mono">{q.questionId}</span> {q.prompt}
+            </p>
+            <ul className="mt-2 text-sm">
+              {q.distribution.map((d) => (
+                <li key={d.label}>
+                  {d.count} × {d.label}
+                  {d.correct && <strong> (correct)</strong>}
+                </li>
+              ))}
+            </ul>
+            {q.misconceptions.length > 0 && (
+              <ul className="mt-2 text-sm">
+                {q.misconceptions.map((m) => (
+                  <li key={m.tag}>
+                    Misconception <strong>{m.tag}</strong> ({m.students.length}):{" "}
+                    {m.students.join(", ")}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

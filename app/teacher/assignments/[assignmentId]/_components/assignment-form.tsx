@@ -1,0 +1,198 @@
+import type { TArticlePack } from "@/app/lib/content/load";
+import type { TAssignmentRow } from "@/app/lib/data/assignments";
+import type { TAction } from "@/app/lib/action-state";
+import { utcToZonedLocal } from "@/app/lib/time";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TimeZoneField } from "@/components/ui/time-zone";
+
+const selectClass = "border-line bg-card text-ink mt-1 block w-full rounded-md border px-3 py-2";
+
+/** Create or edit an assignment: a pack quiz or one composed from the bank, and its rules. */
+export function AssignmentForm({
+  action,
+  hidden,
+  packs,
+  current,
+  timeZone,
+  submitLabel,
+}: {
+  action: TAction;
+  hidden: Record<string, string>;
+  packs: TArticlePack[];
+  current?: TAssignmentRow;
+  timeZone: string;
+  submitLabel: string;
+}) {
+  const pack = packs.find((p) => p.slug === current?.articleSlug) ?? packs[0];
+  if (!pack) return <p>No articles are available yet.</p>;
+  const now = new Date();
+  const inAWeek = new Date(now.getTime() + 7 * 24 * 3600 * 1000);
+  const picked = current && !current.quizId ? current.questionIds : [];
+  return (
+    <ActionForm action={action} className="space-y-5" label={submitLabel}>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <input type="hidden" name="articleSlug" value={pack.slug} />
+      <Field
+        label="Title"
+        name="title"
+        defaultValue={current?.title ?? pack.quizzes[0]?.title}
+        required
+      />
+      <div>
+        <label htmlFor="field-source" className="block font-semibold">
+          Quiz
+        </label>
+        <select
+          id="field-source"
+          name="source"
+          defaultValue={
+            current
+              ? current.quizId
+                ? `quiz:${current.quizId}`
+                : "compose"
+              : `quiz:${pack.quizzes[0]?.id}`
+          }
+          className={selectClass}
+        >
+          {pack.quizzes.map((quiz) => (
+            <option key={quiz.id} value={`quiz:${quiz.id}`}>
+              {quiz.title} ({quiz.questions.length} questions)
+            </option>
+          ))}
+          <option value="compose">Compose my own from the questions below</option>
+        </select>
+      </div>
+      <details className="border-line rounded-md border p-3" open={picked.length > 0}>
+        <summary className="cursor-pointer font-semibold">
+          Compose: choose and order questions
+        </summary>
+        <p className="text-muted mt-2 text-sm">
+          Tick questions to include. Give a position number to set the order (empty: bank order).
+        </p>
+        <ul className="mt-3 space-y-2">
+          {[...pack.questions.values()].map((question) => (
+            <li key={question.id} className="flex flex-wrap items-start gap-3">
+              <input
+                type="checkbox"
+                id={`pick-${question.id}`}
+                name={`pick_${question.id}`}
+                defaultChecked={picked.includes(question.id)}
+                className="mt-1 size-5"
+              />
+              <label htmlFor={`pick-${question.id}`} className="min-w-0 flex-1">
+                <span className="text-muted font-mono text-sm">{question.id}</span>{" "}
+                {question.prompt}{" "}
+                <span className="text-muted text-sm">
+                  ({question.type}, {question.skill}, {question.points} pt)
+                </span>
+              </label>
+              <label className="text-sm">
+                <span className="sr-only">Position of {question.id}</span>
+                <input
+                  type="number"
+                  min={1}
+                  name={`pos_${question.id}`}
+                  defaultValue={
+                    picked.includes(question.id) ? picked.indexOf(question.id) + 1 : undefined
+                  }
+                  placeholder="#"
+                  className="border-line bg-card w-16 rounded-md border px-2 py-1"
+                />
+              </label>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label="Opens"
+          name="availableFrom"
+          type="datetime-local"
+          defaultValue={utcToZonedLocal(current?.availableFrom ?? now, timeZone)}
+          required
+        />
+        <Field
+          label="Due"
+          name="dueAt"
+          type="datetime-local"
+          defaultValue={utcToZonedLocal(current?.dueAt ?? inAWeek, timeZone)}
+          required
+        />
+      </div>
+      <TimeZoneField fallback={timeZone} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label="Attempts allowed"
+          name="attemptsAllowed"
+          inputMode="numeric"
+          hint="Empty for unlimited"
+          defaultValue={current ? (current.attemptsAllowed?.toString() ?? "") : "1"}
+        />
+        <Field
+          label="Time limit (minutes)"
+          name="timeLimitMinutes"
+          inputMode="numeric"
+          hint="Empty for none; enforced by the server"
+          defaultValue={current?.timeLimitSec ? String(current.timeLimitSec / 60) : ""}
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="field-countPolicy" className="block font-semibold">
+            Attempt that counts
+          </label>
+          <select
+            id="field-countPolicy"
+            name="countPolicy"
+            defaultValue={current?.countPolicy ?? "HIGHEST"}
+            className={selectClass}
+          >
+            <option value="HIGHEST">Highest</option>
+            <option value="LATEST">Latest</option>
+            <option value="FIRST">First</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="field-feedbackPolicy" className="block font-semibold">
+            Students see feedback
+          </label>
+          <select
+            id="field-feedbackPolicy"
+            name="feedbackPolicy"
+            defaultValue={current?.feedbackPolicy ?? "IMMEDIATE"}
+            className={selectClass}
+          >
+            <option value="IMMEDIATE">Immediately</option>
+            <option value="AFTER_DUE">After the due date</option>
+            <option value="NEVER">Never</option>
+          </select>
+        </div>
+      </div>
+      <div className="flex flex-wrap gap-6">
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            name="shuffle"
+            defaultChecked={current?.shuffle ?? false}
+            className="size-5"
+          />
+          Shuffle questions and options
+        </label>
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            name="allowLate"
+            defaultChecked={current?.allowLate ?? false}
+            className="size-5"
+          />
+          Accept late submissions
+        </label>
+      </div>
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/app/lib/auth/session";
+import { NotFoundError } from "@/app/lib/data/errors";
+import { gradingQueue } from "@/app/lib/data/grading";
+import { gradeAnswerAction } from "@/app/teacher/assignments/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field, TextAreaField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export const metadata: Metadata = { title: "Grade written answers" };
+
+export default async function GradingPage({
+  params,
+}: {
+  params: Promise<{ assignmentId: string }>;
+}) {
+  const user = await requireUser("TEACHER");
+  const { assignmentId } = await params;
+  const queue = await gradingQueue(user, assignmentId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const waiting = queue.filter((item) => !item.grade).length;
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm">
+        <Link href={`/teacher/assignments/${assignmentId}`}>← Assignment</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">Grade written answers</h1>
+      <p className="mt-2">
+        {queue.length === 0
+          ? "No written answers have been submitted yet."
+          : `${waiting} of ${queue.length} awaiting a grade.`}
+      </p>
+      <ol className="mt-6 space-y-8">
+        {queue.map((item) => (
+          <li key={item.responseId}>
+            <article
+              aria-labelledby={`answer-${item.responseId}`}
+              className="border-line bg-card rounded-lg border p-4"
+            >
+              <h2 id={`answer-${item.responseId}`} className="text-lg font-bold">
+                {item.studentName}:{" "}
+                {item.grade ? `graded ${item.grade.points} points` : "awaiting grade"}
+              </h2>
+              <p className="text-muted mt-1">{item.prompt}</p>
+              <dl className="mt-3 space-y-2">
+                <div>
+                  <dt className="font-semibold">Claim</dt>
+                  <dd>
+                    {item.sides.find((s) => s.id === item.answer.claim)?.text ?? "(none chosen)"}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="font-semibold">Evidence</dt>
+                  <dd>
+                    {item.evidence.length === 0 ? (
+                      "(none cited)"
+                    ) : (
+                      <ul className="list-disc pl-5 font-serif">
+                        {item.evidence.map((e) => (
+                          <li key={e.id}>“{e.text}”</li>
+                        ))}
+                      </ul>
+                    )}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="font-semibold">Reasoning</dt>
+                  <dd className="whitespace-pre-wrap">{item.answer.reasoning || "(none)"}</dd>
+                </div>
+              </dl>
+              <ActionForm
+                action={gradeAnswerAction}
+                className="mt-4 space-y-3"
+                label={`Grade ${item.studentName}`}
+              >
+                <input type="hidden" name="responseId" value={item.responseId} />
+                {item.rubric.map((criterion) => (
+                  <Field
+                    key={criterion.id}
+                    id={`${item.responseId}-${criterion.id}`}
+                    label={`${criterion.label} (0–${criterion.points})`}
+                    name={`criterion_${criterion.id}`}
+                    inputMode="numeric"
+                    hint={criterion.description}
+                    defaultValue={item.grade ? String(item.grade.criteria[criterion.id] ?? 0) : ""}
+                    required
+                  />
+                ))}
+                <TextAreaField
+                  id={`${item.responseId}-comment`}
+                  label="Comment for the student"
+                  name="comment"
+                  rows={3}
+                  defaultValue={item.grade?.comment ?? ""}
+                />
+                <SubmitButton>Save grade</SubmitButton>
+              </ActionForm>
+            </article>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

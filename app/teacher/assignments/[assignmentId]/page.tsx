@@ -1,0 +1,215 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/app/lib/auth/session";
+import { viewerTimeZone } from "@/app/lib/auth/time-zone";
+import { listPacks } from "@/app/lib/content";
+import { NotFoundError } from "@/app/lib/data/errors";
+import { assignmentReport } from "@/app/lib/data/gradebook";
+import { formatInZone, utcToZonedLocal } from "@/app/lib/time";
+import {
+  closeAssignmentAction,
+  deleteAssignmentAction,
+  setAccommodationAction,
+  updateAssignmentAction,
+} from "@/app/teacher/assignments/actions";
+import { ActionButton, ActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { AssignmentForm } from "./_components/assignment-form";
+import { Analysis } from "./_components/analysis";
+
+export const metadata: Metadata = { title: "Assignment" };
+
+const POLICY = { HIGHEST: "highest", LATEST: "latest", FIRST: "first" } as const;
+const FEEDBACK = {
+  IMMEDIATE: "immediately",
+  AFTER_DUE: "after the due date",
+  NEVER: "never",
+} as const;
+
+export default async function AssignmentPage({
+  params,
+}: {
+  params: Promise<{ assignmentId: string }>;
+}) {
+  const user = await requireUser("TEACHER");
+  const { assignmentId } = await params;
+  const report = await assignmentReport(user, assignmentId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const [packs, timeZone] = await Promise.all([listPacks(), viewerTimeZone()]);
+  const { assignment } = report;
+  const ids = { assignmentId };
+  return (
+    <div>
+      <p className="text-sm">
+        <Link href={`/teacher/classes/${assignment.classId}`}>← Class</Link> ·{" "}
+        <Link href={`/teacher/classes/${assignment.classId}/gradebook`}>Gradebook</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{assignment.title}</h1>
+      <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">Opens</dt>
+        <dd>{formatInZone(assignment.availableFrom, timeZone)}</dd>
+        <dt className="font-semibold">Due</dt>
+        <dd>{formatInZone(assignment.dueAt, timeZone)}</dd>
+        <dt className="font-semibold">Rules</dt>
+        <dd>
+          {assignment.attemptsAllowed === null
+            ? "Unlimited attempts"
+            : `${assignment.attemptsAllowed} attempt(s)`}
+          , the {POLICY[assignment.countPolicy]} counts; feedback{" "}
+          {FEEDBACK[assignment.feedbackPolicy]};{" "}
+          {assignment.timeLimitSec
+            ? `${assignment.timeLimitSec / 60}-minute limit`
+            : "no time limit"}
+          ; {assignment.allowLate ? "late work accepted" : "no late work"};{" "}
+          {assignment.questionIds.length} questions.
+        </dd>
+        <dt className="font-semibold">State</dt>
+        <dd>{assignment.archivedAt ? "Archived" : assignment.closedAt ? "Closed" : "Open"}</dd>
+      </dl>
+      <p className="mt-4 flex flex-wrap gap-4">
+        <Link href={`/teacher/assignments/${assignmentId}/grading`}>Grade written answers</Link>
+        <a href={`/teacher/assignments/${assignmentId}/responses/csv`} download>
+          Download responses (CSV)
+        </a>
+      </p>
+
+      <section aria-labelledby="students-heading" className="mt-8">
+        <h2 id="students-heading" className="text-xl font-bold">
+          Students
+        </h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Each student&apos;s status on this assignment</caption>
+            <thead>
+              <tr className="border-line border-b">
+                <th scope="col" className="p-2">
+                  Student
+                </th>
+                <th scope="col" className="p-2">
+                  Status
+                </th>
+                <th scope="col" className="p-2">
+                  Counted score
+                </th>
+                <th scope="col" className="p-2">
+                  Due
+                </th>
+                <th scope="col" className="p-2">
+                  Accommodation
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.statuses.map((row) => (
+                <tr key={row.studentId} className="border-line border-b align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    {row.displayName}
+                  </th>
+                  <td className="p-2">{row.status}</td>
+                  <td className="p-2">
+                    {row.percent === null ? "—" : `${row.percent}%`}
+                    {row.attemptId && (
+                      <>
+                        {" "}
+                        <Link
+                          href={`/attempts/${row.attemptId}`}
+                          aria-label={`Open ${row.displayName}'s attempt`}
+                        >
+                          open
+                        </Link>
+                      </>
+                    )}
+                  </td>
+                  <td className="p-2">{formatInZone(row.dueAt, timeZone)}</td>
+                  <td className="p-2">
+                    <details>
+                      <summary className="cursor-pointer">
+                        {row.extraTimeSec ||
+                        row.extraAttempts ||
+                        row.dueAt.getTime() !== assignment.dueAt.getTime()
+                          ? `+${row.extraTimeSec / 60} min, +${row.extraAttempts} attempts`
+                          : "None"}
+                        <span className="sr-only"> for {row.displayName}</span>
+                      </summary>
+                      <ActionForm
+                        action={setAccommodationAction}
+                        className="mt-2 space-y-2"
+                        label={`Accommodation for ${row.displayName}`}
+                      >
+                        <input type="hidden" name="assignmentId" value={assignmentId} />
+                        <input type="hidden" name="studentId" value={row.studentId} />
+                        <input type="hidden" name="tz" value={timeZone} />
+                        <Field
+                          id={`time-${row.studentId}`}
+                          label="Extra time (minutes)"
+                          name="extraTimeMinutes"
+                          inputMode="numeric"
+                          defaultValue={String(row.extraTimeSec / 60)}
+                        />
+                        <Field
+                          id={`attempts-${row.studentId}`}
+                          label="Extra attempts"
+                          name="extraAttempts"
+                          inputMode="numeric"
+                          defaultValue={String(row.extraAttempts)}
+                        />
+                        <Field
+                          id={`due-${row.studentId}`}
+                          label="Own due date"
+                          name="dueAt"
+                          type="datetime-local"
+                          hint="Empty: the class's due date"
+                          defaultValue={
+                            row.dueAt.getTime() !== assignment.dueAt.getTime()
+                              ? utcToZonedLocal(row.dueAt, timeZone)
+                              : ""
+                          }
+                        />
+                        <SubmitButton variant="secondary">Save accommodation</SubmitButton>
+                      </ActionForm>
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <Analysis report={report} />
+
+      <section aria-labelledby="manage-heading" className="mt-10 max-w-3xl">
+        <h2 id="manage-heading" className="text-xl font-bold">
+          Manage
+        </h2>
+        <div className="mt-3 flex flex-wrap gap-3">
+          {!assignment.closedAt && (
+            <ActionButton action={closeAssignmentAction} fields={ids}>
+              Close early
+            </ActionButton>
+          )}
+          <ActionButton action={deleteAssignmentAction} fields={ids} variant="danger">
+            Delete (archives it if anyone has started)
+          </ActionButton>
+        </div>
+        <details className="mt-6">
+          <summary className="cursor-pointer font-semibold">Edit settings</summary>
+          <div className="mt-4">
+            <AssignmentForm
+              action={updateAssignmentAction}
+              hidden={ids}
+              packs={packs}
+              current={assignment}
+              timeZone={timeZone}
+              submitLabel="Save changes"
+            />
+          </div>
+        </details>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { defineAction } from "@/app/lib/action";
+import {
+  closeAssignment,
+  createAssignment,
+  deleteOrArchiveAssignment,
+  getAssignmentForTeacher,
+  setAccommodation,
+  updateAssignment,
+} from "@/app/lib/data/assignments";
+import { InvalidInputError } from "@/app/lib/data/errors";
+import { gradeWrittenAnswer } from "@/app/lib/data/grading";
+import {
+  ZAccommodationFormSchema,
+  ZAssignmentFormSchema,
+  ZAssignmentIdSchema,
+} from "@/app/lib/schemas/assignments";
+import { zonedLocalToUtc } from "@/app/lib/time";
+
+const ZCreateSchema = z.intersection(
+  z.object({ classId: z.string().min(1).max(64) }),
+  ZAssignmentFormSchema,
+);
+const ZUpdateSchema = z.intersection(ZAssignmentIdSchema, ZAssignmentFormSchema);
+const ZGradeSchema = z
+  .object({
+    responseId: z.string().min(1).max(64),
+    comment: z.string().trim().max(2000, "Keep the comment under 2,000 characters."),
+  })
+  .loose()
+  .transform((form) => ({
+    responseId: form.responseId,
+    comment: form.comment,
+    criteria: Object.fromEntries(
+      Object.entries(form)
+        .filter(([key]) => key.startsWith("criterion_"))
+        .map(([key, value]) => [key.slice("criterion_".length), Number(value)]),
+    ),
+  }));
+
+const assignmentPath = (id: string) => `/teacher/assignments/${id}`;
+
+export const createAssignmentAction = defineAction(
+  { access: "TEACHER", schema: ZCreateSchema },
+  async (input, user) => {
+    const { classId, ...rest } = input;
+    const created = await createAssignment(user, classId, rest);
+    revalidatePath(`/teacher/classes/${classId}`);
+    redirect(assignmentPath(created.id));
+  },
+);
+
+export const updateAssignmentAction = defineAction(
+  { access: "TEACHER", schema: ZUpdateSchema },
+  async (input, user) => {
+    const { assignmentId, ...rest } = input;
+    await updateAssignment(user, assignmentId, rest);
+    revalidatePath(assignmentPath(assignmentId));
+    return { ok: true, message: "Assignment saved." };
+  },
+);
+
+export const closeAssignmentAction = defineAction(
+  { access: "TEACHER", schema: ZAssignmentIdSchema },
+  async (input, user) => {
+    await closeAssignment(user, input.assignmentId);
+    revalidatePath(assignmentPath(input.assignmentId));
+    return { ok: true, message: "Assignment closed: no new attempts can start." };
+  },
+);
+
+export const deleteAssignmentAction = defineAction(
+  { access: "TEACHER", schema: ZAssignmentIdSchema },
+  async (input, user) => {
+    const { classId } = await getAssignmentForTeacher(user, input.assignmentId);
+    const outcome = await deleteOrArchiveAssignment(user, input.assignmentId);
+    revalidatePath(`/teacher/classes/${classId}`);
+    redirect(`/teacher/classes/${classId}?notice=assignment-${outcome}`);
+  },
+);
+
+export const setAccommodationAction = defineAction(
+  { access: "TEACHER", schema: ZAccommodationFormSchema },
+  async (input, user) => {
+    const dueAt = input.dueAt ? zonedLocalToUtc(input.dueAt, input.tz) : null;
+    if (input.dueAt && !dueAt) throw new InvalidInputError("Choose a valid due date.", "dueAt");
+    await setAccommodation(user, input.assignmentId, input.studentId, {
+      extraTimeSec: input.extraTimeMinutes * 60,
+      extraAttempts: input.extraAttempts,
+      dueAt,
+    });
+    revalidatePath(assignmentPath(input.assignmentId));
+    return { ok: true, message: "Accommodation saved." };
+  },
+);
+
+export const gradeAnswerAction = defineAction(
+  { access: "TEACHER", schema: ZGradeSchema },
+  async (input, user) => {
+    await gradeWrittenAnswer(user, input.responseId, {
+      criteria: input.criteria,
+      comment: input.comment,
+    });
+    return { ok: true, message: "Grade saved. The student can see it now." };
+  },
+);

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/app/lib/auth/session";
+import { viewerTimeZone } from "@/app/lib/auth/time-zone";
+import { listPacks } from "@/app/lib/content";
+import { getClassWithRoster } from "@/app/lib/data/classes";
+import { NotFoundError } from "@/app/lib/data/errors";
+import { createAssignmentAction } from "@/app/teacher/assignments/actions";
+import { AssignmentForm } from "@/app/teacher/assignments/[assignmentId]/_components/assignment-form";
+
+export const metadata: Metadata = { title: "New assignment" };
+
+export default async function NewAssignmentPage({
+  params,
+}: {
+  params: Promise<{ classId: string }>;
+}) {
+  const user = await requireUser("TEACHER");
+  const { classId } = await params;
+  const found = await getClassWithRoster(user, classId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const [packs, timeZone] = await Promise.all([listPacks(), viewerTimeZone()]);
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm">
+        <Link href={`/teacher/classes/${classId}`}>← {found.name}</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">New assignment</h1>
+      <div className="mt-6">
+        <AssignmentForm
+          action={createAssignmentAction}
+          hidden={{ classId }}
+          packs={packs}
+          timeZone={timeZone}
+          submitLabel="Assign to the class"
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/app/lib/auth/session";
+import { NotFoundError } from "@/app/lib/data/errors";
+import { classGradebook } from "@/app/lib/data/gradebook";
+
+export const metadata: Metadata = { title: "Gradebook" };
+
+export default async function GradebookPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classId: string }>;
+  searchParams: Promise<{ sort?: string; dir?: string }>;
+}) {
+  const user = await requireUser("TEACHER");
+  const { classId } = await params;
+  const { sort = "name", dir = "asc" } = await searchParams;
+  const book = await classGradebook(user, classId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const descending = dir === "desc";
+  const students = [...book.students].sort((a, b) => {
+    const order =
+      sort === "name"
+        ? a.displayName.localeCompare(b.displayName)
+        : (a.cells[sort]?.percent ?? -1) - (b.cells[sort]?.percent ?? -1);
+    return descending ? -order : order;
+  });
+  const sortLink = (key: string) =>
+    `?sort=${key}&dir=${sort === key && !descending ? "desc" : "asc"}`;
+  const ariaSort = (key: string) =>
+    sort === key ? (descending ? "descending" : "ascending") : undefined;
+  return (
+    <div>
+      <p className="text-sm">
+        <Link href={`/teacher/classes/${classId}`}>← {book.className}</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">Gradebook: {book.className}</h1>
+      <p className="mt-2">
+        <a href={`/teacher/classes/${classId}/gradebook/csv`} download>
+          Download gradebook (CSV)
+        </a>
+      </p>
+      {book.assignments.length === 0 ? (
+        <p className="mt-4">No assignments yet.</p>
+      ) : (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">
+              Counted score and status per student and assignment; select a heading to sort
+            </caption>
+            <thead>
+              <tr className="border-line border-b">
+                <th scope="col" className="p-2" aria-sort={ariaSort("name")}>
+                  <Link href={sortLink("name")}>Student</Link>
+                </th>
+                {book.assignments.map((a) => (
+                  <th key={a.id} scope="col" className="p-2" aria-sort={ariaSort(a.id)}>
+                    <Link href={sortLink(a.id)}>{a.title}</Link>{" "}
+                    <Link
+                      href={`/teacher/assignments/${a.id}`}
+                      className="text-sm"
+                      aria-label={`Open ${a.title}`}
+                    >
+                      (open)
+                    </Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {students.map((student) => (
+                <tr key={student.id} className="border-line border-b">
+                  <th scope="row" className="p-2 font-normal">
+                    <Link href={`/teacher/classes/${classId}/students/${student.id}`}>
+                      {student.displayName}
+                    </Link>
+                  </th>
+                  {book.assignments.map((a) => {
+                    const cell = student.cells[a.id];
+                    return (
+                      <td key={a.id} className="p-2">
+                        {cell?.percent !== null && cell?.percent !== undefined
+                          ? `${cell.percent}%`
+                          : "—"}{" "}
+                        <span className="text-muted text-sm">
+                          {cell?.status}
+                          {cell?.pending && ", awaiting grading"}
+                        </span>
+                        {cell?.attemptId && (
+                          <>
+                            {" "}
+                            <Link
+                              href={`/attempts/${cell.attemptId}`}
+                              className="text-sm"
+                              aria-label={`Review ${student.displayName}'s ${a.title}`}
+                            >
+                              review
+                            </Link>
+                          </>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="border-line border-b">
+                <th scope="row" className="p-2">
+                  Class mean
+                </th>
+                {book.assignments.map((a) => (
+                  <td key={a.id} className="p-2">
+                    {a.mean === null ? "—" : `${a.mean}%`}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row" className="p-2">
+                  Class median
+                </th>
+                {book.assignments.map((a) => (
+                  <td key={a.id} className="p-2">
+                    {a.median === null ? "—" : `${a.median}%`}
+                  </td>
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
