@@ -84,3 +84,12 @@ export function makeReviewsDue(studentId: string): void {
     .run(new Date(Date.now() - 60_000).toISOString(), studentId);
   database.close();
 }
+
+/** Moves an assignment's due date (to make work late without waiting). */
+export function setAssignmentDue(assignmentId: string, dueAt: Date): void {
+  const database = open();
+  database
+    .prepare("UPDATE Assignment SET dueAt = ? WHERE id = ?")
+    .run(dueAt.toISOString(), assignmentId);
+  database.close();
+}

@@ -1,5 +1,11 @@
 /** Scores over time as a small SVG line chart; the same data is in the table beside it. */
-export function ScoreChart({ points }: { points: { label: string; percent: number }[] }) {
+export function ScoreChart({
+  points,
+  title = "Your quiz scores over time",
+}: {
+  points: { label: string; percent: number }[];
+  title?: string;
+}) {
   const width = 600;
   const height = 200;
   const pad = 30;
@@ -16,7 +22,7 @@ export function ScoreChart({ points }: { points: { label: string; percent: numbe
       aria-labelledby="chart-title chart-desc"
       className="text-ink h-auto w-full max-w-2xl"
     >
-      <title id="chart-title">Your quiz scores over time</title>
+      <title id="chart-title">{title}</title>
       <desc id="chart-desc">
         {points.length} submitted attempts, from {points[0]?.percent ?? 0}% to{" "}
         {points.at(-1)?.percent ?? 0}%. The table below has every value.

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
-import { getAttempt, type TAttemptView } from "@/app/lib/data/attempts";
-import type { TSessionUser } from "@/app/lib/data/sessions";
+import { feedbackHidden, getAttempt } from "@/app/lib/data/attempts";
 import { NotFoundError } from "@/app/lib/data/errors";
 import type { TAnswer } from "@/app/lib/quiz/answers";
 import { toPublicQuestion } from "@/app/lib/quiz/public";
@@ -11,17 +10,6 @@ import { AttemptReview } from "./_components/attempt-review";
 import { QuizRunner } from "./_components/quiz-runner";
 
 export const metadata: Metadata = { title: "Quiz" };
-
-/** Why a student may not see the score and feedback yet (assignment policy), or null. */
-function feedbackHidden(attempt: TAttemptView, user: TSessionUser): string | null {
-  if (user.role !== "STUDENT" || !attempt.assignment) return null;
-  if (attempt.assignment.feedbackPolicy === "NEVER")
-    return "Your teacher has chosen not to show scores or feedback for this assignment.";
-  if (attempt.assignment.feedbackPolicy === "AFTER_DUE" && new Date() < attempt.assignment.dueAt) {
-    return "Your score and feedback will appear here after the due date.";
-  }
-  return null;
-}
 
 export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const user = await requireUser();
@@ -67,9 +55,9 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
           />
         ) : attempt.status === "IN_PROGRESS" ? (
           <p>This attempt is still in progress.</p>
-        ) : feedbackHidden(attempt, user) ? (
+        ) : user.role === "STUDENT" && feedbackHidden(attempt.assignment) ? (
           <p role="status" className="border-line bg-card rounded-lg border p-4">
-            Submitted. {feedbackHidden(attempt, user)}
+            Submitted. {feedbackHidden(attempt.assignment)}
           </p>
         ) : (
           <AttemptReview attempt={attempt} />

@@ -43,7 +43,7 @@ function snapshotOf(pack: TArticlePack): TSnapshot {
 }
 
 /** Stores the pack's questions for its version once, the first time an attempt uses it. */
-async function ensureSnapshot(pack: TArticlePack): Promise<void> {
+export async function ensureSnapshot(pack: TArticlePack): Promise<void> {
   const prisma = await db();
   const where = { articleSlug_version: { articleSlug: pack.slug, version: pack.version } };
   if (await prisma.contentSnapshot.findUnique({ where, select: { version: true } })) return;
@@ -176,6 +176,45 @@ export async function startAssignmentAttempt(
   });
 }
 
+const ASSIGNMENT_FEEDBACK_SELECT = {
+  select: {
+    title: true,
+    feedbackPolicy: true,
+    dueAt: true,
+    accommodations: { select: { studentId: true, dueAt: true } },
+  },
+} as const;
+
+type TAssignmentFeedback = { feedbackPolicy: "IMMEDIATE" | "AFTER_DUE" | "NEVER"; dueAt: Date };
+
+function assignmentFeedback(
+  assignment: {
+    feedbackPolicy: TAssignmentFeedback["feedbackPolicy"];
+    dueAt: Date;
+    accommodations: { studentId: string; dueAt: Date | null }[];
+  } | null,
+  studentId: string,
+): TAssignmentFeedback | null {
+  if (!assignment) return null;
+  const own = assignment.accommodations.find((a) => a.studentId === studentId)?.dueAt;
+  return { feedbackPolicy: assignment.feedbackPolicy, dueAt: own ?? assignment.dueAt };
+}
+
+/** Why a student may not see an attempt's score and feedback yet (the assignment's policy), or null. */
+export function feedbackHidden(
+  assignment: TAssignmentFeedback | null,
+  now = new Date(),
+): string | null {
+  if (!assignment) return null;
+  if (assignment.feedbackPolicy === "NEVER") {
+    return "Your teacher has chosen not to show scores or feedback for this assignment.";
+  }
+  if (assignment.feedbackPolicy === "AFTER_DUE" && now < assignment.dueAt) {
+    return "Your score and feedback will appear here after the due date.";
+  }
+  return null;
+}
+
 const ATTEMPT_SELECT = {
   id: true,
   studentId: true,
@@ -190,14 +229,7 @@ const ATTEMPT_SELECT = {
   maxScore: true,
   pendingManual: true,
   deadlineAt: true,
-  assignment: {
-    select: {
-      title: true,
-      feedbackPolicy: true,
-      dueAt: true,
-      accommodations: { select: { studentId: true, dueAt: true } },
-    },
-  },
+  assignment: ASSIGNMENT_FEEDBACK_SELECT,
   responses: {
     select: {
       questionId: true,
@@ -285,14 +317,7 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
     maxScore: row.maxScore,
     pendingManual: row.pendingManual,
     deadlineAt: row.deadlineAt,
-    assignment: row.assignment
-      ? {
-          feedbackPolicy: row.assignment.feedbackPolicy,
-          dueAt:
-            row.assignment.accommodations.find((a) => a.studentId === row.studentId)?.dueAt ??
-            row.assignment.dueAt,
-        }
-      : null,
+    assignment: assignmentFeedback(row.assignment, row.studentId),
     snapshot,
     responses: new Map(
       row.responses.map((r) => [
@@ -523,6 +548,8 @@ export type TAttemptSummary = {
   score: number | null;
   maxScore: number | null;
   pendingManual: boolean;
+  /** The assignment's feedback policy hides the score from the student for now. */
+  scoreHidden: boolean;
 };
 
 /** A student's attempts, newest first (their own only). */
@@ -543,13 +570,21 @@ export async function listOwnAttempts(user: TSessionUser): Promise<TAttemptSumma
       score: true,
       maxScore: true,
       pendingManual: true,
+      assignment: ASSIGNMENT_FEEDBACK_SELECT,
     },
   });
   return Promise.all(
-    rows.map(async ({ contentVersion, ...row }) => ({
-      ...row,
-      quizTitle: quizTitle(await loadSnapshot(row.articleSlug, contentVersion), row.quizId),
-    })),
+    rows.map(async ({ contentVersion, assignment, ...row }) => {
+      const hidden = feedbackHidden(assignmentFeedback(assignment, user.id)) !== null;
+      return {
+        ...row,
+        ...(hidden ? { score: null, maxScore: null } : {}),
+        scoreHidden: hidden,
+        quizTitle:
+          assignment?.title ??
+          quizTitle(await loadSnapshot(row.articleSlug, contentVersion), row.quizId),
+      };
+    }),
   );
 }
 
@@ -561,7 +596,7 @@ export async function openAttemptsFor(
   if (user.role !== "STUDENT") return new Map();
   const prisma = await db();
   const rows = await prisma.attempt.findMany({
-    where: { studentId: user.id, articleSlug, status: "IN_PROGRESS" },
+    where: { studentId: user.id, articleSlug, status: "IN_PROGRESS", assignmentId: null },
     select: { id: true, quizId: true },
   });
   return new Map(rows.map((row) => [row.quizId, row.id]));
@@ -573,11 +608,15 @@ export type TSkillTotal = { skill: string; points: number; maxPoints: number };
 /** Points per skill over a student's graded answers (auto-scored and teacher-graded). */
 export async function skillBreakdown(user: TSessionUser): Promise<TSkillTotal[]> {
   requireRole(user, "STUDENT");
-  return skillTotals(user.id);
+  return skillTotals(user.id, undefined, true);
 }
 
 /** The same totals, for a teacher looking at a student of theirs (optionally one class's work). */
-export async function skillTotals(studentId: string, classId?: string): Promise<TSkillTotal[]> {
+export async function skillTotals(
+  studentId: string,
+  classId?: string,
+  onlyVisibleToStudent = false,
+): Promise<TSkillTotal[]> {
   const prisma = await db();
   const rows = await prisma.response.findMany({
     where: {
@@ -588,11 +627,18 @@ export async function skillTotals(studentId: string, classId?: string): Promise<
       questionId: true,
       points: true,
       maxPoints: true,
-      attempt: { select: { articleSlug: true, contentVersion: true } },
+      attempt: {
+        select: { articleSlug: true, contentVersion: true, assignment: ASSIGNMENT_FEEDBACK_SELECT },
+      },
     },
   });
   const totals = new Map<string, { points: number; maxPoints: number }>();
   for (const row of rows) {
+    if (
+      onlyVisibleToStudent &&
+      feedbackHidden(assignmentFeedback(row.attempt.assignment, studentId))
+    )
+      continue;
     const snapshot = await loadSnapshot(row.attempt.articleSlug, row.attempt.contentVersion);
     const skill = snapshot.questions.find((q) => q.id === row.questionId)?.skill ?? "other";
     const total = totals.get(skill) ?? { points: 0, maxPoints: 0 };

@@ -193,6 +193,8 @@ export type TAssignmentReport = {
     extraTimeSec: number;
     extraAttempts: number;
   }[];
+  /** Students with a submitted attempt; quiz.n counts those whose answers are all graded. */
+  submitted: number;
   quiz: TQuizStats & {
     meanPercent: number | null;
     medianPercent: number | null;
@@ -359,6 +361,7 @@ export async function assignmentReport(
   return {
     assignment,
     statuses,
+    submitted: sample.length,
     quiz: {
       ...stats,
       maxScore,

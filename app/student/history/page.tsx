@@ -19,7 +19,7 @@ export default async function HistoryPage() {
     skillBreakdown(user),
     reviewQueue(user),
   ]);
-  const submitted = attempts.filter((a) => a.status === "SUBMITTED").reverse();
+  const submitted = attempts.filter((a) => a.status === "SUBMITTED" && !a.scoreHidden).reverse();
   const chart = submitted.map((a, index) => ({
     label: `${index + 1}`,
     percent: percentOf(a.score, a.maxScore),
@@ -82,9 +82,11 @@ export default async function HistoryPage() {
                     </td>
                     <td className="p-2">{when(attempt.startedAt)}</td>
                     <td className="p-2">
-                      {attempt.status === "SUBMITTED"
+                      {attempt.status === "SUBMITTED" && !attempt.scoreHidden
                         ? `${attempt.score ?? 0} / ${attempt.maxScore ?? 0} (${percentOf(attempt.score, attempt.maxScore)}%)`
-                        : "—"}
+                        : attempt.scoreHidden
+                          ? "Not shown yet"
+                          : "—"}
                     </td>
                     <td className="p-2">
                       {attempt.status === "IN_PROGRESS"

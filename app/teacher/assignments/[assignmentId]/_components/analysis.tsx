@@ -15,9 +15,15 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
         Each student&apos;s first submitted attempt, as Moodle&apos;s quiz statistics report uses.
         Written answers still awaiting grading are left out of the figures.
       </p>
+      {quiz.n < report.submitted && (
+        <p className="mt-2 text-sm">
+          Mean, median, SD and alpha use the {quiz.n} student{quiz.n === 1 ? "" : "s"} whose written
+          answers are all graded.
+        </p>
+      )}
       <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {[
-          ["Students", String(quiz.n)],
+          ["Students", String(report.submitted)],
           ["Mean", pct(quiz.meanPercent)],
           ["Median", pct(quiz.medianPercent)],
           ["Standard deviation", pct(quiz.sdPercent)],

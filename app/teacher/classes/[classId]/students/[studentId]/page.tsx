@@ -41,7 +41,7 @@ export default async function StudentPage({
           <p className="mt-2">No submitted assignments yet.</p>
         ) : (
           <>
-            <ScoreChart points={chart} />
+            <ScoreChart points={chart} title={`${report.student.displayName}'s scores over time`} />
             <table className="mt-3 border-collapse text-left">
               <caption className="text-muted text-left text-sm">
                 Submitted attempts, oldest first
