@@ -69,10 +69,6 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "teacher#resetStudentPasswordAction": "TEACHER",
   "teacher#deleteStudentAction": "TEACHER",
   "student#joinClassAction": "STUDENT",
-  "attempts#startQuizAction": "STUDENT",
-  "attempts#submitAttemptAction": "STUDENT",
-  "attempts#startReviewAction": "STUDENT",
-  "attempts#startAssignmentAction": "STUDENT",
   "teacher/assignments#createAssignmentAction": "TEACHER",
   "teacher/assignments#updateAssignmentAction": "TEACHER",
   "teacher/assignments#closeAssignmentAction": "TEACHER",
@@ -343,14 +339,48 @@ describe("teacher downloads and reports", () => {
 });
 
 describe("attempts belong to their student", () => {
-  it("another student cannot submit someone else's attempt: 404 and nothing changes", async () => {
-    session.user = world.studentA;
+  it("the start and submit endpoints refuse no session, no Origin, the wrong role and another student", async () => {
+    const start = await import("@/app/api/attempts/route");
+    const submit = await import("@/app/api/attempts/[attemptId]/submit/route");
+    const params = { params: Promise.resolve({ attemptId: world.attemptB }) };
+    const post = (body: unknown, headers: Record<string, string>) =>
+      new Request("http://localhost/api", {
+        method: "POST",
+        body: JSON.stringify(body),
+        headers: { host: "localhost", ...headers },
+      });
+    const practice = {
+      kind: "practice",
+      articleSlug: "kim-putin-arms-talks",
+      quizId: "who-wants-what",
+    };
+    const origin = { origin: "http://localhost" };
     const before = await fingerprint();
-    const result = await call(actions.get("attempts#submitAttemptAction")!, {
-      attemptId: world.attemptB,
+    session.user = null;
+    expect((await start.POST(post(practice, origin))).status).toBe(401);
+    expect((await submit.POST(post({}, origin), params)).status).toBe(401);
+    session.user = world.studentB;
+    expect((await start.POST(post(practice, {}))).status).toBe(403);
+    expect((await submit.POST(post({}, {}), params)).status).toBe(403);
+    session.user = world.teacherB;
+    expect((await start.POST(post(practice, origin))).status).toBe(403);
+    expect((await submit.POST(post({}, origin), params)).status).toBe(403);
+    session.user = world.studentA;
+    expect((await submit.POST(post({}, origin), params)).status).toBe(404);
+    expect(
+      (await start.POST(post({ kind: "assignment", assignmentId: world.assignmentB }, origin)))
+        .status,
+    ).toBe(404);
+    const bad = await start.POST(
+      post({ kind: "practice", articleSlug: "../etc", quizId: "x" }, origin),
+    );
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      error: expect.stringContaining("Unknown article.") as string,
     });
-    expect(result.status).toBe(404);
     expect(await fingerprint()).toBe(before);
+    session.user = world.studentB;
+    expect((await submit.POST(post({}, origin), params)).status).toBe(200);
   });
 
   it("the answer endpoint refuses no session (401), no Origin (403), a teacher (403) and another student (404)", async () => {

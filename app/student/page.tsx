@@ -4,8 +4,7 @@ import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { listStudentAssignments } from "@/app/lib/data/assignments";
 import { listStudentClasses } from "@/app/lib/data/classes";
 import { formatInZone } from "@/app/lib/time";
-import { startAssignmentAction } from "@/app/attempts/actions";
-import { ActionButton } from "@/components/ui/action-form";
+import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 import Link from "next/link";
 import { joinClassAction } from "@/app/student/actions";
 import { ActionForm } from "@/components/ui/action-form";
@@ -52,13 +51,12 @@ export default async function StudentHomePage() {
                       Resume
                     </Link>
                   ) : a.canStart ? (
-                    <ActionButton
-                      action={startAssignmentAction}
-                      fields={{ assignmentId: a.id }}
-                      variant="primary"
+                    <StartAttemptButton
+                      start={{ kind: "assignment", assignmentId: a.id }}
+                      label={`Start ${a.title}`}
                     >
-                      <span aria-label={`Start ${a.title}`}>Start</span>
-                    </ActionButton>
+                      Start
+                    </StartAttemptButton>
                   ) : (
                     <p className="text-sm">{a.reason}</p>
                   )}

@@ -4,13 +4,21 @@ const ZSlugSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Unknown article.")
   .max(80);
+const ZIdSchema = z.string().min(1).max(64);
 
-export const ZStartQuizSchema = z.object({
-  articleSlug: ZSlugSchema,
-  quizId: z
-    .string()
-    .regex(/^[a-z0-9-]+$/, "Unknown quiz.")
-    .max(64),
-});
-export const ZAttemptIdSchema = z.object({ attemptId: z.string().min(1).max(64) });
-export const ZStartReviewSchema = z.object({ articleSlug: ZSlugSchema });
+export const ZStartAttemptSchema = z.discriminatedUnion("kind", [
+  z
+    .object({
+      kind: z.literal("practice"),
+      articleSlug: ZSlugSchema,
+      quizId: z
+        .string()
+        .regex(/^[a-z0-9-]+$/, "Unknown quiz.")
+        .max(64),
+    })
+    .strict(),
+  z.object({ kind: z.literal("assignment"), assignmentId: ZIdSchema }).strict(),
+  z.object({ kind: z.literal("review"), articleSlug: ZSlugSchema }).strict(),
+]);
+
+export type TStartAttempt = z.infer<typeof ZStartAttemptSchema>;

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { startReviewAction } from "@/app/attempts/actions";
 import { requireUser } from "@/app/lib/auth/session";
 import { listPacks } from "@/app/lib/content";
 import { reviewQueue } from "@/app/lib/data/reviews";
-import { ActionButton } from "@/components/ui/action-form";
+import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 
 export const metadata: Metadata = { title: "Spaced review" };
 
@@ -37,13 +36,12 @@ export default async function ReviewPage() {
               </p>
               {entry.due.length > 0 && (
                 <div className="mt-3">
-                  <ActionButton
-                    action={startReviewAction}
-                    fields={{ articleSlug: entry.articleSlug }}
-                    variant="primary"
+                  <StartAttemptButton
+                    start={{ kind: "review", articleSlug: entry.articleSlug }}
+                    label="Review now"
                   >
                     Review now
-                  </ActionButton>
+                  </StartAttemptButton>
                 </div>
               )}
             </li>

@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { startQuizAction } from "@/app/attempts/actions";
 import type { TArticlePack } from "@/app/lib/content/load";
 import type { TSessionUser } from "@/app/lib/data/sessions";
-import { ActionButton } from "@/components/ui/action-form";
+import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 
 /** The article's quizzes: start or resume for students, a way in for everyone else. */
 export function QuizList({
@@ -42,13 +41,12 @@ export function QuizList({
                       Resume where you left off
                     </Link>
                   ) : (
-                    <ActionButton
-                      action={startQuizAction}
-                      fields={{ articleSlug: pack.slug, quizId: quiz.id }}
-                      variant="primary"
+                    <StartAttemptButton
+                      start={{ kind: "practice", articleSlug: pack.slug, quizId: quiz.id }}
+                      label={`Start ${quiz.title}`}
                     >
-                      <span aria-label={`Start ${quiz.title}`}>Start quiz</span>
-                    </ActionButton>
+                      Start quiz
+                    </StartAttemptButton>
                   )
                 ) : user ? (
                   <p className="text-sm">Students take this quiz from here.</p>

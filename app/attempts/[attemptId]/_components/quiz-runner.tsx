@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
-import { submitAttemptAction } from "@/app/attempts/actions";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { TAnswer } from "@/app/lib/quiz/answers";
 import type { TPublicQuestion } from "@/app/lib/quiz/public";
 import { FormMessage } from "@/components/ui/form-message";
@@ -117,7 +117,22 @@ export function QuizRunner({
 }) {
   const [answers, setAnswers] = useState<Record<string, TAnswer>>(initialAnswers);
   const saver = useAnswerSaver(attemptId, initialSeqs);
-  const [submitState, submitAction, submitting] = useActionState(submitAttemptAction, undefined);
+  const router = useRouter();
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [submitting, startSubmit] = useTransition();
+  const submit = () =>
+    startSubmit(async () => {
+      setSubmitError(null);
+      await saver.flush();
+      try {
+        const response = await fetch(`/api/attempts/${attemptId}/submit`, { method: "POST" });
+        if (response.ok) return router.refresh();
+        const body = (await response.json().catch(() => ({}))) as { error?: string };
+        setSubmitError(body.error ?? "The attempt could not be submitted. Try again.");
+      } catch {
+        setSubmitError("No connection: the attempt was not submitted. Try again.");
+      }
+    });
   const states = Object.values(saver.states);
   const busy = states.some((s) => s.state === "saving");
   const failed = states.filter((s) => s.state === "failed").length;
@@ -189,14 +204,13 @@ export function QuizRunner({
       </ol>
 
       <form
-        action={async (formData) => {
-          await saver.flush();
-          submitAction(formData);
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
         }}
         className="border-line mt-10 space-y-3 border-t pt-6"
       >
-        <input type="hidden" name="attemptId" value={attemptId} />
-        <FormMessage state={submitState} />
+        <FormMessage state={submitError ? { message: submitError } : undefined} />
         {failed > 0 && (
           <p role="alert" className="font-semibold text-red-800 dark:text-red-300">
             {failed} answer{failed === 1 ? " is" : "s are"} not saved. Retry{" "}
