@@ -7,8 +7,7 @@ import { listPacks } from "@/app/lib/content";
 import { ensureSnapshot } from "@/app/lib/data/attempts";
 import { hashPassword } from "@/app/lib/auth/password";
 import { scoreQuestion } from "@/app/lib/quiz/scoring";
-import type { TAnswer } from "@/app/lib/quiz/answers";
-import type { TQuestion } from "@/app/lib/content/question-schema";
+import { sampleAnswer } from "@/app/lib/quiz/sample-answers";
 
 export const SCALE = {
   students: 40,
@@ -17,43 +16,6 @@ export const SCALE = {
   questions: 30,
   joinCode: "SCALE1",
 };
-
-/** A plausible answer for any question: right about two times in three. */
-function answerFor(question: TQuestion, right: boolean): TAnswer {
-  switch (question.type) {
-    case "single":
-      return {
-        optionId:
-          question.options.find((o) => Boolean(o.correct) === right)?.id ?? question.options[0]!.id,
-      };
-    case "multiple":
-      return {
-        optionIds: question.options.filter((o) => Boolean(o.correct) === right).map((o) => o.id),
-      };
-    case "truefalse":
-      return { value: right ? question.correct : !question.correct };
-    case "fill":
-      return { text: right ? (question.accepted[0] ?? "") : "no idea" };
-    case "ordering":
-      return { order: (right ? question.items : [...question.items].reverse()).map((i) => i.id) };
-    case "matching":
-      return {
-        matches: Object.fromEntries(
-          question.pairs.map((p) => [p.id, right ? p.match : question.choices[0]!.id]),
-        ),
-      };
-    case "sort":
-      return {
-        sorts: Object.fromEntries(
-          question.statements.map((s) => [s.id, right ? s.category : "neither"]),
-        ),
-      };
-    case "find":
-      return { sentenceId: right ? question.accepted[0]! : "p1.s1" };
-    case "cer":
-      return { claim: question.sides[0]!.id, evidence: ["p7.s2"], reasoning: "Scale data." };
-  }
-}
 
 const [pack] = await listPacks();
 if (!pack) throw new Error("No content pack.");
@@ -115,7 +77,7 @@ if (await prisma.class.findUnique({ where: { joinCode: SCALE.joinCode }, select:
         let score = 0;
         let maxScore = 0;
         for (const [q, question] of unique.entries()) {
-          const answer = answerFor(question, (s + n + q + a) % 3 !== 0);
+          const answer = sampleAnswer(question, (s + n + q + a) % 3 !== 0);
           const result = scoreQuestion(question, answer);
           score += result.points ?? 0;
           maxScore += result.maxPoints;

@@ -1,0 +1,160 @@
+// Shared by the torture tests and the load benchmark: a production server (the .next-test build)
+// on its own SQLite file, students with ready sessions, and a client that calls the JSON
+// endpoints exactly as the quiz page does. Loopback only.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { CONTENT_ROOT, loadPack, type TArticlePack } from "../../app/lib/content/load";
+import { migrate } from "../../app/lib/db/migrations";
+
+export const ARTICLE = "kim-putin-arms-talks";
+
+export async function loadArticle(): Promise<TArticlePack> {
+  const { pack } = await loadPack(path.join(CONTENT_ROOT, ARTICLE));
+  if (!pack) throw new Error("content pack did not load");
+  return pack;
+}
+
+export async function freshDatabase(): Promise<{ url: string; file: string }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "debrief-torture-"));
+  const file = path.join(dir, "torture.db");
+  await migrate(`file:${file}`);
+  return { url: `file:${file}`, file };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+export type TServer = {
+  origin: string;
+  child: ChildProcess;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+};
+
+export async function startServer(databaseUrl: string, port?: number): Promise<TServer> {
+  const chosen = port ?? (await freePort());
+  const child = spawn(
+    path.resolve("node_modules/.bin/next"),
+    ["start", "--hostname", "localhost", "--port", String(chosen)],
+    {
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: ".next-test",
+        DATABASE_URL: databaseUrl,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  const origin = `http://localhost:${chosen}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${origin}/sign-in`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error("server did not start in 30 s");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    origin,
+    child,
+    stop: (signal = "SIGTERM") =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill(signal);
+      }),
+  };
+}
+
+export type TStudent = { id: string; cookie: string };
+
+/** Students with sessions written straight to the database (no password hashing in the way). */
+export function makeStudents(file: string, count: number): TStudent[] {
+  const database = new Database(file);
+  database.pragma("busy_timeout = 5000");
+  const now = new Date();
+  const expires = new Date(now.getTime() + 86400_000).toISOString();
+  const insertUser = database.prepare(
+    "INSERT INTO User (id, role, username, displayName, passwordHash, updatedAt) VALUES (?, 'STUDENT', ?, ?, 'x', ?)",
+  );
+  const insertSession = database.prepare(
+    "INSERT INTO Session (id, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)",
+  );
+  const students: TStudent[] = [];
+  database.transaction(() => {
+    for (let i = 0; i < count; i += 1) {
+      const id = randomUUID();
+      const token = randomBytes(32).toString("base64url");
+      insertUser.run(id, `load-${id.slice(0, 12)}`, `Load ${i}`, now.toISOString());
+      insertSession.run(
+        createHash("sha256").update(token).digest("hex"),
+        id,
+        now.toISOString(),
+        now.toISOString(),
+        expires,
+      );
+      students.push({ id, cookie: `__Host-debrief-session=${token}` });
+    }
+  })();
+  database.close();
+  return students;
+}
+
+export type TReply = { status: number; body: Record<string, unknown>; ms: number };
+
+/** POSTs JSON as the quiz page does (same-origin Origin header, the student's cookie). */
+export async function post(
+  origin: string,
+  pathname: string,
+  body: unknown,
+  options: { cookie?: string; origin?: string | null; raw?: string } = {},
+): Promise<TReply> {
+  const headers: Record<string, string> = { "Content-Type": "application/json" };
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.origin !== null) headers.origin = options.origin ?? origin;
+  const start = performance.now();
+  const response = await fetch(`${origin}${pathname}`, {
+    method: "POST",
+    headers,
+    body: options.raw ?? JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: Record<string, unknown> = {};
+  try {
+    parsed = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    parsed = { text };
+  }
+  return { status: response.status, body: parsed, ms: performance.now() - start };
+}
+
+export function readDatabase<T>(file: string, run: (database: Database.Database) => T): T {
+  const database = new Database(file, { readonly: true });
+  database.pragma("busy_timeout = 5000");
+  try {
+    return run(database);
+  } finally {
+    database.close();
+  }
+}

@@ -1,0 +1,456 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TArticlePack } from "../../app/lib/content/load";
+import { sampleAnswer } from "../../app/lib/quiz/sample-answers";
+import {
+  ARTICLE,
+  freshDatabase,
+  loadArticle,
+  makeStudents,
+  post,
+  readDatabase,
+  startServer,
+  type TReply,
+  type TServer,
+  type TStudent,
+} from "./harness";
+
+const QUIZ = "who-wants-what";
+let pack: TArticlePack;
+let questionIds: string[];
+
+beforeAll(async () => {
+  pack = await loadArticle();
+  questionIds = pack.quizzes.find((q) => q.id === QUIZ)!.questions;
+});
+
+const attemptIdOf = (reply: TReply) =>
+  typeof reply.body.attemptId === "string" ? reply.body.attemptId : "";
+
+type TAck = { attemptId: string; questionId: string; seq: number; answer: unknown };
+type TRun = {
+  acks: TAck[];
+  attempts: Map<string, string>;
+  submitted: Set<string>;
+  serverErrors: string[];
+  failures: number;
+};
+
+const newRun = (): TRun => ({
+  acks: [],
+  attempts: new Map(),
+  submitted: new Set(),
+  serverErrors: [],
+  failures: 0,
+});
+
+/**
+ * One student: start, answer every question twice (a first thought, then a change of mind) as
+ * fast as the page would send them, then submit. Stops quietly if the server goes away.
+ */
+async function student(
+  origin: string,
+  who: TStudent,
+  run: TRun,
+  options: { submit: boolean; startSeq?: number },
+) {
+  try {
+    const started = await post(
+      origin,
+      "/api/attempts",
+      { kind: "practice", articleSlug: ARTICLE, quizId: QUIZ },
+      { cookie: who.cookie },
+    );
+    if (started.status >= 500) run.serverErrors.push(`start ${started.status}`);
+    const attemptId = attemptIdOf(started);
+    if (!attemptId) return;
+    run.attempts.set(who.id, attemptId);
+    let seq = options.startSeq ?? 0;
+    for (const [index, questionId] of questionIds.entries()) {
+      const question = pack.questions.get(questionId)!;
+      for (const right of [index % 2 === 0, true]) {
+        seq += 1;
+        const answer = sampleAnswer(question, right);
+        const saved = await post(
+          origin,
+          `/api/attempts/${attemptId}/answers`,
+          { questionId, seq, answer },
+          { cookie: who.cookie },
+        );
+        if (saved.status >= 500) run.serverErrors.push(`save ${saved.status}`);
+        if (saved.status === 200) run.acks.push({ attemptId, questionId, seq, answer });
+      }
+    }
+    if (options.submit) {
+      const submitted = await post(
+        origin,
+        `/api/attempts/${attemptId}/submit`,
+        {},
+        { cookie: who.cookie },
+      );
+      if (submitted.status >= 500) run.serverErrors.push(`submit ${submitted.status}`);
+      if (submitted.status === 200) run.submitted.add(attemptId);
+    }
+  } catch {
+    run.failures += 1; // the connection dropped (the kill test does that on purpose)
+  }
+}
+
+/** Every acknowledged save is in the database, and the newest acknowledged one is what is stored. */
+function expectAcknowledgedSavesStored(file: string, acks: TAck[]) {
+  const newest = new Map<string, TAck>();
+  for (const ack of acks) {
+    const key = `${ack.attemptId}:${ack.questionId}`;
+    if ((newest.get(key)?.seq ?? 0) < ack.seq) newest.set(key, ack);
+  }
+  readDatabase(file, (database) => {
+    const find = database.prepare(
+      'SELECT seq, answer FROM "Response" WHERE "attemptId" = ? AND "questionId" = ?',
+    );
+    for (const ack of newest.values()) {
+      const row = find.get(ack.attemptId, ack.questionId) as
+        { seq: number; answer: string } | undefined;
+      expect(row, `${ack.attemptId}/${ack.questionId}`).toBeDefined();
+      expect(row!.seq).toBeGreaterThanOrEqual(ack.seq);
+      if (row!.seq === ack.seq) expect(JSON.parse(row!.answer)).toEqual(ack.answer);
+    }
+  });
+}
+
+describe("200 students complete attempts at once", () => {
+  let server: TServer;
+  let file: string;
+  beforeAll(async () => {
+    const database = await freshDatabase();
+    file = database.file;
+    server = await startServer(database.url);
+  });
+  afterAll(() => server?.stop());
+
+  it("keeps every acknowledged save, grades every attempt exactly once, and never answers 5xx", async () => {
+    const students = makeStudents(file, 200);
+    const run = newRun();
+    await Promise.all(students.map((who) => student(server.origin, who, run, { submit: true })));
+    expect(run.serverErrors).toEqual([]);
+    expect(run.failures).toBe(0);
+    expect(run.acks).toHaveLength(200 * questionIds.length * 2);
+    expect(run.submitted.size).toBe(200);
+    expectAcknowledgedSavesStored(file, run.acks);
+    readDatabase(file, (database) => {
+      const attempts = database
+        .prepare('SELECT "studentId", status, score, "maxScore" FROM "Attempt"')
+        .all() as {
+        studentId: string;
+        status: string;
+        score: number | null;
+        maxScore: number | null;
+      }[];
+      expect(attempts).toHaveLength(200);
+      expect(new Set(attempts.map((a) => a.studentId)).size).toBe(200);
+      for (const attempt of attempts) {
+        expect(attempt.status).toBe("SUBMITTED");
+        expect(attempt.score).not.toBeNull();
+        expect(attempt.maxScore).toBe(
+          questionIds.reduce((sum, id) => sum + pack.questions.get(id)!.points, 0),
+        );
+      }
+      const duplicates = database
+        .prepare(
+          'SELECT count(*) AS n FROM (SELECT "attemptId", "questionId" FROM "Response" GROUP BY 1, 2 HAVING count(*) > 1)',
+        )
+        .get() as { n: number };
+      expect(duplicates.n).toBe(0);
+    });
+  });
+});
+
+describe("the server is killed in the middle of a run", () => {
+  it("loses no acknowledged save, resumes open attempts, and the database checks clean", async () => {
+    const { url, file } = await freshDatabase();
+    const students = makeStudents(file, 100);
+    const first = await startServer(url);
+    const run = newRun();
+    const everyone = Promise.all(
+      students.map((who) => student(first.origin, who, run, { submit: true })),
+    );
+    // Kill it hard once a good share of the saves has been acknowledged.
+    const deadline = Date.now() + 20_000;
+    while (run.acks.length < 400 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    await first.stop("SIGKILL");
+    await everyone;
+    expect(run.acks.length).toBeGreaterThanOrEqual(400);
+    expect(run.serverErrors).toEqual([]);
+
+    const integrity = readDatabase(file, (database) =>
+      database.pragma("integrity_check", { simple: true }),
+    );
+    expect(integrity).toBe("ok");
+
+    const second = await startServer(url);
+    try {
+      expectAcknowledgedSavesStored(file, run.acks);
+      // Every student comes back: an open attempt resumes (same id), a submitted one stays single.
+      const resumed = newRun();
+      for (const who of students) {
+        const before = run.attempts.get(who.id);
+        const again = await post(
+          second.origin,
+          "/api/attempts",
+          { kind: "practice", articleSlug: ARTICLE, quizId: QUIZ },
+          { cookie: who.cookie },
+        );
+        expect(again.status).toBe(201);
+        if (before && !run.submitted.has(before)) {
+          const open = readDatabase(
+            file,
+            (d) =>
+              d.prepare('SELECT status FROM "Attempt" WHERE id = ?').get(before) as {
+                status: string;
+              },
+          );
+          if (open.status === "IN_PROGRESS") expect(again.body.attemptId).toBe(before);
+        }
+        resumed.attempts.set(who.id, attemptIdOf(again));
+      }
+      const page = await fetch(`${second.origin}/attempts/${[...resumed.attempts.values()][0]}`, {
+        headers: { cookie: students[0]!.cookie },
+      });
+      expect(page.status).toBe(200);
+      await Promise.all(
+        students.map((who) =>
+          post(
+            second.origin,
+            `/api/attempts/${resumed.attempts.get(who.id)}/submit`,
+            {},
+            { cookie: who.cookie },
+          ),
+        ),
+      );
+      readDatabase(file, (database) => {
+        const open = database
+          .prepare(`SELECT count(*) AS n FROM "Attempt" WHERE status = 'IN_PROGRESS'`)
+          .get() as { n: number };
+        expect(open.n).toBe(0);
+        const ungraded = database
+          .prepare(`SELECT count(*) AS n FROM "Attempt" WHERE score IS NULL`)
+          .get() as { n: number };
+        expect(ungraded.n).toBe(0);
+      });
+    } finally {
+      await second.stop();
+    }
+  });
+});
+
+describe("replays, reordering and hostile requests", () => {
+  let server: TServer;
+  let file: string;
+  let students: TStudent[];
+  beforeAll(async () => {
+    const database = await freshDatabase();
+    file = database.file;
+    server = await startServer(database.url);
+    students = makeStudents(file, 3);
+  });
+  afterAll(() => server?.stop());
+
+  const counts = () =>
+    readDatabase(file, (database) => ({
+      attempts: (database.prepare('SELECT count(*) AS n FROM "Attempt"').get() as { n: number }).n,
+      responses: database
+        .prepare('SELECT count(*) AS n, coalesce(sum(seq), 0) AS s FROM "Response"')
+        .get() as { n: number; s: number },
+    }));
+
+  it("a replayed save, an older save after a newer one and a replayed submit change nothing", async () => {
+    const [who] = students;
+    const started = await post(
+      server.origin,
+      "/api/attempts",
+      { kind: "practice", articleSlug: ARTICLE, quizId: QUIZ },
+      { cookie: who!.cookie },
+    );
+    const attemptId = attemptIdOf(started);
+    const answers = `/api/attempts/${attemptId}/answers`;
+    const newer = { questionId: "q04", seq: 5, answer: { optionId: "a" } };
+    const older = { questionId: "q04", seq: 4, answer: { optionId: "b" } };
+    expect((await post(server.origin, answers, newer, { cookie: who!.cookie })).status).toBe(200);
+    expect(await post(server.origin, answers, older, { cookie: who!.cookie })).toMatchObject({
+      status: 409,
+      body: { status: "stale", seq: 5 },
+    });
+    expect((await post(server.origin, answers, newer, { cookie: who!.cookie })).status).toBe(409);
+    const submits = await Promise.all(
+      [1, 2, 3].map(() =>
+        post(server.origin, `/api/attempts/${attemptId}/submit`, {}, { cookie: who!.cookie }),
+      ),
+    );
+    expect(submits.map((s) => s.status)).toEqual([200, 200, 200]);
+    expect(
+      (await post(server.origin, answers, { ...newer, seq: 6 }, { cookie: who!.cookie })).status,
+    ).toBe(409);
+    readDatabase(file, (database) => {
+      const rows = database
+        .prepare('SELECT seq, answer FROM "Response" WHERE "attemptId" = ?')
+        .all(attemptId) as { seq: number; answer: string }[];
+      expect(rows).toEqual([{ seq: 5, answer: JSON.stringify({ optionId: "a" }) }]);
+      const attempt = database
+        .prepare('SELECT status, score FROM "Attempt" WHERE id = ?')
+        .get(attemptId) as { status: string; score: number };
+      expect(attempt).toEqual({ status: "SUBMITTED", score: 1 });
+    });
+  });
+
+  it("malformed and hostile requests get a 4xx with a clear message, store nothing, and the server keeps serving", async () => {
+    const [owner, intruder] = [students[1]!, students[2]!];
+    const started = await post(
+      server.origin,
+      "/api/attempts",
+      { kind: "practice", articleSlug: ARTICLE, quizId: QUIZ },
+      { cookie: owner.cookie },
+    );
+    const attemptId = attemptIdOf(started);
+    const before = counts();
+    const answers = `/api/attempts/${attemptId}/answers`;
+    const cases: [string, string, unknown, Parameters<typeof post>[3]][] = [
+      [
+        "start: wrong types",
+        "/api/attempts",
+        { kind: "practice", articleSlug: 42, quizId: ["x"] },
+        { cookie: owner.cookie },
+      ],
+      ["start: unknown kind", "/api/attempts", { kind: "exam" }, { cookie: owner.cookie }],
+      [
+        "start: unknown quiz",
+        "/api/attempts",
+        { kind: "practice", articleSlug: ARTICLE, quizId: "nope" },
+        { cookie: owner.cookie },
+      ],
+      [
+        "start: unknown assignment",
+        "/api/attempts",
+        { kind: "assignment", assignmentId: "nope" },
+        { cookie: owner.cookie },
+      ],
+      ["start: not JSON", "/api/attempts", null, { cookie: owner.cookie, raw: "{kind:" }],
+      [
+        "start: huge body",
+        "/api/attempts",
+        null,
+        { cookie: owner.cookie, raw: JSON.stringify({ kind: "x".repeat(1_000_000) }) },
+      ],
+      [
+        "start: no session",
+        "/api/attempts",
+        { kind: "practice", articleSlug: ARTICLE, quizId: QUIZ },
+        {},
+      ],
+      [
+        "save: no Origin",
+        answers,
+        { questionId: "q04", seq: 1, answer: { optionId: "a" } },
+        { cookie: owner.cookie, origin: null },
+      ],
+      [
+        "save: other Origin",
+        answers,
+        { questionId: "q04", seq: 1, answer: { optionId: "a" } },
+        { cookie: owner.cookie, origin: "https://evil.example" },
+      ],
+      [
+        "save: another student's attempt",
+        answers,
+        { questionId: "q04", seq: 1, answer: { optionId: "a" } },
+        { cookie: intruder.cookie },
+      ],
+      [
+        "save: unknown attempt",
+        "/api/attempts/nope/answers",
+        { questionId: "q04", seq: 1, answer: { optionId: "a" } },
+        { cookie: owner.cookie },
+      ],
+      [
+        "save: unknown question",
+        answers,
+        { questionId: "q99", seq: 1, answer: { optionId: "a" } },
+        { cookie: owner.cookie },
+      ],
+      [
+        "save: unknown option",
+        answers,
+        { questionId: "q04", seq: 1, answer: { optionId: "zz" } },
+        { cookie: owner.cookie },
+      ],
+      [
+        "save: wrong shape",
+        answers,
+        { questionId: "q04", seq: "1", answer: "a" },
+        { cookie: owner.cookie },
+      ],
+      [
+        "save: extra fields",
+        answers,
+        { questionId: "q04", seq: 1, answer: { optionId: "a" }, role: "TEACHER" },
+        { cookie: owner.cookie },
+      ],
+      [
+        "save: negative seq",
+        answers,
+        { questionId: "q04", seq: -1, answer: { optionId: "a" } },
+        { cookie: owner.cookie },
+      ],
+      [
+        "save: huge body",
+        answers,
+        null,
+        {
+          cookie: owner.cookie,
+          raw: JSON.stringify({
+            questionId: "q04",
+            seq: 1,
+            answer: { optionId: "a".repeat(100_000) },
+          }),
+        },
+      ],
+      [
+        "submit: another student's attempt",
+        `/api/attempts/${attemptId}/submit`,
+        {},
+        { cookie: intruder.cookie },
+      ],
+      [
+        "submit: no Origin",
+        `/api/attempts/${attemptId}/submit`,
+        {},
+        { cookie: owner.cookie, origin: null },
+      ],
+      ["submit: unknown attempt", "/api/attempts/nope/submit", {}, { cookie: owner.cookie }],
+    ];
+    for (const [name, pathname, body, options] of cases) {
+      const reply = await post(server.origin, pathname, body, options);
+      expect({ name, status: reply.status }).toEqual({
+        name,
+        status: expect.any(Number) as number,
+      });
+      expect(reply.status, name).toBeGreaterThanOrEqual(400);
+      expect(reply.status, name).toBeLessThan(500);
+      expect(
+        typeof reply.body.error === "string" && reply.body.error.length > 5,
+        `${name}: ${JSON.stringify(reply.body)}`,
+      ).toBe(true);
+    }
+    expect(counts()).toEqual(before);
+    // Still serving, and the owner's attempt still works.
+    expect((await fetch(`${server.origin}/`)).status).toBe(200);
+    expect(
+      (
+        await post(
+          server.origin,
+          answers,
+          { questionId: "q04", seq: 1, answer: { optionId: "a" } },
+          { cookie: owner.cookie },
+        )
+      ).status,
+    ).toBe(200);
+  });
+});
