@@ -1,0 +1,491 @@
+// npm run bench — four figures, each beside a reference measured in the same run:
+//   1. answer saves under load (50 and 200 students, real HTTP endpoints) vs. the same rows
+//      written straight into SQLite with better-sqlite3 (the storage ceiling);
+//   2. first-load JavaScript (gzip) of four routes vs. a bare Next.js page of the same version;
+//   3. Lighthouse (mobile defaults, Debian Chromium) for the explainer, a quiz page, the gradebook;
+//   4. server time to render the gradebook and an assignment's analysis with 10,000 attempts vs.
+//      a trivial page on the same server.
+// Prints a table, writes bench-results/bench.json and bench.md, and exits 1 if a budget in
+// bench.budgets.json is broken. Not part of npm test.
+import { spawn, spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import Database from "better-sqlite3";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { sampleAnswer } from "@/app/lib/quiz/sample-answers";
+import {
+  ARTICLE,
+  freshDatabase,
+  loadArticle,
+  makeStudents,
+  post,
+  sessionFor,
+  startServer,
+  teacherWithClass,
+  type TServer,
+} from "@/e2e/torture/harness";
+
+type TBudgets = {
+  saves: { p95Ms200Students: number; minThroughputPerSecond200Students: number };
+  pageWeight: { maxKbAboveBaseline: Record<string, number> };
+  lighthouse: { minScores: Record<string, number>; maxCls: number };
+  gradebook: { maxGradebookMs: number; maxAnalysisMs: number };
+};
+
+const budgets = JSON.parse(readFileSync("bench.budgets.json", "utf8")) as TBudgets;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const QUIZ = "who-wants-what";
+const broken: string[] = [];
+const results: Record<string, unknown> = {
+  measuredAt: new Date().toISOString(),
+  cores: os.cpus().length,
+};
+const markdown: string[] = [
+  "# Debrief benchmark",
+  "",
+  `Measured ${results.measuredAt as string} on ${os.cpus().length} cores.`,
+  "",
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+function table(title: string, header: string[], rows: (string | number)[][]) {
+  const lines = [
+    `## ${title}`,
+    "",
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+    "",
+  ];
+  markdown.push(...lines);
+  console.log(`\n${title}`);
+  console.table(rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))));
+}
+
+function check(ok: boolean, message: string) {
+  if (!ok) broken.push(message);
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}, cwd?: string) {
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Answer saves under load
+
+async function saveLoad(server: TServer, file: string, students: number) {
+  const pack = await loadArticle();
+  const questionIds = pack.quizzes.find((q) => q.id === QUIZ)!.questions;
+  const who = makeStudents(file, students);
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    who.map(async (student) => {
+      const start = await post(
+        server.origin,
+        "/api/attempts",
+        { kind: "practice", articleSlug: ARTICLE, quizId: QUIZ },
+        { cookie: student.cookie },
+      );
+      const attemptId = typeof start.body.attemptId === "string" ? start.body.attemptId : "";
+      let seq = 0;
+      for (const [index, questionId] of questionIds.entries()) {
+        for (const right of [index % 2 === 0, true]) {
+          seq += 1;
+          const reply = await post(
+            server.origin,
+            `/api/attempts/${attemptId}/answers`,
+            { questionId, seq, answer: sampleAnswer(pack.questions.get(questionId)!, right) },
+            { cookie: student.cookie },
+          );
+          if (reply.status === 200) latencies.push(reply.ms);
+          else errors += 1;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    students,
+    saves: latencies.length,
+    errors,
+    throughput: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+  };
+}
+
+/** The same number of answer rows written one statement at a time straight into SQLite. */
+async function directWrites(saves: number, perAttempt: number) {
+  const { file } = await freshDatabase();
+  const database = new Database(file);
+  database.pragma("journal_mode = WAL");
+  database.pragma("busy_timeout = 5000");
+  const studentId = randomUUID();
+  database
+    .prepare(
+      "INSERT INTO User (id, role, username, displayName, passwordHash, updatedAt) VALUES (?, 'STUDENT', ?, 'x', 'x', ?)",
+    )
+    .run(studentId, studentId, new Date().toISOString());
+  const attempts = Array.from({ length: Math.ceil(saves / perAttempt) }, () => randomUUID());
+  const insertAttempt = database.prepare(
+    "INSERT INTO Attempt (id, studentId, articleSlug, quizId, contentVersion, seed, questionOrder) VALUES (?, ?, 'a', 'q', 'v', 1, '{}')",
+  );
+  for (const id of attempts) insertAttempt.run(id, studentId);
+  const upsert = database.prepare(`
+    INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "seq", "contentVersion", "savedAt")
+    SELECT ?, a."id", ?, ?, ?, a."contentVersion", ? FROM "Attempt" a WHERE a."id" = ? AND a."status" = 'IN_PROGRESS'
+    ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "answer" = excluded."answer", "seq" = excluded."seq", "savedAt" = excluded."savedAt"
+    WHERE excluded."seq" > "Response"."seq"`);
+  const latencies: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < saves; i += 1) {
+    const t = performance.now();
+    upsert.run(
+      randomUUID(),
+      `q${Math.floor((i % perAttempt) / 2)}`,
+      '{"optionId":"a"}',
+      i + 1,
+      new Date().toISOString(),
+      attempts[Math.floor(i / perAttempt)],
+    );
+    latencies.push(performance.now() - t);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  database.close();
+  latencies.sort((a, b) => a - b);
+  return {
+    throughput: saves / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. First-load JavaScript
+
+async function firstLoadJs(origin: string, pathname: string, cookie?: string): Promise<number> {
+  const html = await (
+    await fetch(`${origin}${pathname}`, { headers: cookie ? { cookie } : {} })
+  ).text();
+  const sources = [
+    ...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1] ?? "")),
+  ];
+  let bytes = 0;
+  for (const src of sources) {
+    const body = Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer());
+    bytes += gzipSync(body).length;
+  }
+  return bytes;
+}
+
+/**
+ * A bare Next.js app (one static page) built with the same Next version, for the baseline. It
+ * lives in the gitignored bench-results folder so it resolves this checkout's node_modules.
+ */
+async function bareBaseline(): Promise<number> {
+  const dir = path.resolve("bench-results/bare-app");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "app"), { recursive: true });
+  writeFileSync(
+    path.join(dir, "app/layout.js"),
+    'export default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+  );
+  writeFileSync(
+    path.join(dir, "app/page.js"),
+    "export default function P() { return <main>Hello</main>; }\n",
+  );
+  run(path.resolve("node_modules/.bin/next"), ["build"], {}, dir);
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port)], {
+    cwd: dir,
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  try {
+    for (let i = 0; i < 100; i += 1) {
+      try {
+        if ((await fetch(`http://localhost:${port}/`)).ok) break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    return await firstLoadJs(`http://localhost:${port}`, "/");
+  } finally {
+    child.kill();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Lighthouse
+
+async function lighthouseRun(url: string, cookie: string | undefined) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      extraHeaders: cookie ? { Cookie: cookie } : undefined,
+    });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const score = (id: string) => lhr.categories[id]?.score ?? 0;
+    const audit = (id: string) => lhr.audits[id]?.numericValue ?? 0;
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      "best-practices": score("best-practices"),
+      seo: score("seo"),
+      lcpMs: audit("largest-contentful-paint"),
+      tbtMs: audit("total-blocking-time"),
+      cls: audit("cumulative-layout-shift"),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Gradebook at scale
+
+async function serverTime(origin: string, pathname: string, cookie: string, runs = 15) {
+  await fetch(`${origin}${pathname}`, { headers: { cookie } });
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    const response = await fetch(`${origin}${pathname}`, { headers: { cookie } });
+    await response.text();
+    if (!response.ok) throw new Error(`${pathname} answered ${response.status}`);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+run("tsx", ["app/lib/cli/build.ts"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" });
+const { url, file } = await freshDatabase();
+const server = await startServer(url);
+try {
+  // 1
+  const load = [await saveLoad(server, file, 50), await saveLoad(server, file, 200)];
+  const reference = await directWrites(load[1]!.saves, 20);
+  results.saves = { load, reference };
+  table(
+    "1. Answer saves under load (real HTTP endpoints, production server, SQLite)",
+    ["students", "saves", "errors", "saves/s", "p50 ms", "p95 ms", "p99 ms", "vs direct SQLite"],
+    [
+      ...load.map((l) => [
+        l.students,
+        l.saves,
+        l.errors,
+        l.throughput.toFixed(0),
+        l.p50.toFixed(1),
+        l.p95.toFixed(1),
+        l.p99.toFixed(1),
+        `${((l.throughput / reference.throughput) * 100).toFixed(1)}%`,
+      ]),
+      [
+        "reference: better-sqlite3 loop",
+        load[1]!.saves,
+        0,
+        reference.throughput.toFixed(0),
+        reference.p50.toFixed(3),
+        reference.p95.toFixed(3),
+        reference.p99.toFixed(3),
+        "100%",
+      ],
+    ],
+  );
+  check(
+    load.every((l) => l.errors === 0),
+    "saves: some saves failed",
+  );
+  check(
+    load[1]!.p95 <= budgets.saves.p95Ms200Students,
+    `saves: p95 ${load[1]!.p95.toFixed(1)} ms > ${budgets.saves.p95Ms200Students} ms at 200 students`,
+  );
+  check(
+    load[1]!.throughput >= budgets.saves.minThroughputPerSecond200Students,
+    `saves: ${load[1]!.throughput.toFixed(0)}/s < ${budgets.saves.minThroughputPerSecond200Students}/s`,
+  );
+
+  // Sessions and data for the signed-in pages.
+  const [pupil] = makeStudents(file, 1);
+  const attempt = await post(
+    server.origin,
+    "/api/attempts",
+    { kind: "practice", articleSlug: ARTICLE, quizId: QUIZ },
+    { cookie: pupil!.cookie },
+  );
+  const quizPath = `/attempts/${typeof attempt.body.attemptId === "string" ? attempt.body.attemptId : ""}`;
+  const teacher = teacherWithClass(file, [pupil!]);
+  const gradebookPath = `/teacher/classes/${teacher.classId}/gradebook`;
+
+  // 2
+  const baseline = await bareBaseline();
+  const routes: [string, string, string | undefined][] = [
+    ["home", "/", undefined],
+    ["explainer", `/articles/${ARTICLE}/explainer`, undefined],
+    ["quiz", quizPath, pupil!.cookie],
+    ["gradebook", gradebookPath, teacher.cookie],
+  ];
+  const weights = [];
+  for (const [name, pathname, cookie] of routes) {
+    const bytes = await firstLoadJs(server.origin, pathname, cookie);
+    weights.push({ name, bytes, aboveKb: (bytes - baseline) / 1024 });
+  }
+  results.pageWeight = { baselineBytes: baseline, routes: weights };
+  table(
+    "2. First-load JavaScript (gzip)",
+    ["route", "KB", "KB above bare Next.js page"],
+    [
+      ...weights.map((w) => [w.name, (w.bytes / 1024).toFixed(1), w.aboveKb.toFixed(1)]),
+      ["reference: bare Next.js page", (baseline / 1024).toFixed(1), "0.0"],
+    ],
+  );
+  for (const w of weights) {
+    const max = budgets.pageWeight.maxKbAboveBaseline[w.name] ?? 0;
+    check(
+      w.aboveKb <= max,
+      `page weight: ${w.name} is ${w.aboveKb.toFixed(1)} KB above baseline (> ${max})`,
+    );
+  }
+
+  // 3
+  const audits = [];
+  for (const [name, pathname, cookie] of [
+    ["explainer", `/articles/${ARTICLE}/explainer`, undefined],
+    ["quiz", quizPath, pupil!.cookie],
+    ["gradebook", gradebookPath, teacher.cookie],
+  ] as const) {
+    audits.push({ name, ...(await lighthouseRun(`${server.origin}${pathname}`, cookie)) });
+  }
+  results.lighthouse = audits;
+  table(
+    "3. Lighthouse (mobile defaults)",
+    ["page", "performance", "accessibility", "best practices", "SEO", "LCP ms", "TBT ms", "CLS"],
+    audits.map((a) => [
+      a.name,
+      a.performance,
+      a.accessibility,
+      a["best-practices"],
+      a.seo,
+      a.lcpMs.toFixed(0),
+      a.tbtMs.toFixed(0),
+      a.cls.toFixed(3),
+    ]),
+  );
+  for (const a of audits) {
+    for (const [category, min] of Object.entries(budgets.lighthouse.minScores)) {
+      const value = a[category as keyof typeof a] as number;
+      check(value >= min, `lighthouse: ${a.name} ${category} ${value} < ${min}`);
+    }
+    check(
+      a.cls <= budgets.lighthouse.maxCls,
+      `lighthouse: ${a.name} CLS ${a.cls} > ${budgets.lighthouse.maxCls}`,
+    );
+  }
+
+  // 4
+  run("tsx", ["--conditions=react-server", "app/lib/cli/seed-scale.ts"], { DATABASE_URL: url });
+  const scale = new Database(file, { readonly: true });
+  const scaleClass = scale
+    .prepare("SELECT id, teacherId FROM Class WHERE joinCode = 'SCALE1'")
+    .get() as { id: string; teacherId: string };
+  const scaleAssignment = scale
+    .prepare("SELECT id FROM Assignment WHERE classId = ? LIMIT 1")
+    .get(scaleClass.id) as { id: string };
+  const attempts = (scale.prepare("SELECT count(*) AS n FROM Attempt").get() as { n: number }).n;
+  scale.close();
+  const scaleCookie = sessionFor(file, scaleClass.teacherId);
+  const gradebook = await serverTime(
+    server.origin,
+    `/teacher/classes/${scaleClass.id}/gradebook`,
+    scaleCookie,
+  );
+  const analysis = await serverTime(
+    server.origin,
+    `/teacher/assignments/${scaleAssignment.id}`,
+    scaleCookie,
+  );
+  const trivial = await serverTime(server.origin, "/sign-in", scaleCookie);
+  results.gradebook = { attempts, gradebook, analysis, reference: trivial };
+  table(
+    `4. Server time with ${attempts} attempts in the database (40 students x 30 questions)`,
+    ["page", "p50 ms", "p95 ms", "vs trivial page"],
+    [
+      [
+        "gradebook",
+        gradebook.p50.toFixed(1),
+        gradebook.p95.toFixed(1),
+        `${(gradebook.p50 / trivial.p50).toFixed(1)}x`,
+      ],
+      [
+        "assignment analysis",
+        analysis.p50.toFixed(1),
+        analysis.p95.toFixed(1),
+        `${(analysis.p50 / trivial.p50).toFixed(1)}x`,
+      ],
+      ["reference: sign-in page", trivial.p50.toFixed(1), trivial.p95.toFixed(1), "1.0x"],
+    ],
+  );
+  check(
+    gradebook.p50 <= budgets.gradebook.maxGradebookMs,
+    `gradebook: p50 ${gradebook.p50.toFixed(1)} ms > ${budgets.gradebook.maxGradebookMs}`,
+  );
+  check(
+    analysis.p50 <= budgets.gradebook.maxAnalysisMs,
+    `analysis: p50 ${analysis.p50.toFixed(1)} ms > ${budgets.gradebook.maxAnalysisMs}`,
+  );
+} finally {
+  await server.stop();
+}
+
+results.budgetsBroken = broken;
+markdown.push(
+  "## Budgets",
+  "",
+  broken.length === 0
+    ? "All budgets in bench.budgets.json hold."
+    : broken.map((b) => `- ${b}`).join("\n"),
+  "",
+);
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/bench.json", `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync("bench-results/bench.md", markdown.join("\n"));
+console.log(`\nWrote bench-results/bench.json and bench-results/bench.md.`);
+if (broken.length > 0) {
+  console.error(`\nBudgets broken:\n${broken.map((b) => `- ${b}`).join("\n")}`);
+  process.exitCode = 1;
+} else {
+  console.log("All budgets hold.");
+}
