@@ -166,24 +166,43 @@ export function sessionFor(file: string, userId: string): string {
   const database = new Database(file);
   database.pragma("busy_timeout = 5000");
   database
-    .prepare("INSERT INTO Session (id, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)")
-    .run(createHash("sha256").update(token).digest("hex"), userId, now.toISOString(), now.toISOString(), new Date(now.getTime() + 86400_000).toISOString());
+    .prepare(
+      "INSERT INTO Session (id, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)",
+    )
+    .run(
+      createHash("sha256").update(token).digest("hex"),
+      userId,
+      now.toISOString(),
+      now.toISOString(),
+      new Date(now.getTime() + 86400_000).toISOString(),
+    );
   database.close();
   return `__Host-debrief-session=${token}`;
 }
 
 /** A teacher with a class that the given students are enrolled in. */
-export function teacherWithClass(file: string, students: TStudent[]): { id: string; classId: string; cookie: string } {
+export function teacherWithClass(
+  file: string,
+  students: TStudent[],
+): { id: string; classId: string; cookie: string } {
   const id = randomUUID();
   const classId = randomUUID();
   const now = new Date().toISOString();
   const database = new Database(file);
   database.pragma("busy_timeout = 5000");
   database
-    .prepare("INSERT INTO User (id, role, email, displayName, passwordHash, updatedAt) VALUES (?, 'TEACHER', ?, 'Bench teacher', 'x', ?)")
+    .prepare(
+      "INSERT INTO User (id, role, email, displayName, passwordHash, updatedAt) VALUES (?, 'TEACHER', ?, 'Bench teacher', 'x', ?)",
+    )
     .run(id, `bench-${id.slice(0, 8)}@example.org`, now);
-  database.prepare("INSERT INTO Class (id, teacherId, name, joinCode, createdAt) VALUES (?, ?, 'Bench class', ?, ?)").run(classId, id, id.slice(0, 6).toUpperCase(), now);
-  const enrol = database.prepare("INSERT INTO Enrolment (classId, studentId, joinedAt) VALUES (?, ?, ?)");
+  database
+    .prepare(
+      "INSERT INTO Class (id, teacherId, name, joinCode, createdAt) VALUES (?, ?, 'Bench class', ?, ?)",
+    )
+    .run(classId, id, id.slice(0, 6).toUpperCase(), now);
+  const enrol = database.prepare(
+    "INSERT INTO Enrolment (classId, studentId, joinedAt) VALUES (?, ?, ?)",
+  );
   for (const student of students) enrol.run(classId, student.id, now);
   database.close();
   return { id, classId, cookie: sessionFor(file, id) };
