@@ -28,7 +28,13 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    // *.spec.ts only: e2e/torture holds Vitest files that drive their own servers.
+    {
+      name: "chromium",
+      testMatch: /.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["setup"],
+    },
   ],
   webServer: {
     command: `next start --hostname localhost --port ${port}`,

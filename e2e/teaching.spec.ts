@@ -194,7 +194,10 @@ test("a teacher composes and assigns a quiz, students take it (one late), the te
 
   // The student sees score and comment.
   await first.goto("/student/history");
-  await first.getByRole("link", { name: "Debate check" }).click();
+  await first
+    .getByRole("region", { name: "Every attempt" })
+    .getByRole("link", { name: "Debate check" })
+    .click();
   await expect(first.getByRole("heading", { name: /Your score: 7\.6 \/ 9/ })).toBeVisible();
   await expect(first.getByRole("article", { name: /Choose a side/ })).toContainText(
     "Good point about how long the technology lasts.",
@@ -229,7 +232,7 @@ test("a teacher composes and assigns a quiz, students take it (one late), the te
   await page.getByRole("link", { name: "Debate check", exact: true }).click();
   await expect(page.getByRole("row").nth(1)).toContainText(ontime.displayName);
   await page.getByRole("link", { name: ontime.displayName, exact: true }).click();
-  await expect(page.getByRole("table", { name: "Submitted attempts, oldest first" })).toContainText(
+  await expect(page.getByRole("table", { name: "Scores over time, oldest first" })).toContainText(
     "84.4%",
   );
   await expectAccessible(page);

@@ -1,6 +1,6 @@
 "use client";
 
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { useActionFormState } from "./action-form";
 
 type TFieldProps = {
@@ -13,22 +13,31 @@ type TFieldProps = {
 const inputClass =
   "border-line bg-card text-ink mt-1 block w-full rounded-md border px-3 py-2 text-base aria-invalid:border-red-700 dark:aria-invalid:border-red-400";
 
-/** Errors and the echoed value for a field, from the enclosing ActionForm's last result. */
-function useFieldState(name: string, errors: string[] | undefined) {
-  const state = useActionFormState();
-  return { errors: errors ?? state?.errors?.[name], value: state?.values?.[name] };
-}
+type TControlProps = {
+  id: string;
+  name: string;
+  className: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+  /** The value echoed back after a failed submit, if any. */
+  echoed: string | undefined;
+};
 
-/** A labelled input with its hint and errors wired to it for screen readers. */
-export function Field({
+/**
+ * Label, hint and errors around one control, wired together for screen readers; errors and the
+ * echoed value come from the enclosing ActionForm's last result unless given.
+ */
+function FieldFrame({
   label,
   name,
   hint,
-  ...props
-}: TFieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  const { errors: ownErrors, ...input } = props;
-  const { errors, value } = useFieldState(name, ownErrors);
-  const id = input.id ?? `field-${name}`;
+  errors: ownErrors,
+  id: givenId,
+  control,
+}: TFieldProps & { id?: string; control: (props: TControlProps) => ReactNode }) {
+  const state = useActionFormState();
+  const errors = ownErrors ?? state?.errors?.[name];
+  const id = givenId ?? `field-${name}`;
   const describedBy =
     [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
@@ -41,18 +50,47 @@ export function Field({
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClass}
-        {...input}
-        defaultValue={input.type === "password" ? undefined : (value ?? input.defaultValue)}
-        key={value}
-      />
-      <FieldErrors id={`${id}-error`} errors={errors} />
+      {control({
+        id,
+        name,
+        className: inputClass,
+        "aria-invalid": errors?.length ? true : undefined,
+        "aria-describedby": describedBy,
+        echoed: state?.values?.[name],
+      })}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
+  );
+}
+
+/** A labelled input; typed values (never passwords) survive a failed submit. */
+export function Field({
+  label,
+  name,
+  hint,
+  errors,
+  ...input
+}: TFieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame
+      label={label}
+      name={name}
+      hint={hint}
+      errors={errors}
+      id={input.id}
+      control={({ echoed, ...control }) => (
+        <input
+          {...input}
+          {...control}
+          defaultValue={input.type === "password" ? undefined : (echoed ?? input.defaultValue)}
+          key={echoed}
+        />
+      )}
+    />
   );
 }
 
@@ -60,43 +98,24 @@ export function TextAreaField({
   label,
   name,
   hint,
-  ...props
+  errors,
+  ...textarea
 }: TFieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const { errors: ownErrors, ...textarea } = props;
-  const { errors, value } = useFieldState(name, ownErrors);
-  const id = textarea.id ?? `field-${name}`;
-  const describedBy =
-    [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-muted text-sm">
-          {hint}
-        </p>
+    <FieldFrame
+      label={label}
+      name={name}
+      hint={hint}
+      errors={errors}
+      id={textarea.id}
+      control={({ echoed, ...control }) => (
+        <textarea
+          {...textarea}
+          {...control}
+          defaultValue={echoed ?? textarea.defaultValue}
+          key={echoed}
+        />
       )}
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClass}
-        {...textarea}
-        defaultValue={value ?? textarea.defaultValue}
-        key={value}
-      />
-      <FieldErrors id={`${id}-error`} errors={errors} />
-    </div>
-  );
-}
-
-function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
-      {errors.join(" ")}
-    </p>
+    />
   );
 }

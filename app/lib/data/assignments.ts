@@ -102,6 +102,20 @@ export function countedAttempt<
   return submitted.reduce((best, a) => (share(a) > share(best) ? a : best));
 }
 
+/** The rule columns, as the form gives them (minutes become seconds). */
+function settingsData(input: TAssignmentInput) {
+  return {
+    availableFrom: input.availableFrom,
+    dueAt: input.dueAt,
+    attemptsAllowed: input.attemptsAllowed,
+    countPolicy: input.countPolicy,
+    feedbackPolicy: input.feedbackPolicy,
+    timeLimitSec: input.timeLimitMinutes === null ? null : input.timeLimitMinutes * 60,
+    shuffle: input.shuffle,
+    allowLate: input.allowLate,
+  };
+}
+
 async function questionIdsFor(input: TAssignmentInput): Promise<string[]> {
   const pack = await getPack(input.articleSlug);
   if (!pack) throw new InvalidInputError("That article does not exist.", "articleSlug");
@@ -133,14 +147,7 @@ export async function createAssignment(
       quizId: input.quizId ?? null,
       title: input.title,
       questionIds: JSON.stringify(questionIds),
-      availableFrom: input.availableFrom,
-      dueAt: input.dueAt,
-      attemptsAllowed: input.attemptsAllowed,
-      countPolicy: input.countPolicy,
-      feedbackPolicy: input.feedbackPolicy,
-      timeLimitSec: input.timeLimitMinutes === null ? null : input.timeLimitMinutes * 60,
-      shuffle: input.shuffle,
-      allowLate: input.allowLate,
+      ...settingsData(input),
     },
     select: { id: true },
   });
@@ -198,14 +205,7 @@ export async function updateAssignment(
     where: { id: assignmentId },
     data: {
       title: input.title,
-      availableFrom: input.availableFrom,
-      dueAt: input.dueAt,
-      attemptsAllowed: input.attemptsAllowed,
-      countPolicy: input.countPolicy,
-      feedbackPolicy: input.feedbackPolicy,
-      timeLimitSec: input.timeLimitMinutes === null ? null : input.timeLimitMinutes * 60,
-      shuffle: input.shuffle,
-      allowLate: input.allowLate,
+      ...settingsData(input),
       ...(used.length === 0
         ? {
             articleSlug: input.articleSlug,

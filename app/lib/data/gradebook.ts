@@ -63,6 +63,18 @@ type TAttemptRow = {
   pendingManual: boolean;
 };
 
+const ATTEMPT_ROW_SELECT = {
+  id: true,
+  studentId: true,
+  assignmentId: true,
+  status: true,
+  startedAt: true,
+  submittedAt: true,
+  score: true,
+  maxScore: true,
+  pendingManual: true,
+} as const;
+
 const percentOf = (a: { score: number | null; maxScore: number | null }) =>
   a.maxScore ? Math.round(((a.score ?? 0) / a.maxScore) * 1000) / 10 : null;
 
@@ -109,17 +121,7 @@ export async function classGradebook(
     prisma.attempt.findMany({
       where: { assignment: { classId, archivedAt: null } },
       orderBy: { startedAt: "asc" },
-      select: {
-        id: true,
-        studentId: true,
-        assignmentId: true,
-        status: true,
-        startedAt: true,
-        submittedAt: true,
-        score: true,
-        maxScore: true,
-        pendingManual: true,
-      },
+      select: ATTEMPT_ROW_SELECT,
     }),
     prisma.accommodation.findMany({
       where: { assignment: { classId } },
@@ -223,15 +225,7 @@ export async function assignmentReport(
       where: { assignmentId },
       orderBy: { startedAt: "asc" },
       select: {
-        id: true,
-        studentId: true,
-        assignmentId: true,
-        status: true,
-        startedAt: true,
-        submittedAt: true,
-        score: true,
-        maxScore: true,
-        pendingManual: true,
+        ...ATTEMPT_ROW_SELECT,
         articleSlug: true,
         contentVersion: true,
         responses: { select: { questionId: true, answer: true, points: true, outcome: true } },

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { listOwnAttempts, skillBreakdown } from "@/app/lib/data/attempts";
 import { reviewQueue } from "@/app/lib/data/reviews";
-import { ScoreChart } from "@/components/ui/score-chart";
+import { ScoreHistory, SkillTable } from "@/components/ui/score-history";
 
 export const metadata: Metadata = { title: "My work" };
 
@@ -20,10 +20,6 @@ export default async function HistoryPage() {
     reviewQueue(user),
   ]);
   const submitted = attempts.filter((a) => a.status === "SUBMITTED" && !a.scoreHidden).reverse();
-  const chart = submitted.map((a, index) => ({
-    label: `${index + 1}`,
-    percent: percentOf(a.score, a.maxScore),
-  }));
   const due = queue.reduce((sum, entry) => sum + entry.due.length, 0);
   return (
     <div>
@@ -103,43 +99,21 @@ export default async function HistoryPage() {
         )}
       </section>
 
-      {chart.length > 0 && (
+      {submitted.length > 0 && (
         <section aria-labelledby="chart-heading" className="mt-8">
           <h2 id="chart-heading" className="text-xl font-bold">
             Scores over time
           </h2>
-          <ScoreChart points={chart} />
-          <table className="mt-3 border-collapse text-left">
-            <caption className="text-muted text-left text-sm">
-              Scores over time, oldest first
-            </caption>
-            <thead>
-              <tr className="border-line border-b">
-                <th scope="col" className="p-2">
-                  #
-                </th>
-                <th scope="col" className="p-2">
-                  Quiz
-                </th>
-                <th scope="col" className="p-2">
-                  Submitted (UTC)
-                </th>
-                <th scope="col" className="p-2">
-                  Score
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {submitted.map((attempt, index) => (
-                <tr key={attempt.id} className="border-line border-b">
-                  <td className="p-2">{index + 1}</td>
-                  <td className="p-2">{attempt.quizTitle}</td>
-                  <td className="p-2">{attempt.submittedAt ? when(attempt.submittedAt) : ""}</td>
-                  <td className="p-2">{percentOf(attempt.score, attempt.maxScore)}%</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ScoreHistory
+            chartTitle="Your quiz scores over time"
+            rows={submitted.map((attempt) => ({
+              id: attempt.id,
+              title: attempt.quizTitle,
+              href: `/attempts/${attempt.id}`,
+              when: attempt.submittedAt ? `${when(attempt.submittedAt)} UTC` : "",
+              percent: percentOf(attempt.score, attempt.maxScore),
+            }))}
+          />
         </section>
       )}
 
@@ -150,35 +124,7 @@ export default async function HistoryPage() {
         {skills.length === 0 ? (
           <p className="mt-2">Submit a quiz to see how you do on each skill.</p>
         ) : (
-          <table className="mt-3 border-collapse text-left">
-            <caption className="sr-only">Points earned per skill</caption>
-            <thead>
-              <tr className="border-line border-b">
-                <th scope="col" className="p-2">
-                  Skill
-                </th>
-                <th scope="col" className="p-2">
-                  Points
-                </th>
-                <th scope="col" className="p-2">
-                  Share
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {skills.map((row) => (
-                <tr key={row.skill} className="border-line border-b">
-                  <th scope="row" className="p-2 font-normal capitalize">
-                    {row.skill}
-                  </th>
-                  <td className="p-2">
-                    {Math.round(row.points * 100) / 100} / {row.maxPoints}
-                  </td>
-                  <td className="p-2">{percentOf(row.points, row.maxPoints)}%</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SkillTable skills={skills} />
         )}
       </section>
     </div>

@@ -6,7 +6,7 @@ import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { NotFoundError } from "@/app/lib/data/errors";
 import { studentInClass } from "@/app/lib/data/gradebook";
 import { formatInZone } from "@/app/lib/time";
-import { ScoreChart } from "@/components/ui/score-chart";
+import { ScoreHistory, SkillTable } from "@/components/ui/score-history";
 
 export const metadata: Metadata = { title: "Student" };
 
@@ -22,10 +22,6 @@ export default async function StudentPage({
     throw error;
   });
   const timeZone = await viewerTimeZone();
-  const chart = report.attempts.map((a, index) => ({
-    label: String(index + 1),
-    percent: a.percent ?? 0,
-  }));
   return (
     <div>
       <p className="text-sm">
@@ -37,78 +33,27 @@ export default async function StudentPage({
         <h2 id="history-heading" className="text-xl font-bold">
           Score history
         </h2>
-        {chart.length === 0 ? (
+        {report.attempts.length === 0 ? (
           <p className="mt-2">No submitted assignments yet.</p>
         ) : (
-          <>
-            <ScoreChart points={chart} title={`${report.student.displayName}'s scores over time`} />
-            <table className="mt-3 border-collapse text-left">
-              <caption className="text-muted text-left text-sm">
-                Submitted attempts, oldest first
-              </caption>
-              <thead>
-                <tr className="border-line border-b">
-                  <th scope="col" className="p-2">
-                    #
-                  </th>
-                  <th scope="col" className="p-2">
-                    Assignment
-                  </th>
-                  <th scope="col" className="p-2">
-                    Submitted
-                  </th>
-                  <th scope="col" className="p-2">
-                    Score
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.attempts.map((a, index) => (
-                  <tr key={a.id} className="border-line border-b">
-                    <td className="p-2">{index + 1}</td>
-                    <td className="p-2">
-                      <Link href={`/attempts/${a.id}`}>{a.title}</Link>
-                    </td>
-                    <td className="p-2">{formatInZone(a.submittedAt, timeZone)}</td>
-                    <td className="p-2">
-                      {a.percent ?? 0}%{a.pending && " (awaiting grading)"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
+          <ScoreHistory
+            chartTitle={`${report.student.displayName}'s scores over time`}
+            rows={report.attempts.map((a) => ({
+              id: a.id,
+              title: a.title,
+              href: `/attempts/${a.id}`,
+              when: formatInZone(a.submittedAt, timeZone),
+              percent: a.percent ?? 0,
+              note: a.pending ? "awaiting grading" : undefined,
+            }))}
+          />
         )}
       </section>
       <section aria-labelledby="skills-heading" className="mt-8">
         <h2 id="skills-heading" className="text-xl font-bold">
           By skill
         </h2>
-        <table className="mt-3 border-collapse text-left">
-          <caption className="sr-only">Points per skill in this class</caption>
-          <thead>
-            <tr className="border-line border-b">
-              <th scope="col" className="p-2">
-                Skill
-              </th>
-              <th scope="col" className="p-2">
-                Points
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.skills.map((s) => (
-              <tr key={s.skill} className="border-line border-b">
-                <th scope="row" className="p-2 font-normal capitalize">
-                  {s.skill}
-                </th>
-                <td className="p-2">
-                  {Math.round(s.points * 100) / 100} / {s.maxPoints}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SkillTable skills={report.skills} />
       </section>
     </div>
   );
