@@ -1,4 +1,4 @@
-// Structured log lines: one JSON object per line, UTC timestamps. Secrets never reach here: any
+// Structured log lines: one JSON object per line, UTC timestamps. Secrets never reach here; any
 // field whose name suggests one is dropped, so a careless call cannot leak it.
 const SECRET_FIELD = /pass|token|secret|answer|cookie|hash/i;
 

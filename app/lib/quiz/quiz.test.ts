@@ -137,7 +137,7 @@ describe("scoring every type", () => {
     });
   });
 
-  it("find the sentence: any accepted sentence", () => {
+  it("find the sentence: each accepted sentence counts", () => {
     const question = q("q25", "find");
     expect(scoreQuestion(question, { sentenceId: "p5.s3" }).outcome).toBe("correct");
     expect(scoreQuestion(question, { sentenceId: "p7.s3" }).outcome).toBe("correct");
