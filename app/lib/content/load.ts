@@ -83,10 +83,10 @@ async function parseFile<K extends TPackKey>(
   issues: TContentIssue[],
 ): Promise<TParsed[K] | undefined> {
   const { file, schema } = PACK_FILES[key];
-  const display = path.relative(process.cwd(), path.join(dir, file));
+  const display = path.relative(process.cwd(), path.join(/*turbopackIgnore: true*/ dir, file));
   let raw: string;
   try {
-    raw = await readFile(path.join(dir, file), "utf8");
+    raw = await readFile(path.join(/*turbopackIgnore: true*/ dir, file), "utf8");
   } catch {
     issues.push({ file: display, field: "(file)", message: "file is missing" });
     return undefined;
@@ -133,9 +133,9 @@ function duplicates<T>(items: T[], id: (item: T) => string): string[] {
 
 async function packVersion(dir: string): Promise<string> {
   const hash = createHash("sha256");
-  const names = (await readdir(dir)).sort();
+  const names = (await readdir(/*turbopackIgnore: true*/ dir)).sort();
   for (const name of names) {
-    hash.update(name).update("\0").update(await readFile(path.join(dir, name))).update("\0");
+    hash.update(name).update("\0").update(await readFile(path.join(/*turbopackIgnore: true*/ dir, name))).update("\0");
   }
   return hash.digest("hex").slice(0, 16);
 }
@@ -143,7 +143,7 @@ async function packVersion(dir: string): Promise<string> {
 /** Loads one pack; returns every problem found rather than stopping at the first. */
 export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issues: TContentIssue[] }> {
   const issues: TContentIssue[] = [];
-  const rel = (file: string) => path.relative(process.cwd(), path.join(dir, file));
+  const rel = (file: string) => path.relative(process.cwd(), path.join(/*turbopackIgnore: true*/ dir, file));
   const parsed = {
     article: await parseFile(dir, "article", issues),
     glossary: await parseFile(dir, "glossary", issues),
@@ -179,7 +179,7 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
   }
 
   // The quote must be the supplied text, word for word, less the page artifacts it names.
-  const sourceText = await readFile(path.join(dir, article.source.file), "utf8").catch(() => undefined);
+  const sourceText = await readFile(path.join(/*turbopackIgnore: true*/ dir, article.source.file), "utf8").catch(() => undefined);
   if (sourceText === undefined) {
     issues.push({ file: articleFile, field: "source.file", message: `${article.source.file} is missing` });
   } else {
