@@ -126,7 +126,11 @@ export function QuizRunner({
       await saver.flush();
       try {
         const response = await fetch(`/api/attempts/${attemptId}/submit`, { method: "POST" });
-        if (response.ok) return router.refresh();
+        if (response.ok) {
+          // The review (score first) replaces the questions: start reading it from the top.
+          window.scrollTo({ top: 0 });
+          return router.refresh();
+        }
         const body = (await response.json().catch(() => ({}))) as { error?: string };
         setSubmitError(body.error ?? "The attempt could not be submitted. Try again.");
       } catch {
