@@ -119,3 +119,32 @@ export function TextAreaField({
     />
   );
 }
+
+/** A labelled select whose options are given as value/label pairs. */
+export function SelectField({
+  label,
+  name,
+  options,
+  defaultValue,
+}: {
+  label: string;
+  name: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+}) {
+  return (
+    <FieldFrame
+      label={label}
+      name={name}
+      control={({ echoed, ...control }) => (
+        <select {...control} defaultValue={echoed ?? defaultValue} key={echoed}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
+}

@@ -8,7 +8,28 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Password" };
 
-const newPasswordHint = `At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`;
+/** The new password, typed twice (both forms on this page ask for it). */
+function NewPasswordFields() {
+  return (
+    <>
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`}
+        required
+      />
+      <Field
+        label="New password again"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+      />
+    </>
+  );
+}
 
 export default async function PasswordPage() {
   const user = await requireUser(undefined, { allowPendingPassword: true });
@@ -21,21 +42,7 @@ export default async function PasswordPage() {
           know.
         </p>
         <ActionForm action={setNewPassword} className="mt-6 space-y-4">
-          <Field
-            label="New password"
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            hint={newPasswordHint}
-            required
-          />
-          <Field
-            label="New password again"
-            name="confirmPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-          />
+          <NewPasswordFields />
           <SubmitButton pendingLabel="Saving…">Save my password</SubmitButton>
         </ActionForm>
       </div>
@@ -53,21 +60,7 @@ export default async function PasswordPage() {
           autoComplete="current-password"
           required
         />
-        <Field
-          label="New password"
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          hint={newPasswordHint}
-          required
-        />
-        <Field
-          label="New password again"
-          name="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-        />
+        <NewPasswordFields />
         <SubmitButton pendingLabel="Saving…">Change password</SubmitButton>
       </ActionForm>
     </div>

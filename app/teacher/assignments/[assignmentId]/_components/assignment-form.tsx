@@ -3,11 +3,9 @@ import type { TAssignmentRow } from "@/app/lib/data/assignments";
 import type { TAction } from "@/app/lib/action-state";
 import { utcToZonedLocal } from "@/app/lib/time";
 import { ActionForm } from "@/components/ui/action-form";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TimeZoneField } from "@/components/ui/time-zone";
-
-const selectClass = "border-line bg-card text-ink mt-1 block w-full rounded-md border px-3 py-2";
 
 /** Create or edit an assignment: a pack quiz or one composed from the bank, and its rules. */
 export function AssignmentForm({
@@ -42,30 +40,24 @@ export function AssignmentForm({
         defaultValue={current?.title ?? pack.quizzes[0]?.title}
         required
       />
-      <div>
-        <label htmlFor="field-source" className="block font-semibold">
-          Quiz
-        </label>
-        <select
-          id="field-source"
-          name="source"
-          defaultValue={
-            current
-              ? current.quizId
-                ? `quiz:${current.quizId}`
-                : "compose"
-              : `quiz:${pack.quizzes[0]?.id}`
-          }
-          className={selectClass}
-        >
-          {pack.quizzes.map((quiz) => (
-            <option key={quiz.id} value={`quiz:${quiz.id}`}>
-              {quiz.title} ({quiz.questions.length} questions)
-            </option>
-          ))}
-          <option value="compose">Compose my own from the questions below</option>
-        </select>
-      </div>
+      <SelectField
+        label="Quiz"
+        name="source"
+        defaultValue={
+          current
+            ? current.quizId
+              ? `quiz:${current.quizId}`
+              : "compose"
+            : `quiz:${pack.quizzes[0]?.id}`
+        }
+        options={[
+          ...pack.quizzes.map((quiz) => ({
+            value: `quiz:${quiz.id}`,
+            label: `${quiz.title} (${quiz.questions.length} questions)`,
+          })),
+          { value: "compose", label: "Compose my own from the questions below" },
+        ]}
+      />
       <details className="border-line rounded-md border p-3" open={picked.length > 0}>
         <summary className="cursor-pointer font-semibold">
           Compose: choose and order questions
@@ -141,36 +133,26 @@ export function AssignmentForm({
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="field-countPolicy" className="block font-semibold">
-            Attempt that counts
-          </label>
-          <select
-            id="field-countPolicy"
-            name="countPolicy"
-            defaultValue={current?.countPolicy ?? "HIGHEST"}
-            className={selectClass}
-          >
-            <option value="HIGHEST">Highest</option>
-            <option value="LATEST">Latest</option>
-            <option value="FIRST">First</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="field-feedbackPolicy" className="block font-semibold">
-            Students see feedback
-          </label>
-          <select
-            id="field-feedbackPolicy"
-            name="feedbackPolicy"
-            defaultValue={current?.feedbackPolicy ?? "IMMEDIATE"}
-            className={selectClass}
-          >
-            <option value="IMMEDIATE">Immediately</option>
-            <option value="AFTER_DUE">After the due date</option>
-            <option value="NEVER">Never</option>
-          </select>
-        </div>
+        <SelectField
+          label="Attempt that counts"
+          name="countPolicy"
+          defaultValue={current?.countPolicy ?? "HIGHEST"}
+          options={[
+            { value: "HIGHEST", label: "Highest" },
+            { value: "LATEST", label: "Latest" },
+            { value: "FIRST", label: "First" },
+          ]}
+        />
+        <SelectField
+          label="Students see feedback"
+          name="feedbackPolicy"
+          defaultValue={current?.feedbackPolicy ?? "IMMEDIATE"}
+          options={[
+            { value: "IMMEDIATE", label: "Immediately" },
+            { value: "AFTER_DUE", label: "After the due date" },
+            { value: "NEVER", label: "Never" },
+          ]}
+        />
       </div>
       <div className="flex flex-wrap gap-6">
         <label className="flex items-center gap-2">
