@@ -26,7 +26,8 @@ export async function freshDatabase(): Promise<{ url: string; file: string }> {
   return { url: `file:${file}`, file };
 }
 
-function freePort(): Promise<number> {
+/** A port nothing is listening on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on("error", reject);

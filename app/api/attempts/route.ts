@@ -2,7 +2,7 @@ import { z } from "zod";
 import { startAssignmentAttempt, startAttempt } from "@/app/lib/data/attempts";
 import { NotFoundError } from "@/app/lib/data/errors";
 import { REVIEW_QUIZ_ID, reviewQueue } from "@/app/lib/data/reviews";
-import { jsonMutation, refuse } from "@/app/lib/http/json";
+import { jsonMutation, refuse } from "@/app/lib/http/routes";
 import { ZStartAttemptSchema } from "@/app/lib/schemas/attempts";
 
 /** Starts (or resumes) an attempt: practice at a pack quiz, an assignment, or a review set. */

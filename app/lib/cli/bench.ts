@@ -19,6 +19,7 @@ import lighthouse from "lighthouse";
 import { sampleAnswer } from "@/app/lib/quiz/sample-answers";
 import {
   ARTICLE,
+  freePort,
   freshDatabase,
   loadArticle,
   makeStudents,
@@ -212,7 +213,7 @@ async function bareBaseline(): Promise<number> {
     "export default function P() { return <main>Hello</main>; }\n",
   );
   run(path.resolve("node_modules/.bin/next"), ["build"], {}, dir);
-  const port = 3900 + Math.floor(Math.random() * 90);
+  const port = await freePort();
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port)], {
     cwd: dir,
     stdio: "ignore",

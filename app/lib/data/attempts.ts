@@ -26,8 +26,6 @@ import { scoreQuestion, type TOutcome } from "@/app/lib/quiz/scoring";
 // - submitting first closes the attempt (a conditional update), then grades the now-frozen
 //   answers; replays and double clicks find it closed and return the same result.
 
-export const MAX_ANSWER_BYTES = 16 * 1024;
-
 export type TSnapshot = {
   questions: TQuestion[];
   sentences: { id: string; paragraphId: string; text: string }[];

@@ -94,29 +94,28 @@ export async function createClass(user: TSessionUser, name: string): Promise<{ i
   );
 }
 
-export async function renameClass(
+/** Changes settings of a class the user teaches. */
+async function updateOwnClass(
   user: TSessionUser,
   classId: string,
-  name: string,
+  data: { name?: string; archivedAt?: Date | null; joinEnabled?: boolean },
 ): Promise<void> {
   await assertCanManageClass(user, classId);
   const prisma = await db();
-  await prisma.class.update({ where: { id: classId }, data: { name }, select: { id: true } });
+  await prisma.class.update({ where: { id: classId }, data, select: { id: true } });
+}
+
+export function renameClass(user: TSessionUser, classId: string, name: string): Promise<void> {
+  return updateOwnClass(user, classId, { name });
 }
 
 /** Archiving hides a class from students' joins but keeps all its work. */
-export async function setClassArchived(
+export function setClassArchived(
   user: TSessionUser,
   classId: string,
   archived: boolean,
 ): Promise<void> {
-  await assertCanManageClass(user, classId);
-  const prisma = await db();
-  await prisma.class.update({
-    where: { id: classId },
-    data: { archivedAt: archived ? new Date() : null },
-    select: { id: true },
-  });
+  return updateOwnClass(user, classId, { archivedAt: archived ? new Date() : null });
 }
 
 export async function rotateJoinCode(user: TSessionUser, classId: string): Promise<string> {
@@ -128,18 +127,12 @@ export async function rotateJoinCode(user: TSessionUser, classId: string): Promi
   return row.joinCode;
 }
 
-export async function setJoinEnabled(
+export function setJoinEnabled(
   user: TSessionUser,
   classId: string,
   enabled: boolean,
 ): Promise<void> {
-  await assertCanManageClass(user, classId);
-  const prisma = await db();
-  await prisma.class.update({
-    where: { id: classId },
-    data: { joinEnabled: enabled },
-    select: { id: true },
-  });
+  return updateOwnClass(user, classId, { joinEnabled: enabled });
 }
 
 /** Takes a student off the roster; the enrolment row stays so their past work remains attributed. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { saveAnswer } from "@/app/lib/data/attempts";
-import { jsonMutation, refuse } from "@/app/lib/http/json";
+import { jsonMutation, refuse } from "@/app/lib/http/routes";
 
 const ZSaveSchema = z
   .object({

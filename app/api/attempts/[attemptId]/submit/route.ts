@@ -1,5 +1,5 @@
 import { submitAttempt } from "@/app/lib/data/attempts";
-import { jsonMutation } from "@/app/lib/http/json";
+import { jsonMutation } from "@/app/lib/http/routes";
 
 /** Submits an attempt; replays and double clicks return the same, already graded attempt. */
 export function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {

@@ -1,16 +1,9 @@
-import { getCurrentUser } from "@/app/lib/auth/session";
-import { DomainError, UnauthenticatedError } from "@/app/lib/data/errors";
 import { exportStudent } from "@/app/lib/data/users";
-import { logEvent } from "@/app/lib/log";
+import { withSession } from "@/app/lib/http/routes";
 
 /** A teacher downloads everything Debrief holds about one of their students, as JSON. */
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ studentId: string }> },
-) {
-  try {
-    const user = await getCurrentUser();
-    if (!user) throw new UnauthenticatedError();
+export function GET(_request: Request, { params }: { params: Promise<{ studentId: string }> }) {
+  return withSession("student-export", async (user) => {
     const { studentId } = await params;
     const data = await exportStudent(user, studentId);
     return new Response(JSON.stringify(data, null, 2), {
@@ -20,10 +13,5 @@ export async function GET(
         "Cache-Control": "no-store",
       },
     });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    if (error.status !== 401)
-      logEvent("auth.denied", { reason: error.name, route: "student-export" });
-    return Response.json({ error: error.message }, { status: error.status });
-  }
+  });
 }

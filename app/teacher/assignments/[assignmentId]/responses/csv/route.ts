@@ -1,16 +1,10 @@
-import { getCurrentUser } from "@/app/lib/auth/session";
 import { csvResponse } from "@/app/lib/csv";
+import { withSession } from "@/app/lib/http/routes";
 import { responsesForExport } from "@/app/lib/data/exports";
-import { DomainError, UnauthenticatedError } from "@/app/lib/data/errors";
 
 /** Every answer to an assignment as CSV: one row per student × question, with points and time. */
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ assignmentId: string }> },
-) {
-  try {
-    const user = await getCurrentUser();
-    if (!user) throw new UnauthenticatedError();
+export function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
+  return withSession("responses-csv", async (user) => {
     const { assignmentId } = await params;
     const { title, rows } = await responsesForExport(user, assignmentId);
     return csvResponse(`responses-${title}.csv`, [
@@ -41,8 +35,5 @@ export async function GET(
         r.savedAt,
       ]),
     ]);
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return Response.json({ error: error.message }, { status: error.status });
-  }
+  });
 }

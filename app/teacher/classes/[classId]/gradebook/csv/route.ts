@@ -1,13 +1,10 @@
-import { getCurrentUser } from "@/app/lib/auth/session";
 import { csvResponse } from "@/app/lib/csv";
-import { DomainError, UnauthenticatedError } from "@/app/lib/data/errors";
+import { withSession } from "@/app/lib/http/routes";
 import { classGradebook } from "@/app/lib/data/gradebook";
 
 /** The class gradebook as CSV: one row per student, a score and a status column per assignment. */
-export async function GET(_request: Request, { params }: { params: Promise<{ classId: string }> }) {
-  try {
-    const user = await getCurrentUser();
-    if (!user) throw new UnauthenticatedError();
+export function GET(_request: Request, { params }: { params: Promise<{ classId: string }> }) {
+  return withSession("gradebook-csv", async (user) => {
     const { classId } = await params;
     const book = await classGradebook(user, classId);
     const header = [
@@ -28,8 +25,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cla
       ["Class median", "", ...book.assignments.flatMap((a) => [a.median ?? "", ""])],
     ];
     return csvResponse(`gradebook-${book.className}.csv`, [header, ...rows, ...footer]);
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return Response.json({ error: error.message }, { status: error.status });
-  }
+  });
 }
