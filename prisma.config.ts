@@ -1,8 +1,13 @@
 import { defineConfig } from "prisma/config";
-import { env } from "./app/lib/env";
+import { PROVIDER_FILES } from "./app/lib/db/provider";
+import { databaseProvider, env } from "./app/lib/env";
+
+// DATABASE_URL picks the schema and migration history, so `prisma migrate deploy` (where the native
+// engine exists) applies the same history as `npm run db:migrate`.
+const files = PROVIDER_FILES[databaseProvider];
 
 export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx app/lib/cli/seed.ts" },
+  schema: files.schema,
+  migrations: { path: files.migrations, seed: "tsx app/lib/cli/seed.ts" },
   datasource: { url: env.DATABASE_URL },
 });

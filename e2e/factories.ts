@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { hashPassword } from "../app/lib/auth/password";
-import { sqliteFilePath } from "../app/lib/db/url";
+import { sqliteFilePath } from "../app/lib/db/provider";
 
 export const PASSWORD = "a sturdy test passphrase";
 let hash: Promise<string> | undefined;

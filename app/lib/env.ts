@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_TEST_POSTGRES_URL, providerOf, type TProvider } from "./db/provider";
 
 // The one place environment variables are read and validated.
 const ZEnvSchema = z.object({
@@ -6,9 +7,29 @@ const ZEnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .default("file:./data/debrief.db")
-    .refine((url) => url.startsWith("file:"), {
-      message: "must be a SQLite file URL such as file:./data/debrief.db",
+    .refine((url) => providerOf(url) !== null, {
+      message:
+        "must be a SQLite file URL such as file:./data/debrief.db or a PostgreSQL URL such as postgresql://user:password@host:5432/debrief",
     }),
+  // Connections each app instance may hold open to PostgreSQL; instances × this must stay under
+  // the server's max_connections (managed plans often allow 25–100 in all).
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // A PostgreSQL server on which the test runs and `npm run db:migration` may create (and drop)
+  // databases of their own. Never the production server.
+  TEST_POSTGRES_URL: z
+    .string()
+    .default(DEFAULT_TEST_POSTGRES_URL)
+    .refine((url) => providerOf(url) === "postgresql", {
+      message: "must be a postgresql:// URL of a server where databases may be created",
+    }),
+  // Read by `next build`: every instance built with the same key gets the same Server Action IDs
+  // and can decrypt the others' action payloads. Without it each build makes up its own.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine((key) => [16, 24, 32].includes(Buffer.from(key, "base64").length), {
+      message: "must be base64 of a 16, 24 or 32 byte key (openssl rand -base64 32)",
+    })
+    .optional(),
   // Set to 1 only behind a reverse proxy that overwrites X-Forwarded-For; otherwise a client could
   // choose its own address and dodge per-address login throttling.
   TRUST_PROXY: z
@@ -38,3 +59,6 @@ export const env = parseEnv(process.env);
 
 /** Whether cookies must be Secure (and may use the __Host- prefix) and HSTS is sent. */
 export const httpsOnly = env.NODE_ENV === "production" && !env.ALLOW_HTTP;
+
+/** The database DATABASE_URL names. */
+export const databaseProvider: TProvider = providerOf(env.DATABASE_URL) ?? "sqlite";

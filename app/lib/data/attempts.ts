@@ -4,6 +4,7 @@ import type { TQuestion, TQuiz } from "@/app/lib/content/question-schema";
 import type { TArticlePack } from "@/app/lib/content/load";
 import { getPack } from "@/app/lib/content";
 import { db } from "@/app/lib/db/client";
+import { upsertAnswerSql } from "@/app/lib/data/raw-sql";
 import {
   ConflictError,
   InvalidInputError,
@@ -386,15 +387,18 @@ export async function saveAnswer(
   // not run out, and the seq is newer.
   const now = new Date();
   const cutoff = new Date(now.getTime() - TIME_LIMIT_GRACE_MS);
-  const changed = await prisma.$executeRaw`
-    INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "seq", "contentVersion", "savedAt")
-    SELECT ${randomUUID()}, a."id", ${input.questionId}, ${answer}, ${input.seq}, a."contentVersion", ${now}
-    FROM "Attempt" a
-    WHERE a."id" = ${attemptId} AND a."studentId" = ${user.id} AND a."status" = 'IN_PROGRESS'
-      AND (a."deadlineAt" IS NULL OR a."deadlineAt" > ${cutoff})
-    ON CONFLICT ("attemptId", "questionId") DO UPDATE
-      SET "answer" = excluded."answer", "seq" = excluded."seq", "savedAt" = excluded."savedAt"
-      WHERE excluded."seq" > "Response"."seq"`;
+  const changed = await prisma.$executeRaw(
+    upsertAnswerSql({
+      id: randomUUID(),
+      attemptId,
+      studentId: user.id,
+      questionId: input.questionId,
+      answer,
+      seq: input.seq,
+      now,
+      cutoff,
+    }),
+  );
   if (changed > 0) return { status: "saved", seq: input.seq };
 
   const current = await prisma.attempt.findUnique({

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
+import { recomputeAttemptScoreSql } from "@/app/lib/data/raw-sql";
 import { loadSnapshot } from "@/app/lib/data/attempts";
 import { InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
 import { assertCanManageStudent } from "@/app/lib/data/permissions";
@@ -138,9 +139,6 @@ export async function gradeWrittenAnswer(
       data: { points, outcome },
       select: { id: true },
     }),
-    prisma.$executeRaw`UPDATE "Attempt" SET
-      "score" = (SELECT COALESCE(SUM("points"), 0) FROM "Response" WHERE "attemptId" = ${row.attemptId}),
-      "pendingManual" = EXISTS (SELECT 1 FROM "Response" WHERE "attemptId" = ${row.attemptId} AND "outcome" = 'pending')
-      WHERE "id" = ${row.attemptId}`,
+    prisma.$executeRaw(recomputeAttemptScoreSql(row.attemptId)),
   ]);
 }

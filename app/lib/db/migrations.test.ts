@@ -1,53 +1,57 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createMigration, migrate, MIGRATIONS_DIR, MigrationError, reset } from "./migrations";
+import { scratchDatabase, testProvider, testServerUrl } from "@/app/lib/testing/databases";
+import { withSql } from "@/app/lib/testing/sql";
+import {
+  createMigration,
+  migrate,
+  migrationsDir,
+  MigrationError,
+  reset,
+  schemaChange,
+} from "./migrations";
 
+// Runs on the provider of the test run: SQLite in `npm run test:unit`, PostgreSQL in
+// `npm run test:postgres`, each against its own committed history.
+const MIGRATIONS_DIR = migrationsDir(testProvider);
 let scratch: string;
 let url: string;
 
 beforeEach(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), "debrief-migrations-test-"));
-  url = `file:${path.join(scratch, "test.db")}`;
+  url = await scratchDatabase();
 });
 afterEach(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-function tables(): string[] {
-  const database = new Database(path.join(scratch, "test.db"), { readonly: true });
-  try {
-    const rows = database
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all() as { name: string }[];
-    return rows.map((row) => row.name);
-  } finally {
-    database.close();
-  }
-}
+const CATALOG = {
+  sqlite: {
+    tables: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+    shape: "SELECT name, sql FROM sqlite_master ORDER BY name",
+  },
+  postgresql: {
+    tables:
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1",
+    shape: `SELECT table_name, column_name, data_type, is_nullable, column_default
+      FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY 1, 2`,
+  },
+}[testProvider];
 
-function schemaSql(): string {
-  const database = new Database(path.join(scratch, "test.db"), { readonly: true });
-  try {
-    const rows = database.prepare("SELECT sql FROM sqlite_master ORDER BY name").all() as {
-      sql: string;
-    }[];
-    return rows.map((row) => row.sql).join("\n");
-  } finally {
-    database.close();
-  }
-}
+const tables = async () =>
+  (await withSql(url, (sql) => sql.all<{ name: string }>(CATALOG.tables))).map((row) => row.name);
+const shape = async () => JSON.stringify(await withSql(url, (sql) => sql.all(CATALOG.shape)));
 
-describe("migrate", () => {
+describe(`migrate (${testProvider})`, () => {
   it("creates every table of the schema on a fresh database and records the migration", async () => {
     const applied = await migrate(url);
     const committed = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((e) =>
       e.isDirectory(),
     );
     expect(applied).toEqual(committed.map((e) => e.name).sort());
-    expect(tables()).toEqual(
+    expect(await tables()).toEqual(
       expect.arrayContaining([
         "_prisma_migrations",
         "User",
@@ -61,13 +65,14 @@ describe("migrate", () => {
         "Response",
         "WrittenGrade",
         "ReviewCard",
+        "ContentSnapshot",
       ]),
     );
-    const database = new Database(path.join(scratch, "test.db"), { readonly: true });
-    const rows = database
-      .prepare("SELECT migration_name, checksum, finished_at FROM _prisma_migrations")
-      .all() as { migration_name: string; checksum: string; finished_at: string | null }[];
-    database.close();
+    const rows = await withSql(url, (sql) =>
+      sql.all<{ migration_name: string; checksum: string; finished_at: unknown }>(
+        "SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name",
+      ),
+    );
     expect(rows.map((r) => r.migration_name)).toEqual(applied);
     for (const row of rows) {
       expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -77,9 +82,9 @@ describe("migrate", () => {
 
   it("is idempotent: a second run applies nothing and changes nothing", async () => {
     await migrate(url);
-    const before = schemaSql();
+    const before = await shape();
     expect(await migrate(url)).toEqual([]);
-    expect(schemaSql()).toBe(before);
+    expect(await shape()).toBe(before);
   });
 
   it("refuses a database whose applied migration was edited afterwards", async () => {
@@ -96,45 +101,55 @@ describe("migrate", () => {
 
   it("reset drops data and re-applies every migration", async () => {
     await migrate(url);
-    const database = new Database(path.join(scratch, "test.db"));
-    database
-      .prepare(
-        "INSERT INTO User (id, role, displayName, passwordHash, updatedAt) VALUES ('u1', 'TEACHER', 'T', 'x', 0)",
-      )
-      .run();
-    database.close();
+    await withSql(url, (sql) =>
+      sql.run(
+        `INSERT INTO "User" ("id", "role", "displayName", "passwordHash", "updatedAt") VALUES ('u1', 'TEACHER', 'T', 'x', ?)`,
+        [new Date()],
+      ),
+    );
     const applied = await reset(url);
     expect(applied.length).toBeGreaterThan(0);
-    const check = new Database(path.join(scratch, "test.db"), { readonly: true });
-    expect(check.prepare("SELECT count(*) AS n FROM User").get()).toEqual({ n: 0 });
-    check.close();
+    const [row] = await withSql(url, (sql) =>
+      sql.all<{ n: number | string }>('SELECT count(*) AS n FROM "User"'),
+    );
+    expect(Number(row?.n)).toBe(0);
+  });
+
+  it("the committed history builds exactly the schema in prisma/ (no pending change)", async () => {
+    expect(await schemaChange(testProvider, MIGRATIONS_DIR, testServerUrl)).toBe("");
   });
 });
 
-describe("createMigration", () => {
+describe(`createMigration (${testProvider})`, () => {
+  const target = (dir: string) => [{ provider: testProvider, dir, serverUrl: testServerUrl }];
+
   it("refuses to write an empty migration when the schema matches the history", async () => {
     const dir = path.join(scratch, "migrations");
     await cp(MIGRATIONS_DIR, dir, { recursive: true });
     const before = await readdir(dir);
-    expect(await createMigration("nothing_changed", dir)).toBeNull();
+    expect(await createMigration("nothing_changed", target(dir))).toEqual([]);
     expect(await readdir(dir)).toEqual(before);
   });
 
   it("writes a Prisma-format folder holding the SQL that takes the history to the schema", async () => {
     const dir = path.join(scratch, "migrations");
-    const folder = await createMigration("First Steps!", dir, new Date("2026-01-02T03:04:05Z"));
-    expect(folder).toBe(path.join(dir, "20260102030405_first_steps"));
-    const sql = await readFile(path.join(folder!, "migration.sql"), "utf8");
+    const folders = await createMigration(
+      "First Steps!",
+      target(dir),
+      new Date("2026-01-02T03:04:05Z"),
+    );
+    expect(folders).toEqual([path.join(dir, "20260102030405_first_steps")]);
+    const sql = await readFile(path.join(folders[0]!, "migration.sql"), "utf8");
     expect(sql).toContain('CREATE TABLE "User"');
     expect(await readFile(path.join(dir, "migration_lock.toml"), "utf8")).toContain(
-      'provider = "sqlite"',
+      `provider = "${testProvider}"`,
     );
     // The new history now matches the schema, so a second request writes nothing.
-    expect(await createMigration("again", dir)).toBeNull();
+    expect(await createMigration("again", target(dir))).toEqual([]);
   });
 
   it("asks for a name", async () => {
-    await expect(createMigration("  ", path.join(scratch, "m"))).rejects.toThrow(
+    await expect(createMigration("  ", target(path.join(scratch, "m")))).rejects.toThrow(
       /Give the migration a name/,
     );
   });

@@ -7,13 +7,22 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
   DriverAdapterError,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
-import { sqliteFilePath } from "@/app/lib/db/url";
+import {
+  PROVIDER_FILES,
+  requireProvider,
+  sqliteFilePath,
+  type TProvider,
+  redactUrl,
+} from "@/app/lib/db/provider";
+import { createDatabase, dropDatabases, uniqueDatabaseName } from "@/app/lib/db/postgres-admin";
 import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
 import type {
   MigrationDirectory,
@@ -22,8 +31,9 @@ import type {
   SchemaFilter,
 } from "@prisma/schema-engine-wasm";
 
-export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
-export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
+export const schemaPath = (provider: TProvider) => path.resolve(PROVIDER_FILES[provider].schema);
+export const migrationsDir = (provider: TProvider) =>
+  path.resolve(PROVIDER_FILES[provider].migrations);
 
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 const EMPTY_MIGRATION = /^\s*(--\s*This is an empty migration\.\s*)?$/;
@@ -54,36 +64,78 @@ function loadEngineModule(): Promise<TEngineModule> {
   return engineModule;
 }
 
-async function adapterFactory(url: string) {
+async function adapterFactory(url: string): Promise<SqlMigrationAwareDriverAdapterFactory> {
+  if (requireProvider(url) === "postgresql") {
+    const first = new PrismaPg(catalogPool(url), { disposeExternalPool: true });
+    // Each connection gets its own pool: the factory forgets an external pool once disposed.
+    return {
+      provider: first.provider,
+      adapterName: first.adapterName,
+      connect: () => new PrismaPg(catalogPool(url), { disposeExternalPool: true }).connect(),
+      connectToShadowDb: () => {
+        throw new MigrationError("Shadow databases are created by withScratchDatabase.");
+      },
+    };
+  }
   const file = sqliteFilePath(url);
   await mkdir(path.dirname(file), { recursive: true });
   return new PrismaBetterSqlite3({ url: `file:${file}` });
 }
 
-// The engine's history check fails outright on a database that was never migrated, so look first.
-async function hasMigrationsTable(url: string): Promise<boolean> {
+async function withAdapter<T>(url: string, run: (adapter: SqlDriverAdapter) => Promise<T>) {
   const adapter = await (await adapterFactory(url)).connect();
   try {
-    await adapter.queryRaw({
-      sql: "SELECT 1 FROM _prisma_migrations LIMIT 1",
-      args: [],
-      argTypes: [],
-    });
-    return true;
-  } catch (error) {
-    if (error instanceof DriverAdapterError && error.cause.kind === "TableDoesNotExist")
-      return false;
-    throw error;
+    return await run(adapter);
   } finally {
     await adapter.dispose();
   }
 }
 
 /**
+ * A pool whose results report PostgreSQL's internal one-byte "char" type (pg_constraint.contype in
+ * the engine's catalog queries) as text: @prisma/adapter-pg 7.10 cannot map it and refuses the
+ * whole query. Its values already arrive as one-character strings.
+ */
+function catalogPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const query = pool.query.bind(pool) as (config: pg.QueryConfig) => Promise<pg.QueryResult>;
+  const patched = async (config: pg.QueryConfig) => {
+    const result = await query(config);
+    for (const field of result.fields ?? []) {
+      if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    }
+    return result;
+  };
+  pool.query = patched as typeof pool.query;
+  return pool;
+}
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+// The engine's history check fails outright on a database that was never migrated, so look first.
+async function hasMigrationsTable(url: string): Promise<boolean> {
+  return withAdapter(url, async (adapter) => {
+    try {
+      await adapter.queryRaw({
+        sql: "SELECT 1 FROM _prisma_migrations LIMIT 1",
+        args: [],
+        argTypes: [],
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof DriverAdapterError && error.cause.kind === "TableDoesNotExist")
+        return false;
+      throw error;
+    }
+  });
+}
+
+/**
  * Opens the engine on a factory that remembers the connections it hands out: the engine's free()
  * does not close them, and an open SQLite connection would keep the file locked in this process.
  */
-async function openEngine(url: string, schema: string) {
+async function openEngine(url: string, schemaFile: string, schema: string) {
   const { SchemaEngine } = await loadEngineModule();
   const factory = await adapterFactory(url);
   const opened: SqlDriverAdapter[] = [];
@@ -99,7 +151,7 @@ async function openEngine(url: string, schema: string) {
     connectToShadowDb: () => track(factory.connectToShadowDb()),
   };
   const engine = await SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
+    { datamodels: [[schemaFile, schema]] },
     () => undefined,
     bindMigrationAwareSqlAdapterFactory(tracking),
   );
@@ -112,12 +164,13 @@ async function openEngine(url: string, schema: string) {
 
 async function withEngine<T>(
   url: string,
-  run: (engine: SchemaEngine, schema: string) => Promise<T>,
+  run: (engine: SchemaEngine, schema: { path: string; content: string }) => Promise<T>,
 ) {
-  const schema = await readFile(SCHEMA_PATH, "utf8");
-  const { engine, close } = await openEngine(url, schema);
+  const file = schemaPath(requireProvider(url));
+  const content = await readFile(file, "utf8");
+  const { engine, close } = await openEngine(url, file, content);
   try {
-    return await run(engine, schema);
+    return await run(engine, { path: file, content });
   } catch (error) {
     throw error instanceof MigrationError ? error : new MigrationError(engineMessage(error));
   } finally {
@@ -139,7 +192,7 @@ function engineMessage(error: unknown): string {
   return JSON.stringify(error);
 }
 
-export async function loadMigrationList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
+export async function loadMigrationList(dir: string): Promise<MigrationList> {
   await mkdir(dir, { recursive: true });
   const entries = await readdir(dir, { withFileTypes: true });
   const folders = entries
@@ -197,46 +250,131 @@ async function applyPending(
 }
 
 /** Applies pending migrations. Refuses when an applied migration was edited or had failed. */
-export async function migrate(url: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+export async function migrate(
+  url: string,
+  dir = migrationsDir(requireProvider(url)),
+): Promise<string[]> {
   const migrationsList = await loadMigrationList(dir);
   const migratedBefore = await hasMigrationsTable(url);
   return withEngine(url, (engine) => applyPending(engine, migrationsList, migratedBefore));
 }
 
+const quote = (name: unknown) => `"${String(name).replaceAll('"', '""')}"`;
+
+// What a reset drops: every table, view and trigger (SQLite), or every table, view and enum type
+// in the connection's schema (PostgreSQL), whatever created them.
+const DROP_QUERIES: Record<TProvider, { sql: string; toStatement: (row: unknown[]) => string }> = {
+  sqlite: {
+    sql: "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger') AND name NOT LIKE 'sqlite_%'",
+    toStatement: ([type, name]) => `DROP ${String(type).toUpperCase()} IF EXISTS ${quote(name)};`,
+  },
+  postgresql: {
+    sql: `SELECT 'TABLE', tablename FROM pg_tables WHERE schemaname = current_schema()
+        UNION ALL SELECT 'VIEW', viewname FROM pg_views WHERE schemaname = current_schema()
+        UNION ALL SELECT 'TYPE', t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+          WHERE n.nspname = current_schema() AND t.typtype = 'e'`,
+    toStatement: ([kind, name]) => `DROP ${String(kind)} IF EXISTS ${quote(name)} CASCADE;`,
+  },
+};
+
 /**
- * Drops every table, view and trigger, then applies all migrations. (The WebAssembly engine's own
- * reset leaves a SQLite database as it was, so the drop is done here, through the same adapter.)
+ * Drops every table (and view, trigger or enum type), then applies all migrations. (The
+ * WebAssembly engine's own reset leaves a SQLite database as it was, so the drop is done here,
+ * through the same adapter.)
  */
-export async function reset(url: string, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const adapter = await (await adapterFactory(url)).connect();
-  try {
-    const objects = await adapter.queryRaw({
-      sql: "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger') AND name NOT LIKE 'sqlite_%'",
-      args: [],
-      argTypes: [],
-    });
-    const drops = objects.rows.map(
-      ([type, name]) => `DROP ${String(type).toUpperCase()} IF EXISTS "${String(name)}";`,
-    );
+export async function reset(
+  url: string,
+  dir = migrationsDir(requireProvider(url)),
+): Promise<string[]> {
+  const provider = requireProvider(url);
+  await withAdapter(url, async (adapter) => {
+    const { sql, toStatement } = DROP_QUERIES[provider];
+    const objects = await adapter.queryRaw({ sql, args: [], argTypes: [] });
+    // Tables before types: a table's columns use the enum types.
+    const drops = objects.rows.map(toStatement).sort((a, b) => dropRank(a) - dropRank(b));
+    if (drops.length === 0) return;
     await adapter.executeScript(
-      ["PRAGMA foreign_keys = OFF;", ...drops, "PRAGMA foreign_keys = ON;"].join("\n"),
+      provider === "sqlite"
+        ? ["PRAGMA foreign_keys = OFF;", ...drops, "PRAGMA foreign_keys = ON;"].join("\n")
+        : drops.join("\n"),
     );
-  } finally {
-    await adapter.dispose();
-  }
+  });
   return migrate(url, dir);
 }
 
+const dropRank = (statement: string) => (statement.startsWith("DROP TYPE") ? 1 : 0);
+
 /**
- * Writes a new migration folder holding the SQL that takes the committed history to the schema.
- * The history is replayed on a throwaway database (a shadow database), so the developer's own data
- * is never touched. Returns null, and writes nothing, when there is no difference.
+ * The SQL that takes a migration history to its provider's schema. The history is replayed on a
+ * throwaway database (a shadow database: a temporary SQLite file, or a scratch database on the
+ * PostgreSQL server at serverUrl), so nobody's data is touched. Empty when nothing differs.
+ */
+export async function schemaChange(
+  provider: TProvider,
+  dir = migrationsDir(provider),
+  serverUrl?: string,
+): Promise<string> {
+  const migrationsList = await loadMigrationList(dir);
+  return withScratchDatabase(provider, serverUrl, async (url) => {
+    const script = await withEngine(url, async (engine, schema) => {
+      await applyPending(engine, migrationsList, false);
+      const result = await engine.diff({
+        from: { tag: "schemaDatasource", files: [schema], configDir: process.cwd() },
+        to: { tag: "schemaDatamodel", files: [schema] },
+        script: true,
+        exitCode: null,
+        filters: NO_FILTER,
+      });
+      return result.stdout ?? "";
+    });
+    return EMPTY_MIGRATION.test(script) ? "" : script;
+  });
+}
+
+async function withScratchDatabase<T>(
+  provider: TProvider,
+  serverUrl: string | undefined,
+  run: (url: string) => Promise<T>,
+): Promise<T> {
+  if (provider === "postgresql") {
+    if (!serverUrl)
+      throw new MigrationError("A PostgreSQL server URL is needed for a shadow database.");
+    const name = uniqueDatabaseName("debrief_shadow");
+    let url: string;
+    try {
+      url = await createDatabase(serverUrl, name);
+    } catch (error) {
+      throw new MigrationError(
+        `Could not create a shadow database on ${redactUrl(serverUrl)}: ${engineMessage(error)}`,
+      );
+    }
+    try {
+      return await run(url);
+    } finally {
+      await dropDatabases(serverUrl, name);
+    }
+  }
+  const scratch = await mkdtemp(path.join(os.tmpdir(), "debrief-shadow-"));
+  try {
+    return await run(`file:${path.join(scratch, "shadow.db")}`);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+export type TMigrationTarget = { provider: TProvider; dir?: string; serverUrl?: string };
+
+/**
+ * Writes a migration folder, named alike in every target's history, holding the SQL that takes
+ * that history to the schema. Every difference is computed before anything is written, so a
+ * failure leaves the histories as they were. Returns the folders written; none when no schema
+ * changed.
  */
 export async function createMigration(
   name: string,
-  dir = MIGRATIONS_DIR,
+  targets: TMigrationTarget[],
   now = new Date(),
-): Promise<string | null> {
+): Promise<string[]> {
   const slug = name
     .trim()
     .toLowerCase()
@@ -246,39 +384,23 @@ export async function createMigration(
     throw new MigrationError(
       "Give the migration a name, e.g. npm run db:migration -- add_review_cards",
     );
-
-  const scratch = await mkdtemp(path.join(os.tmpdir(), "debrief-shadow-"));
-  try {
-    const shadowUrl = `file:${path.join(scratch, "shadow.db")}`;
-    const migrationsList = await loadMigrationList(dir);
-    const script = await withEngine(shadowUrl, async (engine, schema) => {
-      await applyPending(engine, migrationsList, false);
-      const result = await engine.diff({
-        from: {
-          tag: "schemaDatasource",
-          files: [{ path: SCHEMA_PATH, content: schema }],
-          configDir: process.cwd(),
-        },
-        to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
-        script: true,
-        exitCode: null,
-        filters: NO_FILTER,
-      });
-      return result.stdout ?? "";
-    });
-    if (EMPTY_MIGRATION.test(script)) return null;
-
-    const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+  const planned = [];
+  for (const target of targets) {
+    const dir = target.dir ?? migrationsDir(target.provider);
+    const script = await schemaChange(target.provider, dir, target.serverUrl);
+    if (script) planned.push({ provider: target.provider, dir, script });
+  }
+  const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+  const written: string[] = [];
+  for (const { provider, dir, script } of planned) {
     const folder = path.join(dir, `${stamp}_${slug}`);
     await mkdir(folder, { recursive: true });
     await writeFile(path.join(folder, "migration.sql"), script);
-    const lockPath = path.join(dir, "migration_lock.toml");
     await writeFile(
-      lockPath,
-      '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "sqlite"\n',
+      path.join(dir, "migration_lock.toml"),
+      `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${provider}"\n`,
     );
-    return folder;
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
+    written.push(folder);
   }
+  return written;
 }

@@ -1,9 +1,7 @@
-// Vitest setup: each test file gets its own freshly migrated SQLite database.
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+// Vitest setup: each test file gets its own freshly migrated database — a SQLite file, or on
+// PostgreSQL a copy of the run's migrated template (app/lib/testing/databases.ts).
 import { migrate } from "@/app/lib/db/migrations";
+import { scratchDatabase, testProvider } from "@/app/lib/testing/databases";
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "debrief-unit-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "unit.db")}`;
-await migrate(process.env.DATABASE_URL);
+process.env.DATABASE_URL = await scratchDatabase({ fromTemplate: true });
+if (testProvider === "sqlite") await migrate(process.env.DATABASE_URL);
