@@ -5,6 +5,21 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // "localhost", not 127.0.0.1: browsers accept the production build's Secure __Host- cookie over
 // plain HTTP only on localhost.
 const baseURL = `http://localhost:${port}`;
+// On PostgreSQL (npm run test:postgres) a second instance of the same build serves the same
+// database, for the two-instance tests in e2e/multi-instance.
+const portB = process.env.E2E_PORT_B ? Number(process.env.E2E_PORT_B) : null;
+
+function server(listen: number) {
+  return {
+    command: `next start --hostname localhost --port ${listen}`,
+    url: `http://localhost:${listen}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    // The server's structured log lines would bury the test report.
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  };
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,17 +47,20 @@ export default defineConfig({
     {
       name: "chromium",
       testMatch: /.*\.spec\.ts/,
+      testIgnore: /multi-instance/,
       use: { ...devices["Desktop Chrome"] },
       dependencies: ["setup"],
     },
+    ...(portB
+      ? [
+          {
+            name: "multi-instance",
+            testMatch: /multi-instance\/.*\.spec\.ts/,
+            use: { ...devices["Desktop Chrome"] },
+            dependencies: ["setup"],
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    command: `next start --hostname localhost --port ${port}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    // The server's structured log lines would bury the test report.
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: portB ? [server(port), server(portB)] : [server(port)],
 });

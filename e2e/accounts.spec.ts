@@ -61,7 +61,7 @@ test("a teacher signs up, creates a class, a student joins with the code, and bo
 
 test("a wrong or turned-off join code gets a clear error and creates nothing", async ({ page }) => {
   const teacher = await createTeacher();
-  const found = createClass(teacher.id);
+  const found = await createClass(teacher.id);
   await page.goto("/join");
   await page.getByLabel("Join code").fill("ZZZZZZ");
   await page.getByLabel("Your name, as your teacher knows you").fill("Sam");
@@ -168,26 +168,26 @@ test.describe("as a teacher", () => {
       page.getByRole("status").filter({ hasText: "Their past work is kept" }),
     ).toBeVisible();
     await expect(roster.getByRole("listitem")).toHaveCount(1);
-    expect(userExists(kept.id)).toBe(true);
+    expect(await userExists(kept.id)).toBe(true);
 
     await page.getByText(`Delete ${gone.displayName}'s account…`).click();
     const deleteForm = page.getByRole("form", { name: `Delete ${gone.displayName}` });
     await deleteForm.getByRole("button", { name: "Delete account" }).click();
     await expect(deleteForm.getByRole("alert")).toHaveText("Please check the highlighted fields.");
     await expect(deleteForm.getByText('Type "delete" to confirm.', { exact: true })).toBeVisible();
-    expect(userExists(gone.id)).toBe(true);
+    expect(await userExists(gone.id)).toBe(true);
     await deleteForm.getByLabel('Type "delete" to confirm').fill("delete");
     await deleteForm.getByRole("button", { name: "Delete account" }).click();
     await expect(
       page.getByRole("status").filter({ hasText: "Student account and all their work deleted." }),
     ).toBeVisible();
     await expect(roster.getByRole("listitem")).toHaveCount(0);
-    expect(userExists(gone.id)).toBe(false);
+    expect(await userExists(gone.id)).toBe(false);
   });
 
   test("a teacher cannot open another teacher's class", async ({ page }) => {
     const other = await createTeacher();
-    const theirs = createClass(other.id);
+    const theirs = await createClass(other.id);
     const response = await page.goto(`/teacher/classes/${theirs.id}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByText(theirs.name)).toHaveCount(0);
@@ -199,7 +199,7 @@ test("pages for signed-in users send others to the right place", async ({ page }
   await expect(page).toHaveURL(/\/sign-in$/);
   await expectAccessible(page);
   const teacher = await createTeacher();
-  const student = await createStudent(createClass(teacher.id).id);
+  const student = await createStudent((await createClass(teacher.id)).id);
   await signIn(page, student.username, student.password);
   await expect(page).toHaveURL(/\/student$/);
   await page.goto("/teacher");

@@ -1,18 +1,15 @@
-// Per-test data, written straight to the test database the server uses (DATABASE_URL is set by
-// app/lib/cli/e2e.ts), so each test starts from rows nobody else touches.
-import { randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
+// Per-test data, written straight to the test database the servers use (DATABASE_URL is set by
+// app/lib/cli/e2e.ts; SQLite or PostgreSQL), so each test starts from rows nobody else touches.
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import path from "node:path";
 import { hashPassword } from "../app/lib/auth/password";
-import { sqliteFilePath } from "../app/lib/db/provider";
+import { CONTENT_ROOT, loadPack } from "../app/lib/content/load";
+import { withSql, type TSql } from "../app/lib/testing/sql";
 
 export const PASSWORD = "a sturdy test passphrase";
 let hash: Promise<string> | undefined;
 
-function open() {
-  const database = new Database(sqliteFilePath(process.env.DATABASE_URL ?? ""));
-  database.pragma("busy_timeout = 5000");
-  return database;
-}
+const sql = <T>(run: (db: TSql) => Promise<T>) => withSql(process.env.DATABASE_URL ?? "", run);
 
 const unique = () => randomUUID().replaceAll("-", "").slice(0, 10);
 
@@ -23,27 +20,28 @@ export async function createTeacher() {
     email: `t-${unique()}@example.org`,
     displayName: `Teacher ${unique().slice(0, 4)}`,
   };
-  const database = open();
-  database
-    .prepare(
-      "INSERT INTO User (id, role, email, displayName, passwordHash, updatedAt) VALUES (?, 'TEACHER', ?, ?, ?, ?)",
-    )
-    .run(user.id, user.email, user.displayName, await hash, new Date().toISOString());
-  database.close();
+  const passwordHash = await hash;
+  await sql((db) =>
+    db.run(
+      `INSERT INTO "User" ("id", "role", "email", "displayName", "passwordHash", "updatedAt") VALUES (?, 'TEACHER', ?, ?, ?, ?)`,
+      [user.id, user.email, user.displayName, passwordHash, new Date()],
+    ),
+  );
   return { ...user, password: PASSWORD };
 }
 
-export function createClass(teacherId: string) {
+export async function createClass(teacherId: string) {
   const row = {
     id: `c${unique()}`,
     name: `Class ${unique().slice(0, 5)}`,
     joinCode: unique().slice(0, 6).toUpperCase(),
   };
-  const database = open();
-  database
-    .prepare("INSERT INTO Class (id, teacherId, name, joinCode, createdAt) VALUES (?, ?, ?, ?, ?)")
-    .run(row.id, teacherId, row.name, row.joinCode, new Date().toISOString());
-  database.close();
+  await sql((db) =>
+    db.run(
+      `INSERT INTO "Class" ("id", "teacherId", "name", "joinCode", "createdAt") VALUES (?, ?, ?, ?, ?)`,
+      [row.id, teacherId, row.name, row.joinCode, new Date()],
+    ),
+  );
   return row;
 }
 
@@ -54,42 +52,89 @@ export async function createStudent(classId: string) {
     username: `s-${unique()}`,
     displayName: `Student ${unique().slice(0, 4)}`,
   };
-  const database = open();
-  database
-    .prepare(
-      "INSERT INTO User (id, role, username, displayName, passwordHash, updatedAt) VALUES (?, 'STUDENT', ?, ?, ?, ?)",
-    )
-    .run(user.id, user.username, user.displayName, await hash, new Date().toISOString());
-  database
-    .prepare("INSERT INTO Enrolment (classId, studentId, joinedAt) VALUES (?, ?, ?)")
-    .run(classId, user.id, new Date().toISOString());
-  database.close();
+  const passwordHash = await hash;
+  await sql(async (db) => {
+    await db.run(
+      `INSERT INTO "User" ("id", "role", "username", "displayName", "passwordHash", "updatedAt") VALUES (?, 'STUDENT', ?, ?, ?, ?)`,
+      [user.id, user.username, user.displayName, passwordHash, new Date()],
+    );
+    await db.run(`INSERT INTO "Enrolment" ("classId", "studentId", "joinedAt") VALUES (?, ?, ?)`, [
+      classId,
+      user.id,
+      new Date(),
+    ]);
+  });
   return { ...user, password: PASSWORD };
 }
 
-export function userExists(id: string): boolean {
-  const database = open();
-  const row = database.prepare("SELECT count(*) AS n FROM User WHERE id = ?").get(id) as {
-    n: number;
-  };
-  database.close();
-  return row.n > 0;
+/**
+ * A signed-in session for a user, stored as the app stores it (SHA-256 of the token); returns the
+ * cookie value. For tests that need many signed-in students without signing each one in.
+ */
+export async function createSession(userId: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  const now = new Date();
+  await sql((db) =>
+    db.run(
+      `INSERT INTO "Session" ("id", "userId", "createdAt", "lastSeenAt", "expiresAt") VALUES (?, ?, ?, ?, ?)`,
+      [
+        createHash("sha256").update(token).digest("hex"),
+        userId,
+        now,
+        now,
+        new Date(now.getTime() + 86_400_000),
+      ],
+    ),
+  );
+  return token;
+}
+
+/** An assignment of a whole pack quiz, open now and due in a week. */
+export async function createAssignment(classId: string, articleSlug: string, quizId: string) {
+  const { pack } = await loadPack(path.join(CONTENT_ROOT, articleSlug));
+  const quiz = pack?.quizzes.find((q) => q.id === quizId);
+  if (!quiz) throw new Error(`no quiz ${quizId} in ${articleSlug}`);
+  const row = { id: `a${unique()}`, title: `Assignment ${unique().slice(0, 5)}` };
+  const now = Date.now();
+  await sql((db) =>
+    db.run(
+      `INSERT INTO "Assignment" ("id", "classId", "articleSlug", "quizId", "title", "questionIds", "availableFrom", "dueAt", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        row.id,
+        classId,
+        articleSlug,
+        quizId,
+        row.title,
+        JSON.stringify(quiz.questions),
+        new Date(now - 60_000),
+        new Date(now + 7 * 86_400_000),
+        new Date(now),
+      ],
+    ),
+  );
+  return row;
+}
+
+export async function userExists(id: string): Promise<boolean> {
+  const [row] = await sql((db) =>
+    db.all<{ n: number | string }>(`SELECT count(*) AS n FROM "User" WHERE "id" = ?`, [id]),
+  );
+  return Number(row?.n) > 0;
 }
 
 /** Makes every review card of a student due now (FSRS first brings a lapse back after a minute). */
-export function makeReviewsDue(studentId: string): void {
-  const database = open();
-  database
-    .prepare("UPDATE ReviewCard SET due = ? WHERE studentId = ?")
-    .run(new Date(Date.now() - 60_000).toISOString(), studentId);
-  database.close();
+export async function makeReviewsDue(studentId: string): Promise<void> {
+  await sql((db) =>
+    db.run(`UPDATE "ReviewCard" SET "due" = ? WHERE "studentId" = ?`, [
+      new Date(Date.now() - 60_000),
+      studentId,
+    ]),
+  );
 }
 
 /** Moves an assignment's due date (to make work late without waiting). */
-export function setAssignmentDue(assignmentId: string, dueAt: Date): void {
-  const database = open();
-  database
-    .prepare("UPDATE Assignment SET dueAt = ? WHERE id = ?")
-    .run(dueAt.toISOString(), assignmentId);
-  database.close();
+export async function setAssignmentDue(assignmentId: string, dueAt: Date): Promise<void> {
+  await sql((db) =>
+    db.run(`UPDATE "Assignment" SET "dueAt" = ? WHERE "id" = ?`, [dueAt, assignmentId]),
+  );
 }

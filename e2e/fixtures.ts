@@ -48,5 +48,20 @@ export async function freshPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** Signs in through the form (on another server when origin is given) and waits for home. */
+export async function signIn(
+  page: Page,
+  identifier: string,
+  password: string,
+  home: RegExp,
+  origin = "",
+): Promise<void> {
+  await page.goto(`${origin}/sign-in`);
+  await page.getByLabel("Email or username").fill(identifier);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(home);
+}
+
 export const test = base;
 export { expect };

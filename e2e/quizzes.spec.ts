@@ -4,7 +4,7 @@ import { ARTICLE, expect, expectAccessible, freshPage, layoutShift, test } from 
 
 async function signedInStudent(page: Page) {
   const teacher = await createTeacher();
-  const student = await createStudent(createClass(teacher.id).id);
+  const student = await createStudent((await createClass(teacher.id)).id);
   await page.goto("/sign-in");
   await page.getByLabel("Email or username").fill(student.username);
   await page.getByLabel("Password").fill(student.password);
@@ -247,7 +247,7 @@ test("spaced review offers missed questions and reschedules them", async ({ page
   await expect(page.getByRole("listitem")).toContainText("Nothing due now. Next review:");
   await expectAccessible(page);
 
-  makeReviewsDue(student.id);
+  await makeReviewsDue(student.id);
   await page.goto("/student/history");
   await expect(page.getByRole("region", { name: "Spaced review" })).toContainText(
     "1 question is due for review.",

@@ -1,14 +1,6 @@
 import type { Page } from "@playwright/test";
 import { createClass, createStudent, createTeacher, setAssignmentDue } from "./factories";
-import { expect, expectAccessible, freshPage, test } from "./fixtures";
-
-async function signIn(page: Page, identifier: string, password: string, home: RegExp) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email or username").fill(identifier);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(home);
-}
+import { expect, expectAccessible, freshPage, signIn, test } from "./fixtures";
 
 /** Minimal RFC 4180 reader for the downloaded files (quotes, doubled quotes, CRLF, BOM). */
 function parseCsv(text: string): string[][] {
@@ -59,7 +51,7 @@ test("a teacher composes and assigns a quiz, students take it (one late), the te
   browser,
 }) => {
   const teacher = await createTeacher();
-  const klass = createClass(teacher.id);
+  const klass = await createClass(teacher.id);
   const ontime = await createStudent(klass.id);
   const late = await createStudent(klass.id);
 
@@ -143,7 +135,7 @@ test("a teacher composes and assigns a quiz, students take it (one late), the te
   );
 
   // The due date passes; the second student hands in late.
-  setAssignmentDue(assignmentId, new Date());
+  await setAssignmentDue(assignmentId, new Date());
   const second = await freshPage(browser);
   await signIn(second, late.username, late.password, /\/student$/);
   await expect(second.getByRole("listitem").filter({ hasText: "Debate check" })).toContainText(

@@ -34,6 +34,8 @@ for (const file of INPUTS.flatMap((input) => [...files(input)])) {
   const { size, mtimeMs } = statSync(file);
   hash.update(`${file}\0${size}\0${mtimeMs}\n`);
 }
+// The Server Actions key is baked into the build, so a different key needs a new build.
+hash.update(`key\0${process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? ""}\n`);
 const stamp = hash.digest("hex");
 
 const built = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile);

@@ -1,5 +1,7 @@
-// npm run test:e2e — the Playwright suite against a production build: a fresh SQLite database in a
-// temporary folder, `next build` into .next-test, `next start` on a free port (see playwright.config.ts).
+// npm run test:e2e — the Playwright suite against a production build: `next build` into .next-test,
+// `next start` on a free port (see playwright.config.ts), on a fresh SQLite database in a temporary
+// folder. With E2E_DATABASE_URL (a fresh PostgreSQL database, from npm run test:postgres) it runs on
+// that instead, and adds the two-instance tests: a second server on the same database.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -14,13 +16,20 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   }
 }
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "debrief-e2e-"));
+// A fixed key for test builds only: every instance of one build shares it anyway, and a fixed value
+// keeps the build stamp (and so the build) the same between runs.
+const TEST_ACTIONS_KEY = "ZGVicmllZi10ZXN0LWJ1aWxkcy1vbmx5LTMyLWJ5dGU=";
+
+const postgresUrl = process.env.E2E_DATABASE_URL;
+const dataDir = postgresUrl ? null : mkdtempSync(path.join(os.tmpdir(), "debrief-e2e-"));
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   NEXT_DIST_DIR: ".next-test",
-  DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: TEST_ACTIONS_KEY,
+  DATABASE_URL: postgresUrl ?? `file:${path.join(dataDir ?? "", "e2e.db")}`,
   E2E_PORT: String(process.env.E2E_PORT ?? (await freePort())),
+  ...(postgresUrl ? { E2E_PORT_B: String(process.env.E2E_PORT_B ?? (await freePort())) } : {}),
 };
 try {
   run("tsx", ["app/lib/cli/db.ts", "migrate"], env);
@@ -28,5 +37,5 @@ try {
   run("tsx", ["app/lib/cli/build.ts"], { ...env, NODE_ENV: "production" });
   run("playwright", ["test", ...process.argv.slice(2)], env);
 } finally {
-  rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

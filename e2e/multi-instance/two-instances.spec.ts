@@ -1,0 +1,131 @@
+// Two production servers of one build on one PostgreSQL database (npm run test:postgres starts
+// them): a school behind a load balancer whose requests land on either instance.
+import type { Page } from "@playwright/test";
+import {
+  createAssignment,
+  createClass,
+  createSession,
+  createStudent,
+  createTeacher,
+} from "../factories";
+import { ARTICLE, expect, expectAccessible, freshPage, signIn, test } from "../fixtures";
+import { withSql } from "../../app/lib/testing/sql";
+
+const A = `http://localhost:${process.env.E2E_PORT}`;
+const B = `http://localhost:${process.env.E2E_PORT_B}`;
+
+const question = (page: Page, prompt: RegExp) => page.getByRole("region", { name: prompt });
+
+async function answer(page: Page, prompt: RegExp, label: string | RegExp) {
+  const region = question(page, prompt);
+  await region.getByLabel(label).check();
+  await expect(region.getByRole("status")).toHaveText(/^✓ Saved$/);
+}
+
+test("a teacher assigns on one instance; a student signs in on A, answers on B, submits on A; nothing is lost", async ({
+  browser,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const student = await createStudent(klass.id);
+
+  // The teacher works on B.
+  const staff = await freshPage(browser);
+  await signIn(staff, teacher.email, teacher.password, /\/teacher$/, B);
+  await staff.goto(`${B}/teacher/classes/${klass.id}`);
+  await staff.getByRole("link", { name: "New assignment" }).click();
+  await staff.getByLabel("Title").fill("Two-server check");
+  await staff.getByLabel("Quiz").selectOption({ label: "Compose my own from the questions below" });
+  await staff.getByText("Compose: choose and order questions").click();
+  for (const [id, position] of [
+    ["q02", "1"],
+    ["q03", "2"],
+    ["q09", "3"],
+  ] as const) {
+    await staff.getByRole("checkbox", { name: new RegExp(`^${id} `) }).check();
+    await staff.getByLabel(`Position of ${id}`).fill(position);
+  }
+  await staff.getByRole("button", { name: "Assign to the class" }).click();
+  await expect(staff.getByRole("heading", { level: 1, name: "Two-server check" })).toBeVisible();
+  const assignmentPath = new URL(staff.url()).pathname;
+
+  // The student signs in on A; the same session works on B, which shows the new assignment.
+  const page = await freshPage(browser);
+  await signIn(page, student.username, student.password, /\/student$/, A);
+  await page.goto(`${B}/student`);
+  const card = page.getByRole("listitem").filter({ hasText: "Two-server check" });
+  await expect(card).toContainText("Status: not started");
+  await page.getByRole("button", { name: "Start Two-server check" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${B}/attempts/`));
+  const attemptPath = new URL(page.url()).pathname;
+
+  // Answers are saved through B.
+  await answer(page, /"the Kremlin" means/, "the Russian government");
+  await answer(page, /Who is the source for the claim that Shoigu/, /John Kirby/);
+  await answer(page, /publicly committed not to sell weapons/, "True");
+
+  // Back on A: the dashboard offers to resume, every answer saved on B is there, and A submits.
+  await page.goto(`${A}/student`);
+  await page.getByRole("link", { name: "Resume Two-server check" }).click();
+  await expect(page).toHaveURL(`${A}${attemptPath}`);
+  await expect(
+    question(page, /"the Kremlin" means/).getByLabel("the Russian government"),
+  ).toBeChecked();
+  await expect(question(page, /Who is the source/).getByLabel(/John Kirby/)).toBeChecked();
+  await expect(question(page, /publicly committed/).getByLabel("True")).toBeChecked();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("heading", { name: /Your score: 3 \/ 3/ })).toBeVisible();
+
+  // The teacher, still on B, sees the submitted score at once.
+  await staff.goto(`${B}${assignmentPath}`);
+  const row = staff.getByRole("row").filter({ hasText: student.displayName });
+  await expect(row).toContainText("submitted");
+  await expect(row).toContainText("100%");
+});
+
+test("50 students starting one assignment at once, each on both instances, get one attempt each", async () => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const students = await Promise.all(
+    Array.from({ length: 50 }, async () => {
+      const student = await createStudent(klass.id);
+      return { ...student, token: await createSession(student.id) };
+    }),
+  );
+  const assignment = await createAssignment(klass.id, ARTICLE, "key-facts");
+
+  const start = async (origin: string, token: string) => {
+    const response = await fetch(`${origin}/api/attempts`, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        origin,
+        cookie: `__Host-debrief-session=${token}`,
+      },
+      body: JSON.stringify({ kind: "assignment", assignmentId: assignment.id }),
+    });
+    return { status: response.status, body: (await response.json()) as { attemptId?: string } };
+  };
+  // 100 requests at once: every student on A and on B.
+  const replies = await Promise.all(
+    students.flatMap((s) => [start(A, s.token), start(B, s.token)]),
+  );
+
+  expect(replies.map((r) => r.status)).toEqual(replies.map(() => 201));
+  for (let i = 0; i < students.length; i += 1) {
+    const onA = replies[2 * i]?.body.attemptId;
+    const onB = replies[2 * i + 1]?.body.attemptId;
+    expect(onA).toBeTruthy();
+    expect(onB).toBe(onA);
+  }
+  const rows = await withSql(process.env.DATABASE_URL ?? "", (sql) =>
+    sql.all<{ studentId: string; n: number | string }>(
+      `SELECT "studentId", count(*) AS n FROM "Attempt" WHERE "assignmentId" = ? GROUP BY "studentId"`,
+      [assignment.id],
+    ),
+  );
+  expect(rows).toHaveLength(50);
+  expect(rows.every((row) => Number(row.n) === 1)).toBe(true);
+  expect(new Set(rows.map((row) => row.studentId))).toEqual(new Set(students.map((s) => s.id)));
+});
