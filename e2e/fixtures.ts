@@ -63,5 +63,19 @@ export async function signIn(
   await expect(page).toHaveURL(home);
 }
 
+/**
+ * On the new-assignment form: gives it a title and composes it from the given questions, in that
+ * order. The caller sets anything else and assigns.
+ */
+export async function composeAssignment(page: Page, title: string, questionIds: string[]) {
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Quiz").selectOption({ label: "Compose my own from the questions below" });
+  await page.getByText("Compose: choose and order questions").click();
+  for (const [index, id] of questionIds.entries()) {
+    await page.getByRole("checkbox", { name: new RegExp(`^${id} `) }).check();
+    await page.getByLabel(`Position of ${id}`).fill(String(index + 1));
+  }
+}
+
 export const test = base;
 export { expect };

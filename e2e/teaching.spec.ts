@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { createClass, createStudent, createTeacher, setAssignmentDue } from "./factories";
-import { expect, expectAccessible, freshPage, signIn, test } from "./fixtures";
+import { composeAssignment, expect, expectAccessible, freshPage, signIn, test } from "./fixtures";
 
 /** Minimal RFC 4180 reader for the downloaded files (quotes, doubled quotes, CRLF, BOM). */
 function parseCsv(text: string): string[][] {
@@ -59,17 +59,7 @@ test("a teacher composes and assigns a quiz, students take it (one late), the te
   await page.goto(`/teacher/classes/${klass.id}`);
   await page.getByRole("link", { name: "New assignment" }).click();
   await expectAccessible(page);
-  await page.getByLabel("Title").fill("Debate check");
-  await page.getByLabel("Quiz").selectOption({ label: "Compose my own from the questions below" });
-  await page.getByText("Compose: choose and order questions").click();
-  for (const [id, position] of [
-    ["q28", "1"],
-    ["q05", "2"],
-    ["q19", "3"],
-  ] as const) {
-    await page.getByRole("checkbox", { name: new RegExp(`^${id} `) }).check();
-    await page.getByLabel(`Position of ${id}`).fill(position);
-  }
+  await composeAssignment(page, "Debate check", ["q28", "q05", "q19"]);
   await page.getByLabel("Attempts allowed").fill("1");
   await page.getByLabel("Time limit (minutes)").fill("30");
   await page.getByLabel("Accept late submissions").check();

@@ -8,7 +8,15 @@ import {
   createStudent,
   createTeacher,
 } from "../factories";
-import { ARTICLE, expect, expectAccessible, freshPage, signIn, test } from "../fixtures";
+import {
+  ARTICLE,
+  composeAssignment,
+  expect,
+  expectAccessible,
+  freshPage,
+  signIn,
+  test,
+} from "../fixtures";
 import { withSql } from "../../app/lib/testing/sql";
 
 const A = `http://localhost:${process.env.E2E_PORT}`;
@@ -34,17 +42,7 @@ test("a teacher assigns on one instance; a student signs in on A, answers on B, 
   await signIn(staff, teacher.email, teacher.password, /\/teacher$/, B);
   await staff.goto(`${B}/teacher/classes/${klass.id}`);
   await staff.getByRole("link", { name: "New assignment" }).click();
-  await staff.getByLabel("Title").fill("Two-server check");
-  await staff.getByLabel("Quiz").selectOption({ label: "Compose my own from the questions below" });
-  await staff.getByText("Compose: choose and order questions").click();
-  for (const [id, position] of [
-    ["q02", "1"],
-    ["q03", "2"],
-    ["q09", "3"],
-  ] as const) {
-    await staff.getByRole("checkbox", { name: new RegExp(`^${id} `) }).check();
-    await staff.getByLabel(`Position of ${id}`).fill(position);
-  }
+  await composeAssignment(staff, "Two-server check", ["q02", "q03", "q09"]);
   await staff.getByRole("button", { name: "Assign to the class" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Two-server check" })).toBeVisible();
   const assignmentPath = new URL(staff.url()).pathname;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { testProvider } from "@/app/lib/testing/databases";
+import { withSql } from "@/app/lib/testing/sql";
 import { db } from "@/app/lib/db/client";
 import { makeStudent } from "@/app/lib/testing/factories";
 import { getAttempt, saveAnswer, startAttempt, submitAttempt } from "./attempts";
@@ -183,6 +185,49 @@ describe("submitting", () => {
       else expect(view.responses.has("q01")).toBe(false);
     }
   });
+
+  // On PostgreSQL a save and a submit run on different connections at once. Here the submit lands
+  // while the save's statement is running (a test-only trigger holds every answer insert for
+  // 300 ms): the save's lock on the attempt row must make the submit wait, so the grade counts
+  // the answer. (SQLite runs one write at a time, in-process and synchronously, so a save cannot
+  // be in flight while a submit runs.)
+  if (testProvider === "postgresql")
+    it("a submit that lands in the middle of a save waits for it and grades it", async () => {
+      const url = process.env.DATABASE_URL ?? "";
+      await withSql(url, async (sql) => {
+        await sql.run(
+          "CREATE OR REPLACE FUNCTION slow_answer() RETURNS trigger AS $$ BEGIN PERFORM pg_sleep(0.3); RETURN NEW; END $$ LANGUAGE plpgsql",
+        );
+        await sql.run(
+          'CREATE TRIGGER slow_answer BEFORE INSERT ON "Response" FOR EACH ROW EXECUTE FUNCTION slow_answer()',
+        );
+      });
+      try {
+        const { student, attempt } = await started();
+        const save = saveAnswer(student, attempt.id, {
+          questionId: "q01",
+          seq: 1,
+          answer: { optionId: "a" },
+        });
+        await withSql(url, async (sql) => {
+          const inFlight = () =>
+            sql.all(
+              "SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND query LIKE '%INSERT INTO \"Response\"%'",
+            );
+          const deadline = Date.now() + 5_000;
+          while ((await inFlight()).length === 0) {
+            if (Date.now() > deadline) throw new Error("the save never reached its insert");
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          }
+        });
+        await submitAttempt(student, attempt.id);
+        expect(await save).toEqual({ status: "saved", seq: 1 });
+        const view = await getAttempt(student, attempt.id);
+        expect(view.responses.get("q01")).toMatchObject({ outcome: "correct" });
+      } finally {
+        await withSql(url, (sql) => sql.run('DROP TRIGGER slow_answer ON "Response"'));
+      }
+    });
 
   it("leaves written answers pending for the teacher, never 0", async () => {
     const { student, attempt } = await started("transactional-or-strategic");
