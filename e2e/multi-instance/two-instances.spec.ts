@@ -47,11 +47,13 @@ test("a teacher assigns on one instance; a student signs in on A, answers on B, 
   await expect(staff.getByRole("heading", { level: 1, name: "Two-server check" })).toBeVisible();
   const assignmentPath = new URL(staff.url()).pathname;
 
-  // The student signs in on A; the same session works on B, which shows the new assignment.
+  // The student signs in on A, which shows the assignment made through B at once; the same
+  // session works on B.
   const page = await freshPage(browser);
   await signIn(page, student.username, student.password, /\/student$/, A);
-  await page.goto(`${B}/student`);
   const card = page.getByRole("listitem").filter({ hasText: "Two-server check" });
+  await expect(card).toContainText("Status: not started");
+  await page.goto(`${B}/student`);
   await expect(card).toContainText("Status: not started");
   await page.getByRole("button", { name: "Start Two-server check" }).click();
   await expect(page).toHaveURL(new RegExp(`^${B}/attempts/`));

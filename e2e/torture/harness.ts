@@ -10,6 +10,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { CONTENT_ROOT, loadPack, type TArticlePack } from "../../app/lib/content/load";
 import { migrate } from "../../app/lib/db/migrations";
+import { withSql, type TSql } from "../../app/lib/testing/sql";
 
 export const ARTICLE = "kim-putin-arms-talks";
 
@@ -90,36 +91,43 @@ export async function startServer(databaseUrl: string, port?: number): Promise<T
 
 export type TStudent = { id: string; cookie: string };
 
-/** Students with sessions written straight to the database (no password hashing in the way). */
-export function makeStudents(file: string, count: number): TStudent[] {
-  const database = new Database(file);
-  database.pragma("busy_timeout = 5000");
+const COOKIE = "__Host-debrief-session";
+
+async function insertSession(sql: TSql, userId: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
   const now = new Date();
-  const expires = new Date(now.getTime() + 86400_000).toISOString();
-  const insertUser = database.prepare(
-    "INSERT INTO User (id, role, username, displayName, passwordHash, updatedAt) VALUES (?, 'STUDENT', ?, ?, 'x', ?)",
+  await sql.run(
+    `INSERT INTO "Session" ("id", "userId", "createdAt", "lastSeenAt", "expiresAt") VALUES (?, ?, ?, ?, ?)`,
+    [
+      createHash("sha256").update(token).digest("hex"),
+      userId,
+      now,
+      now,
+      new Date(now.getTime() + 86400_000),
+    ],
   );
-  const insertSession = database.prepare(
-    "INSERT INTO Session (id, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)",
-  );
-  const students: TStudent[] = [];
-  database.transaction(() => {
+  return `${COOKIE}=${token}`;
+}
+
+/**
+ * Students with sessions written straight to the database (SQLite or PostgreSQL), in one
+ * transaction, with no password hashing in the way.
+ */
+export async function makeStudents(url: string, count: number): Promise<TStudent[]> {
+  return withSql(url, async (sql) => {
+    const students: TStudent[] = [];
+    await sql.run("BEGIN");
     for (let i = 0; i < count; i += 1) {
       const id = randomUUID();
-      const token = randomBytes(32).toString("base64url");
-      insertUser.run(id, `load-${id.slice(0, 12)}`, `Load ${i}`, now.toISOString());
-      insertSession.run(
-        createHash("sha256").update(token).digest("hex"),
-        id,
-        now.toISOString(),
-        now.toISOString(),
-        expires,
+      await sql.run(
+        `INSERT INTO "User" ("id", "role", "username", "displayName", "passwordHash", "updatedAt") VALUES (?, 'STUDENT', ?, ?, 'x', ?)`,
+        [id, `load-${id.slice(0, 12)}`, `Load ${i}`, new Date()],
       );
-      students.push({ id, cookie: `__Host-debrief-session=${token}` });
+      students.push({ id, cookie: await insertSession(sql, id) });
     }
-  })();
-  database.close();
-  return students;
+    await sql.run("COMMIT");
+    return students;
+  });
 }
 
 export type TReply = { status: number; body: Record<string, unknown>; ms: number };
@@ -161,50 +169,32 @@ export function readDatabase<T>(file: string, run: (database: Database.Database)
 }
 
 /** A session cookie for an existing user, written straight to the database. */
-export function sessionFor(file: string, userId: string): string {
-  const token = randomBytes(32).toString("base64url");
-  const now = new Date();
-  const database = new Database(file);
-  database.pragma("busy_timeout = 5000");
-  database
-    .prepare(
-      "INSERT INTO Session (id, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)",
-    )
-    .run(
-      createHash("sha256").update(token).digest("hex"),
-      userId,
-      now.toISOString(),
-      now.toISOString(),
-      new Date(now.getTime() + 86400_000).toISOString(),
-    );
-  database.close();
-  return `__Host-debrief-session=${token}`;
+export function sessionFor(url: string, userId: string): Promise<string> {
+  return withSql(url, (sql) => insertSession(sql, userId));
 }
 
 /** A teacher with a class that the given students are enrolled in. */
-export function teacherWithClass(
-  file: string,
+export async function teacherWithClass(
+  url: string,
   students: TStudent[],
-): { id: string; classId: string; cookie: string } {
+): Promise<{ id: string; classId: string; cookie: string }> {
   const id = randomUUID();
   const classId = randomUUID();
-  const now = new Date().toISOString();
-  const database = new Database(file);
-  database.pragma("busy_timeout = 5000");
-  database
-    .prepare(
-      "INSERT INTO User (id, role, email, displayName, passwordHash, updatedAt) VALUES (?, 'TEACHER', ?, 'Bench teacher', 'x', ?)",
-    )
-    .run(id, `bench-${id.slice(0, 8)}@example.org`, now);
-  database
-    .prepare(
-      "INSERT INTO Class (id, teacherId, name, joinCode, createdAt) VALUES (?, ?, 'Bench class', ?, ?)",
-    )
-    .run(classId, id, id.slice(0, 6).toUpperCase(), now);
-  const enrol = database.prepare(
-    "INSERT INTO Enrolment (classId, studentId, joinedAt) VALUES (?, ?, ?)",
-  );
-  for (const student of students) enrol.run(classId, student.id, now);
-  database.close();
-  return { id, classId, cookie: sessionFor(file, id) };
+  return withSql(url, async (sql) => {
+    await sql.run(
+      `INSERT INTO "User" ("id", "role", "email", "displayName", "passwordHash", "updatedAt") VALUES (?, 'TEACHER', ?, 'Bench teacher', 'x', ?)`,
+      [id, `bench-${id.slice(0, 8)}@example.org`, new Date()],
+    );
+    await sql.run(
+      `INSERT INTO "Class" ("id", "teacherId", "name", "joinCode", "createdAt") VALUES (?, ?, 'Bench class', ?, ?)`,
+      [classId, id, id.slice(0, 6).toUpperCase(), new Date()],
+    );
+    for (const student of students) {
+      await sql.run(
+        `INSERT INTO "Enrolment" ("classId", "studentId", "joinedAt") VALUES (?, ?, ?)`,
+        [classId, student.id, new Date()],
+      );
+    }
+    return { id, classId, cookie: await insertSession(sql, id) };
+  });
 }

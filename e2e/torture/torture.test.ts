@@ -127,7 +127,7 @@ describe("200 students complete attempts at once", () => {
   afterAll(() => server?.stop());
 
   it("keeps every acknowledged save, grades every attempt exactly once, and never answers 5xx", async () => {
-    const students = makeStudents(file, 200);
+    const students = await makeStudents(`file:${file}`, 200);
     const run = newRun();
     await Promise.all(students.map((who) => student(server.origin, who, run, { submit: true })));
     expect(run.serverErrors).toEqual([]);
@@ -166,7 +166,7 @@ describe("200 students complete attempts at once", () => {
 describe("the server is killed in the middle of a run", () => {
   it("loses no acknowledged save, resumes open attempts, and the database checks clean", async () => {
     const { url, file } = await freshDatabase();
-    const students = makeStudents(file, 100);
+    const students = await makeStudents(url, 100);
     const first = await startServer(url);
     const run = newRun();
     const everyone = Promise.all(
@@ -250,7 +250,7 @@ describe("replays, reordering and hostile requests", () => {
     const database = await freshDatabase();
     file = database.file;
     server = await startServer(database.url);
-    students = makeStudents(file, 3);
+    students = await makeStudents(`file:${file}`, 3);
   });
   afterAll(() => server?.stop());
 

@@ -1,6 +1,7 @@
 // npm run bench — four figures, each beside a reference measured in the same run:
 //   1. answer saves under load (50 and 200 students, real HTTP endpoints) vs. the same rows
-//      written straight into SQLite with better-sqlite3 (the storage ceiling);
+//      written straight into SQLite with better-sqlite3 (the storage ceiling); then 200 students
+//      on PostgreSQL with one and with two app instances;
 //   2. first-load JavaScript (gzip) of four routes vs. a bare Next.js page of the same version;
 //   3. Lighthouse (mobile defaults, Debian Chromium) for the explainer, a quiz page, the gradebook;
 //   4. server time to render the gradebook and an assignment's analysis with 10,000 attempts vs.
@@ -16,6 +17,9 @@ import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { migrate } from "@/app/lib/db/migrations";
+import { createDatabase, dropDatabases, uniqueDatabaseName } from "@/app/lib/db/postgres-admin";
+import { env } from "@/app/lib/env";
 import { sampleAnswer } from "@/app/lib/quiz/sample-answers";
 import {
   ARTICLE,
@@ -86,17 +90,20 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
 // ---------------------------------------------------------------------------------------------
 // 1. Answer saves under load
 
-async function saveLoad(server: TServer, file: string, students: number) {
+/** Students start a quiz and save answers; requests go round-robin to the servers given. */
+async function saveLoad(servers: TServer[], url: string, students: number) {
   const pack = await loadArticle();
   const questionIds = pack.quizzes.find((q) => q.id === QUIZ)!.questions;
-  const who = makeStudents(file, students);
+  const who = await makeStudents(url, students);
+  let next = 0;
+  const origin = () => servers[(next += 1) % servers.length]!.origin;
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
   await Promise.all(
     who.map(async (student) => {
       const start = await post(
-        server.origin,
+        origin(),
         "/api/attempts",
         { kind: "practice", articleSlug: ARTICLE, quizId: QUIZ },
         { cookie: student.cookie },
@@ -107,7 +114,7 @@ async function saveLoad(server: TServer, file: string, students: number) {
         for (const right of [index % 2 === 0, true]) {
           seq += 1;
           const reply = await post(
-            server.origin,
+            origin(),
             `/api/attempts/${attemptId}/answers`,
             { questionId, seq, answer: sampleAnswer(pack.questions.get(questionId)!, right) },
             { cookie: student.cookie },
@@ -129,6 +136,21 @@ async function saveLoad(server: TServer, file: string, students: number) {
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
   };
+}
+
+/** saveLoad on a fresh PostgreSQL database (on TEST_POSTGRES_URL) served by n instances. */
+async function postgresLoad(instances: number, students: number) {
+  const name = uniqueDatabaseName("debrief_bench");
+  const url = await createDatabase(env.TEST_POSTGRES_URL, name);
+  const servers: TServer[] = [];
+  try {
+    await migrate(url);
+    for (let i = 0; i < instances; i += 1) servers.push(await startServer(url));
+    return { instances, ...(await saveLoad(servers, url, students)) };
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await dropDatabases(env.TEST_POSTGRES_URL, name);
+  }
 }
 
 /** The same number of answer rows written one statement at a time straight into SQLite. */
@@ -297,7 +319,7 @@ const { url, file } = await freshDatabase();
 const server = await startServer(url);
 try {
   // 1
-  const load = [await saveLoad(server, file, 50), await saveLoad(server, file, 200)];
+  const load = [await saveLoad([server], url, 50), await saveLoad([server], url, 200)];
   const reference = await directWrites(load[1]!.saves, 20);
   results.saves = { load, reference };
   table(
@@ -339,8 +361,31 @@ try {
     `saves: ${load[1]!.throughput.toFixed(0)}/s < ${budgets.saves.minThroughputPerSecond200Students}/s`,
   );
 
+  // 1b. The same 200 students on PostgreSQL: one instance, then two behind a round-robin.
+  const onPostgres = [];
+  for (const instances of [1, 2]) onPostgres.push(await postgresLoad(instances, 200));
+  results.savesPostgres = onPostgres;
+  table(
+    "1b. Answer saves under load on PostgreSQL (requests alternate between instances)",
+    ["instances", "students", "saves", "errors", "saves/s", "p50 ms", "p95 ms", "p99 ms"],
+    onPostgres.map((l) => [
+      l.instances,
+      l.students,
+      l.saves,
+      l.errors,
+      l.throughput.toFixed(0),
+      l.p50.toFixed(1),
+      l.p95.toFixed(1),
+      l.p99.toFixed(1),
+    ]),
+  );
+  check(
+    onPostgres.every((l) => l.errors === 0),
+    "saves on PostgreSQL: some saves failed",
+  );
+
   // Sessions and data for the signed-in pages.
-  const [pupil] = makeStudents(file, 1);
+  const [pupil] = await makeStudents(url, 1);
   const attempt = await post(
     server.origin,
     "/api/attempts",
@@ -348,7 +393,7 @@ try {
     { cookie: pupil!.cookie },
   );
   const quizPath = `/attempts/${typeof attempt.body.attemptId === "string" ? attempt.body.attemptId : ""}`;
-  const teacher = teacherWithClass(file, [pupil!]);
+  const teacher = await teacherWithClass(url, [pupil!]);
   const gradebookPath = `/teacher/classes/${teacher.classId}/gradebook`;
 
   // 2
@@ -427,7 +472,7 @@ try {
     .get(scaleClass.id) as { id: string };
   const attempts = (scale.prepare("SELECT count(*) AS n FROM Attempt").get() as { n: number }).n;
   scale.close();
-  const scaleCookie = sessionFor(file, scaleClass.teacherId);
+  const scaleCookie = await sessionFor(url, scaleClass.teacherId);
   const gradebook = await serverTime(
     server.origin,
     `/teacher/classes/${scaleClass.id}/gradebook`,
