@@ -24,6 +24,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-test/**",
+    ".next-test-b/**",
     "app/generated/**",
     "next-env.d.ts",
     "test-results/**",

@@ -5,13 +5,14 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // "localhost", not 127.0.0.1: browsers accept the production build's Secure __Host- cookie over
 // plain HTTP only on localhost.
 const baseURL = `http://localhost:${port}`;
-// On PostgreSQL (npm run test:postgres) a second instance of the same build serves the same
-// database, for the two-instance tests in e2e/multi-instance.
+// On PostgreSQL (npm run test:postgres) a second instance, from a second build made with the same
+// Server Actions key, serves the same database, for the two-instance tests in e2e/multi-instance.
 const portB = process.env.E2E_PORT_B ? Number(process.env.E2E_PORT_B) : null;
 
-function server(listen: number) {
+function server(listen: number, distDir?: string) {
   return {
     command: `next start --hostname localhost --port ${listen}`,
+    env: distDir ? { NEXT_DIST_DIR: distDir } : undefined,
     url: `http://localhost:${listen}`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -62,5 +63,5 @@ export default defineConfig({
         ]
       : []),
   ],
-  webServer: portB ? [server(port), server(portB)] : [server(port)],
+  webServer: portB ? [server(port), server(portB, process.env.E2E_DIST_DIR_B)] : [server(port)],
 });

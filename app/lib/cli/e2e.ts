@@ -1,7 +1,8 @@
 // npm run test:e2e — the Playwright suite against a production build: `next build` into .next-test,
 // `next start` on a free port (see playwright.config.ts), on a fresh SQLite database in a temporary
 // folder. With E2E_DATABASE_URL (a fresh PostgreSQL database, from npm run test:postgres) it runs on
-// that instead, and adds the two-instance tests: a second server on the same database.
+// that instead, and adds the two-instance tests: a second server, from a second build made with the
+// same Server Actions key (.next-test-b), on the same database.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -21,6 +22,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
 const TEST_ACTIONS_KEY = "ZGVicmllZi10ZXN0LWJ1aWxkcy1vbmx5LTMyLWJ5dGU=";
 
 const postgresUrl = process.env.E2E_DATABASE_URL;
+const SECOND_BUILD = ".next-test-b";
 const dataDir = postgresUrl ? null : mkdtempSync(path.join(os.tmpdir(), "debrief-e2e-"));
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -29,12 +31,26 @@ const env: NodeJS.ProcessEnv = {
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: TEST_ACTIONS_KEY,
   DATABASE_URL: postgresUrl ?? `file:${path.join(dataDir ?? "", "e2e.db")}`,
   E2E_PORT: String(process.env.E2E_PORT ?? (await freePort())),
-  ...(postgresUrl ? { E2E_PORT_B: String(process.env.E2E_PORT_B ?? (await freePort())) } : {}),
+  ...(postgresUrl
+    ? {
+        E2E_PORT_B: String(process.env.E2E_PORT_B ?? (await freePort())),
+        E2E_DIST_DIR_B: SECOND_BUILD,
+      }
+    : {}),
 };
 try {
   run("tsx", ["app/lib/cli/db.ts", "migrate"], env);
   run("tsx", ["--conditions=react-server", "app/lib/cli/seed.ts"], env);
   run("tsx", ["app/lib/cli/build.ts"], { ...env, NODE_ENV: "production" });
+  // The second instance runs a build of its own, made with the same key, as when each server of a
+  // deployment builds for itself.
+  if (postgresUrl) {
+    run("tsx", ["app/lib/cli/build.ts"], {
+      ...env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: SECOND_BUILD,
+    });
+  }
   run("playwright", ["test", ...process.argv.slice(2)], env);
 } finally {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
