@@ -1,9 +1,10 @@
 // Per-test data, written straight to the test database the servers use (DATABASE_URL is set by
 // app/lib/cli/e2e.ts; SQLite or PostgreSQL), so each test starts from rows nobody else touches.
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { hashPassword } from "../app/lib/auth/password";
 import { CONTENT_ROOT, loadPack } from "../app/lib/content/load";
+import { insertSession } from "../app/lib/testing/sessions";
 import { withSql, type TSql } from "../app/lib/testing/sql";
 
 export const PASSWORD = "a sturdy test passphrase";
@@ -71,22 +72,8 @@ export async function createStudent(classId: string) {
  * A signed-in session for a user, stored as the app stores it (SHA-256 of the token); returns the
  * cookie value. For tests that need many signed-in students without signing each one in.
  */
-export async function createSession(userId: string): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  const now = new Date();
-  await sql((db) =>
-    db.run(
-      `INSERT INTO "Session" ("id", "userId", "createdAt", "lastSeenAt", "expiresAt") VALUES (?, ?, ?, ?, ?)`,
-      [
-        createHash("sha256").update(token).digest("hex"),
-        userId,
-        now,
-        now,
-        new Date(now.getTime() + 86_400_000),
-      ],
-    ),
-  );
-  return token;
+export function createSession(userId: string): Promise<string> {
+  return sql((db) => insertSession(db, userId));
 }
 
 /** An assignment of a whole pack quiz, open now and due in a week. */

@@ -2,7 +2,7 @@
 // on its own SQLite file, students with ready sessions, and a client that calls the JSON
 // endpoints exactly as the quiz page does. Loopback only.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -10,7 +10,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { CONTENT_ROOT, loadPack, type TArticlePack } from "../../app/lib/content/load";
 import { migrate } from "../../app/lib/db/migrations";
-import { withSql, type TSql } from "../../app/lib/testing/sql";
+import { insertSession } from "../../app/lib/testing/sessions";
+import { withSql } from "../../app/lib/testing/sql";
 
 export const ARTICLE = "kim-putin-arms-talks";
 
@@ -93,22 +94,6 @@ export type TStudent = { id: string; cookie: string };
 
 const COOKIE = "__Host-debrief-session";
 
-async function insertSession(sql: TSql, userId: string): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  const now = new Date();
-  await sql.run(
-    `INSERT INTO "Session" ("id", "userId", "createdAt", "lastSeenAt", "expiresAt") VALUES (?, ?, ?, ?, ?)`,
-    [
-      createHash("sha256").update(token).digest("hex"),
-      userId,
-      now,
-      now,
-      new Date(now.getTime() + 86400_000),
-    ],
-  );
-  return `${COOKIE}=${token}`;
-}
-
 /**
  * Students with sessions written straight to the database (SQLite or PostgreSQL), in one
  * transaction, with no password hashing in the way.
@@ -123,7 +108,7 @@ export async function makeStudents(url: string, count: number): Promise<TStudent
         `INSERT INTO "User" ("id", "role", "username", "displayName", "passwordHash", "updatedAt") VALUES (?, 'STUDENT', ?, ?, 'x', ?)`,
         [id, `load-${id.slice(0, 12)}`, `Load ${i}`, new Date()],
       );
-      students.push({ id, cookie: await insertSession(sql, id) });
+      students.push({ id, cookie: `${COOKIE}=${await insertSession(sql, id)}` });
     }
     await sql.run("COMMIT");
     return students;
@@ -170,7 +155,7 @@ export function readDatabase<T>(file: string, run: (database: Database.Database)
 
 /** A session cookie for an existing user, written straight to the database. */
 export function sessionFor(url: string, userId: string): Promise<string> {
-  return withSql(url, (sql) => insertSession(sql, userId));
+  return withSql(url, async (sql) => `${COOKIE}=${await insertSession(sql, userId)}`);
 }
 
 /** A teacher with a class that the given students are enrolled in. */
@@ -195,6 +180,6 @@ export async function teacherWithClass(
         [classId, student.id, new Date()],
       );
     }
-    return { id, classId, cookie: await insertSession(sql, id) };
+    return { id, classId, cookie: `${COOKIE}=${await insertSession(sql, id)}` };
   });
 }

@@ -138,6 +138,18 @@ async function saveLoad(servers: TServer[], url: string, students: number) {
   };
 }
 
+/** saves, errors, saves/s, p50, p95, p99: the columns every save-load table shows. */
+function loadCells(l: Awaited<ReturnType<typeof saveLoad>>) {
+  return [
+    l.saves,
+    l.errors,
+    l.throughput.toFixed(0),
+    l.p50.toFixed(1),
+    l.p95.toFixed(1),
+    l.p99.toFixed(1),
+  ];
+}
+
 /** saveLoad on a fresh PostgreSQL database (on TEST_POSTGRES_URL) served by n instances. */
 async function postgresLoad(instances: number, students: number) {
   const name = uniqueDatabaseName("debrief_bench");
@@ -328,12 +340,7 @@ try {
     [
       ...load.map((l) => [
         l.students,
-        l.saves,
-        l.errors,
-        l.throughput.toFixed(0),
-        l.p50.toFixed(1),
-        l.p95.toFixed(1),
-        l.p99.toFixed(1),
+        ...loadCells(l),
         `${((l.throughput / reference.throughput) * 100).toFixed(1)}%`,
       ]),
       [
@@ -368,16 +375,7 @@ try {
   table(
     "1b. Answer saves under load on PostgreSQL (requests alternate between instances)",
     ["instances", "students", "saves", "errors", "saves/s", "p50 ms", "p95 ms", "p99 ms"],
-    onPostgres.map((l) => [
-      l.instances,
-      l.students,
-      l.saves,
-      l.errors,
-      l.throughput.toFixed(0),
-      l.p50.toFixed(1),
-      l.p95.toFixed(1),
-      l.p99.toFixed(1),
-    ]),
+    onPostgres.map((l) => [l.instances, l.students, ...loadCells(l)]),
   );
   check(
     onPostgres.every((l) => l.errors === 0),
