@@ -72,9 +72,10 @@ async function adapterFactory(url: string): Promise<SqlMigrationAwareDriverAdapt
       provider: first.provider,
       adapterName: first.adapterName,
       connect: () => new PrismaPg(catalogPool(url), { disposeExternalPool: true }).connect(),
-      connectToShadowDb: () => {
-        throw new MigrationError("Shadow databases are created by withScratchDatabase.");
-      },
+      // adapter-pg's own shadow database would be reached through the same connection string,
+      // i.e. the real database; scratch databases are made by withScratchDatabase instead.
+      connectToShadowDb: () =>
+        Promise.reject(new MigrationError("Shadow databases are made by withScratchDatabase.")),
     };
   }
   const file = sqliteFilePath(url);
