@@ -44,6 +44,20 @@ async function assignment(classId: string) {
   });
 }
 
+/** A submitted answer to a written question, graded by the given teacher. */
+async function gradedAnswer(studentId: string, graderId: string, points: number) {
+  const prisma = await db();
+  const { id: attemptId } = await attempt(studentId, { openKey: null });
+  const response = await prisma.response.create({
+    data: { attemptId, questionId: "q28", answer: "{}", seq: 1, contentVersion: "v1" },
+    select: { id: true },
+  });
+  await prisma.writtenGrade.create({
+    data: { responseId: response.id, graderId, criteria: "{}", points },
+  });
+  return { attemptId, responseId: response.id };
+}
+
 describe(`database rules (${testProvider})`, () => {
   it("refuses duplicate emails, usernames, join codes, answers and review cards", async () => {
     const prisma = await db();
@@ -102,37 +116,26 @@ describe(`database rules (${testProvider})`, () => {
     await prisma.session.create({
       data: { id: randomUUID(), userId: student.id, expiresAt: new Date(Date.now() + 60_000) },
     });
-    const { id: attemptId } = await attempt(student.id, { openKey: null });
-    const response = await prisma.response.create({
-      data: { attemptId, questionId: "q28", answer: "{}", seq: 1, contentVersion: "v1" },
-    });
-    await prisma.writtenGrade.create({
-      data: { responseId: response.id, graderId: teacher.id, criteria: "{}", points: 1 },
-    });
+    const { attemptId, responseId } = await gradedAnswer(student.id, teacher.id, 1);
 
     await prisma.user.delete({ where: { id: student.id } });
     expect(await prisma.session.count({ where: { userId: student.id } })).toBe(0);
     expect(await prisma.enrolment.count({ where: { studentId: student.id } })).toBe(0);
     expect(await prisma.attempt.count({ where: { studentId: student.id } })).toBe(0);
     expect(await prisma.response.count({ where: { attemptId } })).toBe(0);
-    expect(await prisma.writtenGrade.count({ where: { responseId: response.id } })).toBe(0);
+    expect(await prisma.writtenGrade.count({ where: { responseId } })).toBe(0);
   });
 
   it("keeps a grade when its grader's account goes, without a grader", async () => {
     const prisma = await db();
     const grader = await makeTeacher();
     const student = await makeStudent();
-    const { id: attemptId } = await attempt(student.id, { openKey: null });
-    const response = await prisma.response.create({
-      data: { attemptId, questionId: "q28", answer: "{}", seq: 1, contentVersion: "v1" },
-    });
-    await prisma.writtenGrade.create({
-      data: { responseId: response.id, graderId: grader.id, criteria: "{}", points: 2 },
-    });
+    const { responseId } = await gradedAnswer(student.id, grader.id, 2);
     await prisma.user.delete({ where: { id: grader.id } });
-    expect(
-      await prisma.writtenGrade.findUniqueOrThrow({ where: { responseId: response.id } }),
-    ).toMatchObject({ graderId: null, points: 2 });
+    expect(await prisma.writtenGrade.findUniqueOrThrow({ where: { responseId } })).toMatchObject({
+      graderId: null,
+      points: 2,
+    });
   });
 
   it("refuses to delete an assignment students have attempted, and rows pointing nowhere", async () => {
