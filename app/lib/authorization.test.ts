@@ -255,6 +255,7 @@ const ROUTES_COVERED = [
   "api/attempts#POST",
   "api/attempts/[attemptId]/answers#POST",
   "api/attempts/[attemptId]/submit#POST",
+  "api/health#GET",
   "teacher/assignments/[assignmentId]/responses/csv#GET",
   "teacher/classes/[classId]/gradebook/csv#GET",
   "teacher/students/[studentId]/export#GET",

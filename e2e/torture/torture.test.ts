@@ -454,3 +454,18 @@ describe("replays, reordering and hostile requests", () => {
     ).toBe(200);
   });
 });
+
+describe("health check for load balancers", () => {
+  it("a server whose database is unreachable answers 503 and keeps serving", async () => {
+    // Nothing listens on port 1: every connection is refused.
+    const server = await startServer("postgresql://debrief@127.0.0.1:1/debrief");
+    try {
+      const response = await fetch(`${server.origin}/api/health`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: "unavailable" });
+      expect((await fetch(`${server.origin}/sign-in`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
