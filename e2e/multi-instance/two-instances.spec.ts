@@ -19,6 +19,7 @@ import {
   signIn,
   test,
 } from "../fixtures";
+import { sessionCookie } from "../../app/lib/testing/sessions";
 import { withSql } from "../../app/lib/testing/sql";
 
 const A = `http://localhost:${process.env.E2E_PORT}`;
@@ -103,7 +104,7 @@ test("50 students starting one assignment at once, each on both instances, get o
       headers: {
         "Content-Type": "application/json",
         origin,
-        cookie: `__Host-debrief-session=${token}`,
+        cookie: sessionCookie(token),
       },
       body: JSON.stringify({ kind: "assignment", assignmentId: assignment.id }),
     });

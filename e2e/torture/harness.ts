@@ -3,14 +3,14 @@
 // endpoints exactly as the quiz page does. Loopback only.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { CONTENT_ROOT, loadPack, type TArticlePack } from "../../app/lib/content/load";
 import { migrate } from "../../app/lib/db/migrations";
-import { insertSession } from "../../app/lib/testing/sessions";
+import { sqliteFilePath } from "../../app/lib/db/provider";
+import { scratchDatabase } from "../../app/lib/testing/databases";
+import { insertSession, sessionCookie } from "../../app/lib/testing/sessions";
 import { withSql } from "../../app/lib/testing/sql";
 
 export const ARTICLE = "kim-putin-arms-talks";
@@ -22,10 +22,9 @@ export async function loadArticle(): Promise<TArticlePack> {
 }
 
 export async function freshDatabase(): Promise<{ url: string; file: string }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "debrief-torture-"));
-  const file = path.join(dir, "torture.db");
-  await migrate(`file:${file}`);
-  return { url: `file:${file}`, file };
+  const url = await scratchDatabase({ provider: "sqlite" });
+  await migrate(url);
+  return { url, file: sqliteFilePath(url) };
 }
 
 /** A port nothing is listening on right now. */
@@ -92,8 +91,6 @@ export async function startServer(databaseUrl: string, port?: number): Promise<T
 
 export type TStudent = { id: string; cookie: string };
 
-const COOKIE = "__Host-debrief-session";
-
 /**
  * Students with sessions written straight to the database (SQLite or PostgreSQL), in one
  * transaction, with no password hashing in the way.
@@ -108,7 +105,7 @@ export async function makeStudents(url: string, count: number): Promise<TStudent
         `INSERT INTO "User" ("id", "role", "username", "displayName", "passwordHash", "updatedAt") VALUES (?, 'STUDENT', ?, ?, 'x', ?)`,
         [id, `load-${id.slice(0, 12)}`, `Load ${i}`, new Date()],
       );
-      students.push({ id, cookie: `${COOKIE}=${await insertSession(sql, id)}` });
+      students.push({ id, cookie: sessionCookie(await insertSession(sql, id)) });
     }
     await sql.run("COMMIT");
     return students;
@@ -155,7 +152,7 @@ export function readDatabase<T>(file: string, run: (database: Database.Database)
 
 /** A session cookie for an existing user, written straight to the database. */
 export function sessionFor(url: string, userId: string): Promise<string> {
-  return withSql(url, async (sql) => `${COOKIE}=${await insertSession(sql, userId)}`);
+  return withSql(url, async (sql) => sessionCookie(await insertSession(sql, userId)));
 }
 
 /** A teacher with a class that the given students are enrolled in. */
@@ -180,6 +177,6 @@ export async function teacherWithClass(
         [classId, student.id, new Date()],
       );
     }
-    return { id, classId, cookie: `${COOKIE}=${await insertSession(sql, id)}` };
+    return { id, classId, cookie: sessionCookie(await insertSession(sql, id)) };
   });
 }

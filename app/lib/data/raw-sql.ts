@@ -3,8 +3,9 @@ import { Prisma } from "@/app/generated/prisma/client";
 import { databaseProvider } from "@/app/lib/env";
 import type { TProvider } from "@/app/lib/db/provider";
 
-// The few statements Prisma's query API cannot express as one atomic step, written once per
-// database. Each variant runs in the data-layer tests on its own database.
+// The few statements Prisma's query API cannot express as one atomic step. Each is written once;
+// where the databases differ (parameter types, a row lock) the difference is spelled out inline,
+// and the data-layer tests run every statement on both.
 
 export type TAnswerUpsert = {
   id: string;
@@ -25,28 +26,28 @@ export type TAnswerUpsert = {
  * gives the same order without a lock clause.
  */
 export function upsertAnswerSql(row: TAnswerUpsert, provider: TProvider = databaseProvider) {
-  if (provider === "postgresql") {
-    return Prisma.sql`
-      INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "seq", "contentVersion", "savedAt")
-      SELECT ${row.id}::text, a."id", ${row.questionId}::text, ${row.answer}::text, ${row.seq}::integer,
-        a."contentVersion", ${row.now}::timestamp(3)
-      FROM "Attempt" a
-      WHERE a."id" = ${row.attemptId} AND a."studentId" = ${row.studentId} AND a."status" = 'IN_PROGRESS'
-        AND (a."deadlineAt" IS NULL OR a."deadlineAt" > ${row.cutoff}::timestamp(3))
-      FOR SHARE OF a
-      ON CONFLICT ("attemptId", "questionId") DO UPDATE
-        SET "answer" = excluded."answer", "seq" = excluded."seq", "savedAt" = excluded."savedAt"
-        WHERE excluded."seq" > "Response"."seq"`;
-  }
+  const typed = typedParameter(provider);
+  const lock = provider === "postgresql" ? Prisma.sql`FOR SHARE OF a` : Prisma.empty;
   return Prisma.sql`
     INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "seq", "contentVersion", "savedAt")
-    SELECT ${row.id}, a."id", ${row.questionId}, ${row.answer}, ${row.seq}, a."contentVersion", ${row.now}
+    SELECT ${typed(row.id, "text")}, a."id", ${typed(row.questionId, "text")}, ${typed(row.answer, "text")},
+      ${typed(row.seq, "integer")}, a."contentVersion", ${typed(row.now, "timestamp(3)")}
     FROM "Attempt" a
     WHERE a."id" = ${row.attemptId} AND a."studentId" = ${row.studentId} AND a."status" = 'IN_PROGRESS'
-      AND (a."deadlineAt" IS NULL OR a."deadlineAt" > ${row.cutoff})
+      AND (a."deadlineAt" IS NULL OR a."deadlineAt" > ${typed(row.cutoff, "timestamp(3)")})
+    ${lock}
     ON CONFLICT ("attemptId", "questionId") DO UPDATE
       SET "answer" = excluded."answer", "seq" = excluded."seq", "savedAt" = excluded."savedAt"
       WHERE excluded."seq" > "Response"."seq"`;
+}
+
+/**
+ * A parameter with its type spelled out on PostgreSQL, whose planner cannot infer one in a SELECT
+ * list; SQLite takes values as they come.
+ */
+function typedParameter(provider: TProvider) {
+  return (value: unknown, type: "text" | "integer" | "timestamp(3)") =>
+    provider === "postgresql" ? Prisma.sql`${value}::${Prisma.raw(type)}` : Prisma.sql`${value}`;
 }
 
 /**
@@ -58,7 +59,7 @@ export function recomputeAttemptScoreSql(
   attemptId: string,
   provider: TProvider = databaseProvider,
 ) {
-  const id = provider === "postgresql" ? Prisma.sql`${attemptId}::text` : Prisma.sql`${attemptId}`;
+  const id = typedParameter(provider)(attemptId, "text");
   return Prisma.sql`UPDATE "Attempt" SET
     "score" = (SELECT COALESCE(SUM("points"), 0) FROM "Response" WHERE "attemptId" = ${id}),
     "pendingManual" = EXISTS (SELECT 1 FROM "Response" WHERE "attemptId" = ${id} AND "outcome" = 'pending')

@@ -274,6 +274,7 @@ const DROP_QUERIES: Record<TProvider, { sql: string; toStatement: (row: unknown[
         UNION ALL SELECT 'VIEW', viewname FROM pg_views WHERE schemaname = current_schema()
         UNION ALL SELECT 'TYPE', t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
           WHERE n.nspname = current_schema() AND t.typtype = 'e'`,
+    // CASCADE (with IF EXISTS) makes the order irrelevant: a type takes its columns along.
     toStatement: ([kind, name]) => `DROP ${String(kind)} IF EXISTS ${quote(name)} CASCADE;`,
   },
 };
@@ -291,8 +292,7 @@ export async function reset(
   await withAdapter(url, async (adapter) => {
     const { sql, toStatement } = DROP_QUERIES[provider];
     const objects = await adapter.queryRaw({ sql, args: [], argTypes: [] });
-    // Tables before types: a table's columns use the enum types.
-    const drops = objects.rows.map(toStatement).sort((a, b) => dropRank(a) - dropRank(b));
+    const drops = objects.rows.map(toStatement);
     if (drops.length === 0) return;
     await adapter.executeScript(
       provider === "sqlite"
@@ -302,8 +302,6 @@ export async function reset(
   });
   return migrate(url, dir);
 }
-
-const dropRank = (statement: string) => (statement.startsWith("DROP TYPE") ? 1 : 0);
 
 /**
  * The SQL that takes a migration history to its provider's schema. The history is replayed on a

@@ -5,6 +5,9 @@ import type { TSql } from "./sql";
 
 const DAY_MS = 86_400_000;
 
+/** The Cookie header for a session token, as a production server (Secure, __Host-) names it. */
+export const sessionCookie = (token: string) => `__Host-debrief-session=${token}`;
+
 /** Inserts a session for the user and returns its token (the session cookie's value). */
 export async function insertSession(sql: TSql, userId: string): Promise<string> {
   const token = randomBytes(32).toString("base64url");
