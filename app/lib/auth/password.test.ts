@@ -1,13 +1,22 @@
+import { randomBytes, scryptSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
+
+/** A hash as the earlier scrypt scheme wrote it (smaller N here only to keep the test quick). */
+function legacyScrypt(password: string, N = 2 ** 14): string {
+  const salt = randomBytes(16);
+  const key = scryptSync(password.normalize("NFKC"), salt, 32, { N, r: 8, p: 1 });
+  return ["scrypt", N, 8, 1, salt.toString("base64"), key.toString("base64")].join("$");
+}
 
 describe("passwords", () => {
-  it("hashes with scrypt at OWASP parameters and a random salt", async () => {
+  it("hashes with Argon2id at OWASP's 19 MiB, t=2, p=1 and a random salt", async () => {
     const first = await hashPassword("correct horse battery");
     const second = await hashPassword("correct horse battery");
-    expect(first).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(first).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(first).not.toBe(second);
     expect(first).not.toContain("correct horse battery");
+    expect(needsRehash(first)).toBe(false);
   });
 
   it("verifies the right password and refuses a wrong one", async () => {
@@ -15,6 +24,15 @@ describe("passwords", () => {
     expect(await verifyPassword("correct horse battery", stored)).toBe(true);
     expect(await verifyPassword("correct horse batterY", stored)).toBe(false);
     expect(await verifyPassword("anything", "not-a-hash")).toBe(false);
+    expect(await verifyPassword("anything", "$argon2id$v=19$broken")).toBe(false);
+  });
+
+  it("still verifies hashes from the earlier scrypt scheme, and asks for them to be rehashed", async () => {
+    const old = legacyScrypt("correct horse battery");
+    expect(await verifyPassword("correct horse battery", old)).toBe(true);
+    expect(await verifyPassword("correct horse batterY", old)).toBe(false);
+    expect(needsRehash(old)).toBe(true);
+    expect(needsRehash("$argon2id$v=19$m=4096,t=3,p=1$c2FsdHNhbHQ$aGFzaA")).toBe(true);
   });
 
   it("does not truncate long passwords", async () => {

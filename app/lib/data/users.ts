@@ -1,5 +1,5 @@
 import "server-only";
-import { hashPassword, verifyPassword } from "@/app/lib/auth/password";
+import { hashPassword, needsRehash, verifyPassword } from "@/app/lib/auth/password";
 import { isCommonPassword } from "@/app/lib/auth/password-policy";
 import { db } from "@/app/lib/db/client";
 import { newOneTimePassword, usernameBase } from "@/app/lib/data/codes";
@@ -44,7 +44,16 @@ export async function authenticate(
     return null;
   }
   const { passwordHash, ...sessionUser } = user;
-  return (await verifyPassword(password, passwordHash)) ? sessionUser : null;
+  if (!(await verifyPassword(password, passwordHash))) return null;
+  if (needsRehash(passwordHash)) {
+    // Upgrade an older hash now that we hold the password; conditional on the stored hash so a
+    // password changed meanwhile is never overwritten.
+    await prisma.user.updateMany({
+      where: { id: user.id, passwordHash },
+      data: { passwordHash: await hashPassword(password) },
+    });
+  }
+  return sessionUser;
 }
 
 export async function createTeacher(input: TSignUp): Promise<TSessionUser> {
