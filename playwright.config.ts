@@ -1,4 +1,6 @@
+import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
+import { EXPECT_TIMEOUT_MS, TEST_TIMEOUT_MS } from "./e2e/timeouts";
 
 // Started by `npm run test:e2e` (app/lib/cli/e2e.ts), which prepares the database and the build.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -27,8 +29,15 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
-  workers: 2,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // See the README ("Tests on a small machine"): measured on 2 cores, E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? Math.max(1, os.availableParallelism() - 1)),
+  timeout: TEST_TIMEOUT_MS,
+  expect: { timeout: EXPECT_TIMEOUT_MS },
+  reporter: [
+    ["list"],
+    ["./e2e/timing-reporter.ts"],
+    ...(process.env.CI ? [] : [["html", { open: "never" }] as const]),
+  ],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -1,16 +1,39 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Browser, type Page } from "@playwright/test";
+import {
+  expect,
+  test as base,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
+import { createSession } from "./factories";
 
 export const ARTICLE = "kim-putin-arms-talks";
 
 /** Browser state of the seeded demo teacher, signed in by auth.setup.ts. */
 export const TEACHER_STATE = "e2e/.auth/teacher.json";
 
+/**
+ * Records how long a slow-by-nature step took as a test annotation, so the suite's timeouts can be
+ * checked against what the steps really take under load (see e2e/timings.ts).
+ */
+async function timed<T>(step: "axe" | "sign-in", run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await run();
+  base.info().annotations.push({
+    type: `timing:${step}`,
+    description: String(Math.round(performance.now() - start)),
+  });
+  return result;
+}
+
 /** Fails with the list of violations (rule, impact, target) so a regression says what broke. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
+  const results = await timed("axe", () =>
+    new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze(),
+  );
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
@@ -59,8 +82,29 @@ export async function signIn(
   await page.goto(`${origin}/sign-in`);
   await page.getByLabel("Email or username").fill(identifier);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(home);
+  await timed("sign-in", async () => {
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(home);
+  });
+}
+
+/**
+ * Signs a user in by giving the browser a session cookie written straight to the database, for
+ * tests where signing in is not what is tested.
+ */
+export async function signInAs(context: BrowserContext, userId: string): Promise<void> {
+  const token = await createSession(userId);
+  await context.addCookies([
+    {
+      name: "__Host-debrief-session",
+      value: token,
+      domain: "localhost",
+      path: "/",
+      secure: true,
+      httpOnly: true,
+      sameSite: "Lax",
+    },
+  ]);
 }
 
 /**

@@ -1,15 +1,20 @@
 import type { Locator, Page } from "@playwright/test";
 import { createClass, createStudent, createTeacher, makeReviewsDue } from "./factories";
-import { ARTICLE, expect, expectAccessible, freshPage, layoutShift, test } from "./fixtures";
+import {
+  ARTICLE,
+  expect,
+  expectAccessible,
+  freshPage,
+  layoutShift,
+  signInAs,
+  test,
+} from "./fixtures";
 
+/** A new student in a class of their own, signed in (signing in itself is tested in accounts.spec). */
 async function signedInStudent(page: Page) {
   const teacher = await createTeacher();
   const student = await createStudent((await createClass(teacher.id)).id);
-  await page.goto("/sign-in");
-  await page.getByLabel("Email or username").fill(student.username);
-  await page.getByLabel("Password").fill(student.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/student$/);
+  await signInAs(page.context(), student.id);
   return student;
 }
 
@@ -120,7 +125,6 @@ test("a student takes Key facts, reloads mid-way, submits from two tabs and gets
     /the weapons talks are far along/,
     /arms negotiations are now in the advanced stage/,
   );
-  await expectAccessible(page);
 
   // A second tab still showing the open attempt submits too (a replay): one graded result.
   const other = await context.newPage();

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { createClass, createStudent, createTeacher, setAssignmentDue } from "./factories";
-import { composeAssignment, expect, expectAccessible, freshPage, signIn, test } from "./fixtures";
+import { composeAssignment, expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
 
 /** Minimal RFC 4180 reader for the downloaded files (quotes, doubled quotes, CRLF, BOM). */
 function parseCsv(text: string): string[][] {
@@ -55,7 +55,7 @@ test("a teacher composes and assigns a quiz, students take it (one late), the te
   const ontime = await createStudent(klass.id);
   const late = await createStudent(klass.id);
 
-  await signIn(page, teacher.email, teacher.password, /\/teacher$/);
+  await signInAs(page.context(), teacher.id);
   await page.goto(`/teacher/classes/${klass.id}`);
   await page.getByRole("link", { name: "New assignment" }).click();
   await expectAccessible(page);
@@ -85,7 +85,8 @@ test("a teacher composes and assigns a quiz, students take it (one late), the te
 
   // The first student, on time.
   const first = await freshPage(browser);
-  await signIn(first, ontime.username, ontime.password, /\/student$/);
+  await signInAs(first.context(), ontime.id);
+  await first.goto("/student");
   const card = first.getByRole("listitem").filter({ hasText: "Debate check" });
   await expect(card).toContainText("Status: not started");
   await expect(card).toContainText("0 of 1 attempt(s) used · 30-minute limit");
@@ -127,7 +128,8 @@ test("a teacher composes and assigns a quiz, students take it (one late), the te
   // The due date passes; the second student hands in late.
   await setAssignmentDue(assignmentId, new Date());
   const second = await freshPage(browser);
-  await signIn(second, late.username, late.password, /\/student$/);
+  await signInAs(second.context(), late.id);
+  await second.goto("/student");
   await expect(second.getByRole("listitem").filter({ hasText: "Debate check" })).toContainText(
     "Status: missing",
   );

@@ -1,13 +1,6 @@
-import { randomBytes, scryptSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { legacyScryptHash } from "@/app/lib/testing/passwords";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
-
-/** A hash as the earlier scrypt scheme wrote it (smaller N here only to keep the test quick). */
-function legacyScrypt(password: string, N = 2 ** 14): string {
-  const salt = randomBytes(16);
-  const key = scryptSync(password.normalize("NFKC"), salt, 32, { N, r: 8, p: 1 });
-  return ["scrypt", N, 8, 1, salt.toString("base64"), key.toString("base64")].join("$");
-}
 
 describe("passwords", () => {
   it("hashes with Argon2id at OWASP's 19 MiB, t=2, p=1 and a random salt", async () => {
@@ -28,7 +21,7 @@ describe("passwords", () => {
   });
 
   it("still verifies hashes from the earlier scrypt scheme, and asks for them to be rehashed", async () => {
-    const old = legacyScrypt("correct horse battery");
+    const old = await legacyScryptHash("correct horse battery", 2 ** 14);
     expect(await verifyPassword("correct horse battery", old)).toBe(true);
     expect(await verifyPassword("correct horse batterY", old)).toBe(false);
     expect(needsRehash(old)).toBe(true);

@@ -1,4 +1,7 @@
-// npm run bench — four figures, each beside a reference measured in the same run:
+// npm run bench — five figures, each beside a reference measured in the same run:
+//   0. 30 students signing in within the same second (the start of a lesson) vs. one sign-in
+//      alone: p50/p95 and the server's peak memory; with Argon2id hashes, and with the earlier
+//      scrypt hashes (the first sign-in after the upgrade, which also rehashes);
 //   1. answer saves under load (50 and 200 students, real HTTP endpoints) vs. the same rows
 //      written straight into SQLite with better-sqlite3 (the storage ceiling); then 200 students
 //      on PostgreSQL with one and with two app instances;
@@ -10,7 +13,7 @@
 // bench.budgets.json is broken. Not part of npm test.
 import { spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -20,7 +23,11 @@ import lighthouse from "lighthouse";
 import { migrate } from "@/app/lib/db/migrations";
 import { createDatabase, dropDatabases, uniqueDatabaseName } from "@/app/lib/db/postgres-admin";
 import { env } from "@/app/lib/env";
+import { hashPassword } from "@/app/lib/auth/password";
 import { sampleAnswer } from "@/app/lib/quiz/sample-answers";
+import { legacyScryptHash } from "@/app/lib/testing/passwords";
+import { postSignIn, signInFormFields } from "@/app/lib/testing/sign-in-form";
+import { withSql } from "@/app/lib/testing/sql";
 import {
   ARTICLE,
   freePort,
@@ -35,6 +42,7 @@ import {
 } from "@/e2e/torture/harness";
 
 type TBudgets = {
+  signIn: { maxP95Ms30Students: number };
   saves: { p95Ms200Students: number; minThroughputPerSecond200Students: number };
   pageWeight: { maxKbAboveBaseline: Record<string, number> };
   lighthouse: { minScores: Record<string, number>; maxCls: number };
@@ -85,6 +93,79 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 0. Sign-in at the start of a lesson
+
+/** Resident memory of a process and all its descendants (Linux /proc), in bytes. */
+function treeRss(rootPid: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const inTree = (pid: number): boolean =>
+    pid === rootPid || (pid > 1 && parents.has(pid) && inTree(parents.get(pid) ?? 0));
+  let bytes = 0;
+  for (const pid of parents.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+      bytes += Number(rss ?? 0) * 1024;
+    } catch {
+      // gone
+    }
+  }
+  return bytes;
+}
+
+/** Students with the given password hash, written straight to the database. */
+async function studentsWithPassword(url: string, count: number, passwordHash: string) {
+  return withSql(url, async (sql) => {
+    const usernames: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const username = `lesson-${randomUUID().slice(0, 12)}`;
+      await sql.run(
+        `INSERT INTO "User" ("id", "role", "username", "displayName", "passwordHash", "updatedAt") VALUES (?, 'STUDENT', ?, ?, ?, ?)`,
+        [randomUUID(), username, `Lesson ${i}`, passwordHash, new Date()],
+      );
+      usernames.push(username);
+    }
+    return usernames;
+  });
+}
+
+/** One sign-in alone, then `count` at once; latencies of the form post and the server's peak RSS. */
+async function signInBurst(server: TServer, url: string, passwordHash: string, count: number) {
+  const password = "the bench's shared passphrase";
+  const [alone, ...crowd] = await studentsWithPassword(url, count + 1, passwordHash);
+  const fields = await signInFormFields(server.origin);
+  const single = await postSignIn(server.origin, fields, alone ?? "", password);
+  const pid = server.child.pid ?? 0;
+  let peak = treeRss(pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 50);
+  const replies = await Promise.all(
+    crowd.map((username) => postSignIn(server.origin, fields, username, password)),
+  );
+  clearInterval(sampler);
+  peak = Math.max(peak, treeRss(pid));
+  const failed = [single, ...replies].filter((r) => r.status !== 303).length;
+  const latencies = replies.map((r) => r.ms).sort((a, b) => a - b);
+  return {
+    aloneMs: single.ms,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    peakMb: peak / 1024 / 1024,
+    failed,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,6 +411,40 @@ run("tsx", ["app/lib/cli/build.ts"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "p
 const { url, file } = await freshDatabase();
 const server = await startServer(url);
 try {
+  // 0
+  const lessonPassword = "the bench's shared passphrase";
+  const signIns = [
+    {
+      scheme: "Argon2id (m=19 MiB, t=2)",
+      ...(await signInBurst(server, url, await hashPassword(lessonPassword), 30)),
+    },
+    {
+      scheme: "scrypt N=2^17 (earlier hashes; rehashed at this sign-in)",
+      ...(await signInBurst(server, url, await legacyScryptHash(lessonPassword), 30)),
+    },
+  ];
+  results.signIn = signIns;
+  table(
+    "0. 30 students signing in within the same second (real sign-in form, production server)",
+    ["stored hash", "one alone ms", "30 at once p50 ms", "p95 ms", "server peak RSS MB", "failed"],
+    signIns.map((r) => [
+      r.scheme,
+      r.aloneMs.toFixed(0),
+      r.p50.toFixed(0),
+      r.p95.toFixed(0),
+      r.peakMb.toFixed(0),
+      r.failed,
+    ]),
+  );
+  check(
+    signIns.every((r) => r.failed === 0),
+    "sign-in: some sign-ins failed",
+  );
+  check(
+    signIns[0]!.p95 <= budgets.signIn.maxP95Ms30Students,
+    `sign-in: p95 ${signIns[0]!.p95.toFixed(0)} ms > ${budgets.signIn.maxP95Ms30Students} ms with 30 students at once`,
+  );
+
   // 1
   const load = [await saveLoad([server], url, 50), await saveLoad([server], url, 200)];
   const reference = await directWrites(load[1]!.saves, 20);

@@ -1,7 +1,7 @@
-import { randomBytes, scryptSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/app/lib/db/client";
 import { makeStudent, TEST_PASSWORD } from "@/app/lib/testing/factories";
+import { legacyScryptHash } from "@/app/lib/testing/passwords";
 import { authenticate } from "./users";
 
 async function storedHash(userId: string): Promise<string> {
@@ -16,11 +16,7 @@ async function storedHash(userId: string): Promise<string> {
 describe("authenticate", () => {
   it("signs in a user whose hash is from the earlier scrypt scheme and rehashes it with Argon2id", async () => {
     const student = await makeStudent();
-    const salt = randomBytes(16);
-    const key = scryptSync(TEST_PASSWORD, salt, 32, { N: 2 ** 14, r: 8, p: 1 });
-    const legacy = ["scrypt", 2 ** 14, 8, 1, salt.toString("base64"), key.toString("base64")].join(
-      "$",
-    );
+    const legacy = await legacyScryptHash(TEST_PASSWORD, 2 ** 14);
     const prisma = await db();
     await prisma.user.update({ where: { id: student.id }, data: { passwordHash: legacy } });
 
