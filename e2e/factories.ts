@@ -76,25 +76,47 @@ export function createSession(userId: string): Promise<string> {
   return sql((db) => insertSession(db, userId));
 }
 
-/** An assignment of a whole pack quiz, open now and due in a week. */
-export async function createAssignment(classId: string, articleSlug: string, quizId: string) {
+export type TAssignmentOptions = {
+  title?: string;
+  /** A composed assignment's questions, in order (quizId null). */
+  questionIds?: string[];
+  attemptsAllowed?: number | null;
+  timeLimitSec?: number | null;
+  allowLate?: boolean;
+  feedbackPolicy?: "IMMEDIATE" | "AFTER_DUE" | "NEVER";
+  dueAt?: Date;
+};
+
+/** An assignment of a whole pack quiz (or of questionIds when quizId is null), open now, due in a week. */
+export async function createAssignment(
+  classId: string,
+  articleSlug: string,
+  quizId: string | null,
+  options: TAssignmentOptions = {},
+) {
   const { pack } = await loadPack(path.join(CONTENT_ROOT, articleSlug));
-  const quiz = pack?.quizzes.find((q) => q.id === quizId);
-  if (!quiz) throw new Error(`no quiz ${quizId} in ${articleSlug}`);
-  const row = { id: `a${unique()}`, title: `Assignment ${unique().slice(0, 5)}` };
+  const questions = quizId
+    ? pack?.quizzes.find((q) => q.id === quizId)?.questions
+    : options.questionIds;
+  if (!questions) throw new Error(`no quiz ${quizId ?? "(composed)"} in ${articleSlug}`);
+  const row = { id: `a${unique()}`, title: options.title ?? `Assignment ${unique().slice(0, 5)}` };
   const now = Date.now();
   await sql((db) =>
     db.run(
-      `INSERT INTO "Assignment" ("id", "classId", "articleSlug", "quizId", "title", "questionIds", "availableFrom", "dueAt", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Assignment" ("id", "classId", "articleSlug", "quizId", "title", "questionIds", "availableFrom", "dueAt", "attemptsAllowed", "timeLimitSec", "allowLate", "feedbackPolicy", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         row.id,
         classId,
         articleSlug,
         quizId,
         row.title,
-        JSON.stringify(quiz.questions),
+        JSON.stringify(questions),
         new Date(now - 60_000),
-        new Date(now + 7 * 86_400_000),
+        options.dueAt ?? new Date(now + 7 * 86_400_000),
+        options.attemptsAllowed ?? null,
+        options.timeLimitSec ?? null,
+        options.allowLate ?? false,
+        options.feedbackPolicy ?? "IMMEDIATE",
         new Date(now),
       ],
     ),

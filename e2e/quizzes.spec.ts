@@ -133,6 +133,17 @@ test("a student takes Key facts, reloads mid-way, submits from two tabs and gets
   await expect(page.getByRole("heading", { name: /Your score: 15 \/ 16/ })).toBeVisible();
   await other.getByRole("button", { name: "Submit answers" }).click();
   await expect(other.getByRole("heading", { name: /Your score: 15 \/ 16/ })).toBeVisible();
+});
+
+test("after submitting, the review explains each answer and links to the proving sentences", async ({
+  page,
+}) => {
+  await signedInStudent(page);
+  await startQuiz(page, "Key facts");
+  await choose(page, /a weapons deal has been signed/, "True");
+  await fill(page, /shortened to the four letters/, " d.p.r.k ");
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("heading", { name: /Your score: 1 \/ 16/ })).toBeVisible();
 
   // Feedback: outcome in words, both answers, the distractor's feedback, the explanation.
   const wrong = page.getByRole("article", { name: /a weapons deal has been signed/ });
@@ -155,10 +166,10 @@ test("a student takes Key facts, reloads mid-way, submits from two tabs and gets
   // My work: one attempt, the chart with its table, skills.
   await page.goto("/student/history");
   await expect(page.getByRole("region", { name: "Every attempt" }).getByRole("row")).toHaveCount(2);
-  await expect(page.getByRole("region", { name: "Every attempt" })).toContainText("15 / 16 (94%)");
+  await expect(page.getByRole("region", { name: "Every attempt" })).toContainText("1 / 16 (6%)");
   await expect(page.getByRole("img", { name: "Your quiz scores over time" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Scores over time, oldest first" })).toContainText(
-    "94%",
+    "6%",
   );
   await expect(page.getByRole("region", { name: "By skill" })).toContainText(/inference/i);
   await expectAccessible(page);

@@ -1,6 +1,20 @@
 import type { Page } from "@playwright/test";
-import { createClass, createStudent, createTeacher, setAssignmentDue } from "./factories";
-import { composeAssignment, expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
+import {
+  createAssignment,
+  createClass,
+  createStudent,
+  createTeacher,
+  setAssignmentDue,
+} from "./factories";
+import {
+  ARTICLE,
+  composeAssignment,
+  expect,
+  expectAccessible,
+  freshPage,
+  signInAs,
+  test,
+} from "./fixtures";
 
 /** Minimal RFC 4180 reader for the downloaded files (quotes, doubled quotes, CRLF, BOM). */
 function parseCsv(text: string): string[][] {
@@ -46,14 +60,12 @@ async function saved(page: Page, prompt: RegExp) {
   );
 }
 
-test("a teacher composes and assigns a quiz, students take it (one late), the teacher grades and exports", async ({
+test("a teacher composes and assigns a quiz, with settings and extra time for one student", async ({
   page,
-  browser,
 }) => {
   const teacher = await createTeacher();
   const klass = await createClass(teacher.id);
   const ontime = await createStudent(klass.id);
-  const late = await createStudent(klass.id);
 
   await signInAs(page.context(), teacher.id);
   await page.goto(`/teacher/classes/${klass.id}`);
@@ -70,9 +82,6 @@ test("a teacher composes and assigns a quiz, students take it (one late), the te
       /1 attempt\(s\), the highest counts; feedback immediately; 30-minute limit; late work accepted; 3 questions/,
     ),
   ).toBeVisible();
-  const assignmentUrl = page.url();
-  const assignmentId = assignmentUrl.split("/").at(-1) ?? "";
-
   // Extra time for one student.
   await page.getByText(`None for ${ontime.displayName}`).click();
   const accommodation = page.getByRole("form", { name: `Accommodation for ${ontime.displayName}` });
@@ -82,6 +91,25 @@ test("a teacher composes and assigns a quiz, students take it (one late), the te
   await page.reload();
   await expect(page.getByText(`+15 min, +0 attempts for ${ontime.displayName}`)).toBeVisible();
   await expectAccessible(page);
+});
+
+test("students take an assignment (one late), the teacher reads the analysis, grades and exports", async ({
+  page,
+  browser,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const ontime = await createStudent(klass.id);
+  const late = await createStudent(klass.id);
+  const { id: assignmentId } = await createAssignment(klass.id, ARTICLE, null, {
+    title: "Debate check",
+    questionIds: ["q28", "q05", "q19"],
+    attemptsAllowed: 1,
+    timeLimitSec: 30 * 60,
+    allowLate: true,
+  });
+  const assignmentUrl = `/teacher/assignments/${assignmentId}`;
+  await signInAs(page.context(), teacher.id);
 
   // The first student, on time.
   const first = await freshPage(browser);
