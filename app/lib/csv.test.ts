@@ -1,15 +1,27 @@
 import { expect, it } from "vitest";
 import { toCsv } from "./csv";
 
-it("writes RFC 4180 CSV with a BOM, CRLF and quoting, and defuses formulas", () => {
+it("writes RFC 4180 CSV with a BOM, CRLF, every field quoted, and defuses formulas", () => {
   const csv = toCsv([
     ["name", "answer", "points"],
     ["Élodie", 'She said "no", then left', 1.5],
     ["Ben", "line one\nline two", null],
     ['=HYPERLINK("x")', "-1", -1],
+    ["  +SUM(A1)", "\t=1", "@cmd"],
   ]);
   expect(csv).toBe(
-    '\uFEFFname,answer,points\r\nÉlodie,"She said ""no"", then left",1.5\r\nBen,"line one\nline two",\r\n' +
-      '"\'=HYPERLINK(""x"")",\'-1,-1\r\n',
+    '\uFEFF"name","answer","points"\r\n"Élodie","She said ""no"", then left","1.5"\r\n' +
+      '"Ben","line one\nline two",""\r\n' +
+      '"\'=HYPERLINK(""x"")","\'-1","-1"\r\n' +
+      '"\'  +SUM(A1)","\'\t=1","\'@cmd"\r\n',
   );
+});
+
+it("keeps a cell whole in spreadsheets whose separator is a semicolon", () => {
+  // Unquoted, `a;=2+3` opens as two cells in a `;` locale, the second a live formula.
+  const line = toCsv([["a;=2+3", "x"]]).slice(1);
+  expect(line).toBe('"a;=2+3","x"\r\n');
+  // Read with `;` as the separator, the only split points are outside quotes: none here.
+  const outsideQuotes = line.replace(/"(?:[^"]|"")*"/g, "");
+  expect(outsideQuotes).not.toContain(";");
 });

@@ -1,14 +1,15 @@
-// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote, CR or LF, quotes
-// doubled. A UTF-8 byte-order mark lets spreadsheet programs read names with accents correctly.
-// Cells that a spreadsheet would run as a formula get a leading apostrophe (CSV injection).
+// RFC 4180 CSV: CRLF line ends, every field quoted, quotes doubled. A UTF-8 byte-order mark lets
+// spreadsheet programs read names with accents correctly. Quoting every field keeps a cell whole
+// whatever separator a spreadsheet's locale expects (`,` or `;`), and a cell a spreadsheet would
+// run as a formula (=, +, -, @, tab, CR — after leading spaces too) gets a leading apostrophe.
 
 export type TCsvValue = string | number | null | undefined;
 
 function field(value: TCsvValue): string {
-  if (value === null || value === undefined) return "";
+  if (value === null || value === undefined) return '""';
   let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === "string" && /^[\s]*[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 export function toCsv(rows: readonly (readonly TCsvValue[])[]): string {

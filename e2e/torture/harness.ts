@@ -8,6 +8,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { CONTENT_ROOT, loadPack, type TArticlePack } from "../../app/lib/content/load";
 import { migrate } from "../../app/lib/db/migrations";
+import type { TAnswer } from "../../app/lib/quiz/answers";
+import { encodeAnswer, type TAttemptOrder } from "../../app/lib/quiz/public";
 import { sqliteFilePath } from "../../app/lib/db/provider";
 import { scratchDatabase } from "../../app/lib/testing/databases";
 import { insertSession, sessionCookie } from "../../app/lib/testing/sessions";
@@ -179,4 +181,30 @@ export async function teacherWithClass(
     }
     return { id, classId, cookie: sessionCookie(await insertSession(sql, id)) };
   });
+}
+
+/** An attempt's stored order, with the tokens that stand for its choices in the browser. */
+export async function attemptOrder(url: string, attemptId: string): Promise<TAttemptOrder> {
+  const [row] = await withSql(url, (sql) =>
+    sql.all<{ questionOrder: string }>(`SELECT "questionOrder" FROM "Attempt" WHERE "id" = ?`, [
+      attemptId,
+    ]),
+  );
+  if (!row) throw new Error(`no attempt ${attemptId}`);
+  return JSON.parse(row.questionOrder) as TAttemptOrder;
+}
+
+/**
+ * An authored answer as the quiz page sends it for one attempt: in that attempt's tokens. Tests
+ * read the tokens from the database, which a student cannot.
+ */
+export function asSent(
+  pack: TArticlePack,
+  order: TAttemptOrder,
+  questionId: string,
+  answer: TAnswer,
+): TAnswer {
+  const question = pack.questions.get(questionId);
+  if (!question) throw new Error(`no question ${questionId}`);
+  return encodeAnswer(question, answer, order);
 }

@@ -3,6 +3,8 @@ import type { TArticlePack } from "../../app/lib/content/load";
 import { sampleAnswer } from "../../app/lib/quiz/sample-answers";
 import {
   ARTICLE,
+  asSent,
+  attemptOrder,
   freshDatabase,
   loadArticle,
   makeStudents,
@@ -51,7 +53,7 @@ async function student(
   origin: string,
   who: TStudent,
   run: TRun,
-  options: { submit: boolean; startSeq?: number },
+  options: { submit: boolean; url: string; startSeq?: number },
 ) {
   try {
     const started = await post(
@@ -64,6 +66,7 @@ async function student(
     const attemptId = attemptIdOf(started);
     if (!attemptId) return;
     run.attempts.set(who.id, attemptId);
+    const order = await attemptOrder(options.url, attemptId);
     let seq = options.startSeq ?? 0;
     for (const [index, questionId] of questionIds.entries()) {
       const question = pack.questions.get(questionId)!;
@@ -73,7 +76,7 @@ async function student(
         const saved = await post(
           origin,
           `/api/attempts/${attemptId}/answers`,
-          { questionId, seq, answer },
+          { questionId, seq, answer: asSent(pack, order, questionId, answer) },
           { cookie: who.cookie },
         );
         if (saved.status >= 500) run.serverErrors.push(`save ${saved.status}`);
@@ -129,7 +132,11 @@ describe("200 students complete attempts at once", () => {
   it("keeps every acknowledged save, grades every attempt exactly once, and never answers 5xx", async () => {
     const students = await makeStudents(`file:${file}`, 200);
     const run = newRun();
-    await Promise.all(students.map((who) => student(server.origin, who, run, { submit: true })));
+    await Promise.all(
+      students.map((who) =>
+        student(server.origin, who, run, { submit: true, url: `file:${file}` }),
+      ),
+    );
     expect(run.serverErrors).toEqual([]);
     expect(run.failures).toBe(0);
     expect(run.acks).toHaveLength(200 * questionIds.length * 2);
@@ -170,7 +177,7 @@ describe("the server is killed in the middle of a run", () => {
     const first = await startServer(url);
     const run = newRun();
     const everyone = Promise.all(
-      students.map((who) => student(first.origin, who, run, { submit: true })),
+      students.map((who) => student(first.origin, who, run, { submit: true, url })),
     );
     // Kill it hard once a good share of the saves has been acknowledged.
     const deadline = Date.now() + 20_000;
@@ -271,9 +278,18 @@ describe("replays, reordering and hostile requests", () => {
       { cookie: who!.cookie },
     );
     const attemptId = attemptIdOf(started);
+    const order = await attemptOrder(`file:${file}`, attemptId);
     const answers = `/api/attempts/${attemptId}/answers`;
-    const newer = { questionId: "q04", seq: 5, answer: { optionId: "a" } };
-    const older = { questionId: "q04", seq: 4, answer: { optionId: "b" } };
+    const newer = {
+      questionId: "q04",
+      seq: 5,
+      answer: asSent(pack, order, "q04", { optionId: "a" }),
+    };
+    const older = {
+      questionId: "q04",
+      seq: 4,
+      answer: asSent(pack, order, "q04", { optionId: "b" }),
+    };
     expect((await post(server.origin, answers, newer, { cookie: who!.cookie })).status).toBe(200);
     expect(await post(server.origin, answers, older, { cookie: who!.cookie })).toMatchObject({
       status: 409,
@@ -310,6 +326,8 @@ describe("replays, reordering and hostile requests", () => {
       { cookie: owner.cookie },
     );
     const attemptId = attemptIdOf(started);
+    const order = await attemptOrder(`file:${file}`, attemptId);
+    const right = asSent(pack, order, "q04", { optionId: "a" });
     const before = counts();
     const answers = `/api/attempts/${attemptId}/answers`;
     const cases: [string, string, unknown, Parameters<typeof post>[3]][] = [
@@ -373,6 +391,12 @@ describe("replays, reordering and hostile requests", () => {
         "save: unknown question",
         answers,
         { questionId: "q99", seq: 1, answer: { optionId: "a" } },
+        { cookie: owner.cookie },
+      ],
+      [
+        "save: an authored option id instead of this attempt's token",
+        answers,
+        { questionId: "q04", seq: 1, answer: { optionId: "a" } },
         { cookie: owner.cookie },
       ],
       [
@@ -447,11 +471,68 @@ describe("replays, reordering and hostile requests", () => {
         await post(
           server.origin,
           answers,
-          { questionId: "q04", seq: 1, answer: { optionId: "a" } },
+          { questionId: "q04", seq: 1, answer: right },
           { cookie: owner.cookie },
         )
       ).status,
     ).toBe(200);
+  });
+});
+
+describe("answer keys cannot be read from the page", () => {
+  let server: TServer;
+  let url: string;
+  beforeAll(async () => {
+    url = (await freshDatabase()).url;
+    server = await startServer(url);
+  });
+  afterAll(() => server?.stop());
+
+  it("in 20 attempts of one quiz no value sent before submission is an authored id, and the right token and place vary", async () => {
+    const quiz = "key-facts";
+    const ids = pack.quizzes.find((q) => q.id === quiz)!.questions;
+    const questions = ids.map((id) => pack.questions.get(id)!);
+    // Every authored choice id of the quiz: options, items, pairs, choices, statements.
+    const authored = new Set(
+      questions.flatMap((question) =>
+        "options" in question
+          ? question.options.map((o) => o.id)
+          : "items" in question
+            ? question.items.map((i) => i.id)
+            : [],
+      ),
+    );
+    expect(authored.has("a")).toBe(true);
+    const single = questions.find((question) => question.type === "single")!;
+    const rightId = single.type === "single" ? single.options.find((o) => o.correct)!.id : "";
+    const rightTokens = new Set<string>();
+    const rightPlaces = new Set<number>();
+    for (const who of await makeStudents(url, 20)) {
+      const started = await post(
+        server.origin,
+        "/api/attempts",
+        { kind: "practice", articleSlug: ARTICLE, quizId: quiz },
+        { cookie: who.cookie },
+      );
+      const attemptId = attemptIdOf(started);
+      const html = await (
+        await fetch(`${server.origin}/attempts/${attemptId}`, { headers: { cookie: who.cookie } })
+      ).text();
+      // What the browser gets: input values and the choice ids in the page's data.
+      const values = [
+        ...[...html.matchAll(/value="([^"]*)"/g)].map((m) => m[1] ?? ""),
+        ...[...html.matchAll(/\\?"id\\?":\\?"([^"\\]*)/g)].map((m) => m[1] ?? ""),
+      ];
+      expect(values.length).toBeGreaterThan(20);
+      expect(values.filter((value) => authored.has(value))).toEqual([]);
+      const order = await attemptOrder(url, attemptId);
+      const token = order.tokens?.[single.id]?.[`option:${rightId}`] ?? "";
+      expect(html).toContain(token);
+      rightTokens.add(token);
+      rightPlaces.add(order.choices[single.id]?.indexOf(rightId) ?? -1);
+    }
+    expect(rightTokens.size).toBe(20);
+    expect(rightPlaces.size).toBeGreaterThan(1);
   });
 });
 

@@ -5,7 +5,7 @@ import { requireUser } from "@/app/lib/auth/session";
 import { feedbackHidden, getAttempt } from "@/app/lib/data/attempts";
 import { NotFoundError } from "@/app/lib/data/errors";
 import type { TAnswer } from "@/app/lib/quiz/answers";
-import { toPublicQuestion } from "@/app/lib/quiz/public";
+import { encodeAnswer, toPublicQuestion } from "@/app/lib/quiz/public";
 import { AttemptReview } from "./_components/attempt-review";
 import { QuizRunner } from "./_components/quiz-runner";
 
@@ -17,14 +17,17 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const bank = new Map(attempt.snapshot.questions.map((q) => [q.id, q]));
   const questions = attempt.order.questions.flatMap((id) => {
-    const question = attempt.snapshot.questions.find((q) => q.id === id);
-    return question ? [toPublicQuestion(question, attempt.order.choices[id])] : [];
+    const question = bank.get(id);
+    return question ? [toPublicQuestion(question, attempt.order)] : [];
   });
+  // Saved answers go back to the page in the attempt's tokens, as the page sent them.
   const answers: Record<string, TAnswer> = {};
   const seqs: Record<string, number> = {};
   for (const [questionId, response] of attempt.responses) {
-    answers[questionId] = response.answer;
+    const question = bank.get(questionId);
+    if (question) answers[questionId] = encodeAnswer(question, response.answer, attempt.order);
     seqs[questionId] = response.seq;
   }
   return (

@@ -30,6 +30,8 @@ import { postSignIn, signInFormFields } from "@/app/lib/testing/sign-in-form";
 import { withSql } from "@/app/lib/testing/sql";
 import {
   ARTICLE,
+  asSent,
+  attemptOrder,
   freePort,
   freshDatabase,
   loadArticle,
@@ -190,6 +192,7 @@ async function saveLoad(servers: TServer[], url: string, students: number) {
         { cookie: student.cookie },
       );
       const attemptId = typeof start.body.attemptId === "string" ? start.body.attemptId : "";
+      const order = await attemptOrder(url, attemptId);
       let seq = 0;
       for (const [index, questionId] of questionIds.entries()) {
         for (const right of [index % 2 === 0, true]) {
@@ -197,7 +200,16 @@ async function saveLoad(servers: TServer[], url: string, students: number) {
           const reply = await post(
             origin(),
             `/api/attempts/${attemptId}/answers`,
-            { questionId, seq, answer: sampleAnswer(pack.questions.get(questionId)!, right) },
+            {
+              questionId,
+              seq,
+              answer: asSent(
+                pack,
+                order,
+                questionId,
+                sampleAnswer(pack.questions.get(questionId)!, right),
+              ),
+            },
             { cookie: student.cookie },
           );
           if (reply.status === 200) latencies.push(reply.ms);

@@ -51,6 +51,13 @@ const ZOptionSchema = z
     }
   });
 
+/**
+ * Options (or a matching's choices) are shuffled in every attempt so the right one is not always
+ * in the same place; `fixedOrder: true` pins the authored order where it carries meaning (a scale,
+ * "none of the above").
+ */
+const ZFixedOrderSchema = z.boolean().optional();
+
 const base = {
   id: z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and dashes"),
   prompt: nonEmpty("prompt"),
@@ -62,8 +69,8 @@ const base = {
 };
 
 export const ZQuestionSchema = z.discriminatedUnion("type", [
-  z.object({ ...base, type: z.literal("single"), options: z.array(ZOptionSchema).min(2) }),
-  z.object({ ...base, type: z.literal("multiple"), options: z.array(ZOptionSchema).min(2) }),
+  z.object({ ...base, type: z.literal("single"), options: z.array(ZOptionSchema).min(2), fixedOrder: ZFixedOrderSchema }),
+  z.object({ ...base, type: z.literal("multiple"), options: z.array(ZOptionSchema).min(2), fixedOrder: ZFixedOrderSchema }),
   z.object({ ...base, type: z.literal("truefalse"), correct: z.boolean(), wrong: ZMisconceptionSchema }),
   z.object({ ...base, type: z.literal("fill"), accepted: z.array(nonEmpty("an accepted answer")).min(1) }),
   z.object({
@@ -74,6 +81,7 @@ export const ZQuestionSchema = z.discriminatedUnion("type", [
   z.object({
     ...base,
     type: z.literal("matching"),
+    fixedOrder: ZFixedOrderSchema,
     choices: z.array(z.object({ id: ZItemIdSchema, text: nonEmpty("choice text") })).min(2),
     pairs: z.array(z.object({ id: ZItemIdSchema, text: nonEmpty("pair text"), match: ZItemIdSchema })).min(2),
   }),
@@ -113,7 +121,6 @@ export const ZQuizzesSchema = z.object({
         description: nonEmpty("description"),
         questions: z.array(z.string()).min(1, "a quiz needs at least one question"),
         shuffleQuestions: z.boolean().default(false),
-        shuffleOptions: z.boolean().default(true),
       }),
     )
     .min(1),

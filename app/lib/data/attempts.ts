@@ -17,7 +17,7 @@ import { assignmentStartPlan, TIME_LIMIT_GRACE_MS } from "@/app/lib/data/assignm
 import { recordReviewResults, REVIEW_QUIZ_ID } from "@/app/lib/data/reviews";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { parseAnswer, type TAnswer } from "@/app/lib/quiz/answers";
-import { buildAttemptOrder, type TAttemptOrder } from "@/app/lib/quiz/public";
+import { buildAttemptOrder, decodeAnswer, type TAttemptOrder } from "@/app/lib/quiz/public";
 import { scoreQuestion, type TOutcome } from "@/app/lib/quiz/scoring";
 
 // Attempts never lose an answer:
@@ -85,7 +85,7 @@ type TNewAttempt = {
   pack: TArticlePack;
   quizId: string;
   questionIds: readonly string[];
-  settings: { shuffleQuestions: boolean; shuffleOptions: boolean };
+  settings: { shuffleQuestions: boolean };
   openKey: string;
   assignmentId?: string;
   timeLimitSec?: number | null;
@@ -146,7 +146,7 @@ export async function startAttempt(
     pack,
     quizId,
     questionIds: ids,
-    settings: quiz ?? { shuffleQuestions: false, shuffleOptions: true },
+    settings: quiz ?? { shuffleQuestions: false },
     openKey: openKeyFor(user.id, articleSlug, quizId),
   });
 }
@@ -168,7 +168,7 @@ export async function startAssignmentAttempt(
     pack,
     quizId: assignment.quizId ?? "assignment",
     questionIds: assignment.questionIds,
-    settings: { shuffleQuestions: assignment.shuffle, shuffleOptions: assignment.shuffle },
+    settings: { shuffleQuestions: assignment.shuffle },
     openKey,
     assignmentId,
     timeLimitSec: rules.timeLimitSec,
@@ -379,7 +379,13 @@ export async function saveAnswer(
   const snapshot = await loadSnapshot(attempt.articleSlug, attempt.contentVersion);
   const question = snapshot.questions.find((q) => q.id === input.questionId);
   if (!question) throw new InvalidInputError("That question is not part of this attempt.");
-  const parsed = parseAnswer(question, input.answer, new Set(snapshot.sentences.map((s) => s.id)));
+  const decoded = decodeAnswer(question, input.answer, order);
+  if (!decoded.ok) throw new InvalidInputError(decoded.message);
+  const parsed = parseAnswer(
+    question,
+    decoded.answer,
+    new Set(snapshot.sentences.map((s) => s.id)),
+  );
   if (!parsed.ok) throw new InvalidInputError(parsed.message);
   const answer = JSON.stringify(parsed.answer);
 

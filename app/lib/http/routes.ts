@@ -18,6 +18,9 @@ export async function withSession(
 ): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return refuse(401, "Your session has ended. Sign in again.");
+  // A one-time password opens only the password page, on every route, not just on pages.
+  if (user.mustChangePassword)
+    return refuse(403, "Choose your own password first (Account → Password).");
   try {
     return await handle(user);
   } catch (error) {
@@ -28,6 +31,31 @@ export async function withSession(
   }
 }
 
+/**
+ * The body as text, or null as soon as it is known to exceed `limit` bytes: from a declared
+ * Content-Length before reading anything, otherwise while reading, so an oversized or endless
+ * upload is cut off instead of buffered whole.
+ */
+export async function readBounded(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** Route handlers that change data: same-origin Origin and a bounded JSON body as well. */
 export async function jsonMutation(
   request: Request,
@@ -36,9 +64,8 @@ export async function jsonMutation(
 ): Promise<Response> {
   if (!isSameOrigin(request)) return refuse(403, "Requests must come from Debrief's own pages.");
   return withSession(route, async (user) => {
-    const text = await request.text();
-    if (Buffer.byteLength(text) > MAX_JSON_BYTES)
-      return refuse(413, "That request is too large (16 KB at most).");
+    const text = await readBounded(request, MAX_JSON_BYTES);
+    if (text === null) return refuse(413, "That request is too large (16 KB at most).");
     let body: unknown = {};
     if (text.trim() !== "") {
       try {

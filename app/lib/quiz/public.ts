@@ -1,10 +1,14 @@
-import type { TQuestion, TQuiz } from "@/app/lib/content/question-schema";
+import { randomBytes } from "node:crypto";
+import type { TQuestion } from "@/app/lib/content/question-schema";
+import { ZAnswerSchemas, type TAnswer } from "@/app/lib/quiz/answers";
 import { PARTIAL_CREDIT_RULES } from "@/app/lib/quiz/scoring";
 import { seededRandom, shuffled } from "@/app/lib/quiz/shuffle";
 
 // What the browser may see of a question while an attempt is open: prompts and choices, in the
-// attempt's own order. Never keys (correct, accepted, match, category), misconceptions,
-// feedback, explanations or citations (a citation would give away "find the sentence").
+// attempt's own order, each choice under a random token made for this attempt. Never keys
+// (correct, accepted, match, category), misconceptions, feedback, explanations or citations (a
+// citation would give away "find the sentence"), and never an authored choice id: authors write
+// ids such as "a" for the right option, so an id seen in the page would be the key itself.
 
 type TChoice = { id: string; text: string };
 type TCommon = { id: string; prompt: string; points: number; partialRule?: string };
@@ -25,68 +29,116 @@ export type TPublicQuestion = TCommon &
       }
   );
 
-/** The question ids of an attempt and, per question, the order its choices are shown in. */
-export type TAttemptOrder = { questions: string[]; choices: Record<string, string[]> };
+/** Which list of a question a choice id belongs to (a matching's pairs and choices may share ids). */
+type TChoiceKind = "option" | "item" | "pair" | "choice" | "statement";
 
-function choiceIds(question: TQuestion): string[] {
+/**
+ * One attempt's fixed order of questions and, per question, the order its choices are shown in
+ * (`matchChoices`: a matching's right-hand list), plus the token that stands for each choice in
+ * the browser: `tokens[questionId]["option:a"]`. Attempts started before tokens existed have none
+ * and show authored ids.
+ */
+export type TAttemptOrder = {
+  questions: string[];
+  choices: Record<string, string[]>;
+  matchChoices?: Record<string, string[]>;
+  tokens?: Record<string, Record<string, string>>;
+};
+
+/** The choice lists a question shows, by kind. */
+function choiceLists(question: TQuestion): [TChoiceKind, { id: string }[]][] {
   switch (question.type) {
     case "single":
     case "multiple":
-      return question.options.map((o) => o.id);
+      return [["option", question.options]];
     case "ordering":
-      return question.items.map((i) => i.id);
+      return [["item", question.items]];
     case "matching":
-      return question.pairs.map((p) => p.id);
+      return [
+        ["pair", question.pairs],
+        ["choice", question.choices],
+      ];
     case "sort":
-      return question.statements.map((s) => s.id);
+      return [["statement", question.statements]];
     default:
       return [];
   }
 }
 
-/** Fixes the order of questions and choices for one attempt from its stored seed. */
+/** The list whose order the attempt stores in `choices` (the one the student works through). */
+function primaryIds(question: TQuestion): string[] {
+  return choiceLists(question)[0]?.[1].map((c) => c.id) ?? [];
+}
+
+const pinned = (question: TQuestion) => "fixedOrder" in question && question.fixedOrder === true;
+
+/**
+ * Fixes the order of questions and choices for one attempt from its stored seed, and makes the
+ * attempt's tokens. Options, items, statements and matching choices are always shuffled, unless
+ * the author pinned a question's order (`fixedOrder`) because its options must stay in order.
+ */
 export function buildAttemptOrder(
   questionIds: readonly string[],
   bank: ReadonlyMap<string, TQuestion>,
-  settings: Pick<TQuiz, "shuffleQuestions" | "shuffleOptions">,
+  settings: { shuffleQuestions: boolean },
   seed: number,
 ): TAttemptOrder {
   const random = seededRandom(seed);
   const questions = settings.shuffleQuestions ? shuffled(questionIds, random) : [...questionIds];
   const choices: Record<string, string[]> = {};
+  const matchChoices: Record<string, string[]> = {};
+  const tokens: Record<string, Record<string, string>> = {};
   for (const id of questions) {
     const question = bank.get(id);
     if (!question) continue;
-    const ids = choiceIds(question);
-    // An ordering shown in its answer order would answer itself, so it is always shuffled.
+    const ids = primaryIds(question);
     if (question.type === "ordering") {
+      // An ordering shown in its answer order would answer itself.
       let order = shuffled(ids, random);
       if (order.every((value, index) => value === ids[index]))
         order = [...ids.slice(1), ...ids.slice(0, 1)];
       choices[id] = order;
     } else {
-      choices[id] = settings.shuffleOptions ? shuffled(ids, random) : ids;
+      choices[id] = pinned(question) ? ids : shuffled(ids, random);
+    }
+    if (question.type === "matching") {
+      const right = question.choices.map((c) => c.id);
+      matchChoices[id] = pinned(question) ? right : shuffled(right, random);
+    }
+    const lists = choiceLists(question);
+    if (lists.length > 0) {
+      tokens[id] = Object.fromEntries(
+        lists.flatMap(([kind, list]) =>
+          list.map((choice) => [`${kind}:${choice.id}`, randomBytes(6).toString("base64url")]),
+        ),
+      );
     }
   }
-  return { questions, choices };
+  return { questions, choices, matchChoices, tokens };
+}
+
+/** The attempt's token for one authored choice id (the id itself for attempts without tokens). */
+function tokenFor(order: TAttemptOrder, questionId: string) {
+  const map = order.tokens?.[questionId];
+  return (kind: TChoiceKind, id: string) => (map ? (map[`${kind}:${id}`] ?? "") : id);
 }
 
 function inOrder<T extends TChoice>(
   items: readonly T[],
-  order: readonly string[] | undefined,
+  ids: readonly string[] | undefined,
+  token: (id: string) => string,
 ): TChoice[] {
   const byId = new Map(items.map((item) => [item.id, item]));
-  const ids = order && order.length === items.length ? order : items.map((item) => item.id);
-  return ids.flatMap((id) => {
+  const shown = ids && ids.length === items.length ? ids : items.map((item) => item.id);
+  return shown.flatMap((id) => {
     const item = byId.get(id);
-    return item ? [{ id: item.id, text: item.text }] : [];
+    return item ? [{ id: token(item.id), text: item.text }] : [];
   });
 }
 
-export function toPublicQuestion(
-  question: TQuestion,
-  order: readonly string[] | undefined,
-): TPublicQuestion {
+export function toPublicQuestion(question: TQuestion, order: TAttemptOrder): TPublicQuestion {
+  const token = tokenFor(order, question.id);
+  const shown = order.choices[question.id];
   const common: TCommon = {
     id: question.id,
     prompt: question.prompt,
@@ -98,18 +150,32 @@ export function toPublicQuestion(
   switch (question.type) {
     case "single":
     case "multiple":
-      return { ...common, type: question.type, options: inOrder(question.options, order) };
+      return {
+        ...common,
+        type: question.type,
+        options: inOrder(question.options, shown, (id) => token("option", id)),
+      };
     case "ordering":
-      return { ...common, type: "ordering", items: inOrder(question.items, order) };
+      return {
+        ...common,
+        type: "ordering",
+        items: inOrder(question.items, shown, (id) => token("item", id)),
+      };
     case "matching":
       return {
         ...common,
         type: "matching",
-        pairs: inOrder(question.pairs, order),
-        choices: question.choices.map(({ id, text }) => ({ id, text })),
+        pairs: inOrder(question.pairs, shown, (id) => token("pair", id)),
+        choices: inOrder(question.choices, order.matchChoices?.[question.id], (id) =>
+          token("choice", id),
+        ),
       };
     case "sort":
-      return { ...common, type: "sort", statements: inOrder(question.statements, order) };
+      return {
+        ...common,
+        type: "sort",
+        statements: inOrder(question.statements, shown, (id) => token("statement", id)),
+      };
     case "cer":
       return {
         ...common,
@@ -126,4 +192,67 @@ export function toPublicQuestion(
     case "find":
       return { ...common, type: question.type };
   }
+}
+
+/**
+ * Rewrites the choice ids inside an answer with `map(kind, id)`: the one place that knows which
+ * answer field holds which kind of id. Answers of a shape that does not fit come back unchanged,
+ * for parseAnswer to refuse.
+ */
+function mapChoiceIds(
+  question: TQuestion,
+  answer: unknown,
+  map: (kind: TChoiceKind, id: string) => string,
+): unknown {
+  const parsed = ZAnswerSchemas[question.type].safeParse(answer);
+  if (!parsed.success) return answer;
+  const value = parsed.data as Record<string, unknown>;
+  const remap = (kind: TChoiceKind, record: Record<string, string>, values?: TChoiceKind) =>
+    Object.fromEntries(
+      Object.entries(record).map(([key, v]) => [map(kind, key), values ? map(values, v) : v]),
+    );
+  switch (question.type) {
+    case "single":
+      return { optionId: map("option", value.optionId as string) };
+    case "multiple":
+      return { optionIds: (value.optionIds as string[]).map((id) => map("option", id)) };
+    case "ordering":
+      return { order: (value.order as string[]).map((id) => map("item", id)) };
+    case "matching":
+      return { matches: remap("pair", value.matches as Record<string, string>, "choice") };
+    case "sort":
+      return { sorts: remap("statement", value.sorts as Record<string, string>) };
+    default:
+      return value;
+  }
+}
+
+/**
+ * An answer from the browser, with the attempt's tokens turned back into authored ids. Anything
+ * that is not one of this attempt's tokens (an authored id included) is refused by name.
+ */
+export function decodeAnswer(
+  question: TQuestion,
+  raw: unknown,
+  order: TAttemptOrder,
+): { ok: true; answer: unknown } | { ok: false; message: string } {
+  const map = order.tokens?.[question.id];
+  if (!map) return { ok: true, answer: raw };
+  const byToken = new Map(Object.entries(map).map(([key, token]) => [token, key]));
+  const unknown: string[] = [];
+  const answer = mapChoiceIds(question, raw, (kind, token) => {
+    const key = byToken.get(token);
+    if (key?.startsWith(`${kind}:`)) return key.slice(kind.length + 1);
+    unknown.push(token);
+    return token;
+  });
+  return unknown.length > 0
+    ? { ok: false, message: `Unknown choice: ${unknown.slice(0, 3).join(", ")}.` }
+    : { ok: true, answer };
+}
+
+/** A stored answer as the browser may see it while the attempt is open (tokens, not ids). */
+export function encodeAnswer(question: TQuestion, answer: TAnswer, order: TAttemptOrder): TAnswer {
+  const token = tokenFor(order, question.id);
+  return mapChoiceIds(question, answer, token) as TAnswer;
 }

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { TQuestion, TQuestionOf, TQuestionType } from "@/app/lib/content/question-schema";
 import { CONTENT_ROOT, loadPack, type TArticlePack } from "@/app/lib/content/load";
 import { parseAnswer, MAX_REASONING_LENGTH } from "./answers";
-import { buildAttemptOrder, toPublicQuestion } from "./public";
+import { buildAttemptOrder, decodeAnswer, encodeAnswer, toPublicQuestion } from "./public";
+import { sampleAnswer } from "./sample-answers";
 import { misconceptionsShown, normalizeText, scoreQuestion } from "./scoring";
 
 let pack: TArticlePack;
@@ -199,9 +200,12 @@ describe("bad answers are refused with a clear message", () => {
 });
 
 describe("what the browser sees", () => {
+  const allIds = () => [...pack.questions.keys()];
+
   it("never includes keys, misconceptions, feedback, explanations or citations", () => {
+    const order = buildAttemptOrder(allIds(), pack.questions, { shuffleQuestions: false }, 7);
     for (const question of pack.questions.values()) {
-      const shown = JSON.stringify(toPublicQuestion(question, undefined));
+      const shown = JSON.stringify(toPublicQuestion(question, order));
       for (const key of [
         "correct",
         "accepted",
@@ -218,30 +222,66 @@ describe("what the browser sees", () => {
     }
   });
 
-  it("fixes shuffled orders per seed, and never shows an ordering in its answer order", () => {
+  it("shows choices under per-attempt tokens, never the authored ids, and maps them back", () => {
+    const order = buildAttemptOrder(allIds(), pack.questions, { shuffleQuestions: false }, 7);
+    const sentences = new Set(pack.sentences.keys());
+    for (const question of pack.questions.values()) {
+      const shown = toPublicQuestion(question, order);
+      const authored = new Set(
+        JSON.stringify(question)
+          .match(/"id":"[^"]+"/g)
+          ?.map((match) => match.slice(6, -1)),
+      );
+      for (const list of ["options", "items", "pairs", "choices", "statements"] as const) {
+        if (!(list in shown) || question.type === "cer") continue;
+        const choices = (shown as unknown as Record<string, { id: string }[]>)[list] ?? [];
+        for (const choice of choices) {
+          expect(authored.has(choice.id), `${question.id} shows ${choice.id}`).toBe(false);
+        }
+      }
+      // A right answer, as the page would send it in tokens, decodes to the authored answer.
+      const right = sampleAnswer(question, true);
+      const sent = encodeAnswer(question, right, order);
+      const decoded = decodeAnswer(question, sent, order);
+      expect(decoded, question.id).toEqual({ ok: true, answer: right });
+      if (decoded.ok) expect(parseAnswer(question, decoded.answer, sentences).ok).toBe(true);
+    }
+  });
+
+  it("refuses an authored id sent in place of a token", () => {
+    const question = q("q01", "single");
+    const order = buildAttemptOrder(["q01"], pack.questions, { shuffleQuestions: false }, 7);
+    expect(question.options.find((o) => o.correct)?.id).toBe("a");
+    expect(decodeAnswer(question, { optionId: "a" }, order)).toEqual({
+      ok: false,
+      message: "Unknown choice: a.",
+    });
+  });
+
+  it("fixes shuffled orders per seed, shuffles options unless pinned, and never shows an ordering in its answer order", () => {
     const quiz = pack.quizzes.find((item) => item.id === "key-facts")!;
-    const one = buildAttemptOrder(
-      quiz.questions,
-      pack.questions,
-      { shuffleQuestions: true, shuffleOptions: true },
-      42,
-    );
-    const same = buildAttemptOrder(
-      quiz.questions,
-      pack.questions,
-      { shuffleQuestions: true, shuffleOptions: true },
-      42,
-    );
-    expect(same).toEqual(one);
+    const one = buildAttemptOrder(quiz.questions, pack.questions, { shuffleQuestions: true }, 42);
+    const same = buildAttemptOrder(quiz.questions, pack.questions, { shuffleQuestions: true }, 42);
+    expect(same.questions).toEqual(one.questions);
+    expect(same.choices).toEqual(one.choices);
     expect([...one.questions].sort()).toEqual([...quiz.questions].sort());
+    const firsts = new Set<string>();
     for (let seed = 0; seed < 50; seed += 1) {
       const order = buildAttemptOrder(
-        ["q18"],
+        ["q18", "q01"],
         pack.questions,
-        { shuffleQuestions: false, shuffleOptions: false },
+        { shuffleQuestions: false },
         seed,
       );
       expect(order.choices.q18).not.toEqual(["pyongyang", "vladivostok", "moscow"]);
+      firsts.add(order.choices.q01?.[0] ?? "");
+    }
+    expect(firsts.size).toBeGreaterThan(1);
+    const pinned = { ...q("q01", "single"), fixedOrder: true };
+    const bank = new Map([["q01", pinned as TQuestion]]);
+    for (let seed = 0; seed < 10; seed += 1) {
+      const order = buildAttemptOrder(["q01"], bank, { shuffleQuestions: false }, seed);
+      expect(order.choices.q01).toEqual(pinned.options.map((o) => o.id));
     }
   });
 });
