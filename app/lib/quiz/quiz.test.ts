@@ -278,7 +278,7 @@ describe("what the browser sees", () => {
     }
     expect(firsts.size).toBeGreaterThan(1);
     const pinned = { ...q("q01", "single"), fixedOrder: true };
-    const bank = new Map([["q01", pinned as TQuestion]]);
+    const bank = new Map([["q01", pinned]]);
     for (let seed = 0; seed < 10; seed += 1) {
       const order = buildAttemptOrder(["q01"], bank, { shuffleQuestions: false }, seed);
       expect(order.choices.q01).toEqual(pinned.options.map((o) => o.id));
