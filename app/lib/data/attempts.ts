@@ -12,7 +12,7 @@ import {
   isUniqueViolation,
   NotFoundError,
 } from "@/app/lib/data/errors";
-import { canReadStudentWork, requireRole } from "@/app/lib/data/permissions";
+import { canReadAttempt, requireRole } from "@/app/lib/data/permissions";
 import { assignmentStartPlan, TIME_LIMIT_GRACE_MS } from "@/app/lib/data/assignments";
 import { recordReviewResults, REVIEW_QUIZ_ID } from "@/app/lib/data/reviews";
 import type { TSessionUser } from "@/app/lib/data/sessions";
@@ -178,6 +178,7 @@ export async function startAssignmentAttempt(
 const ASSIGNMENT_FEEDBACK_SELECT = {
   select: {
     title: true,
+    class: { select: { teacherId: true } },
     feedbackPolicy: true,
     dueAt: true,
     accommodations: { select: { studentId: true, dueAt: true } },
@@ -289,7 +290,13 @@ export function quizTitle(snapshot: TSnapshot, quizId: string): string {
 export async function getAttempt(user: TSessionUser, attemptId: string): Promise<TAttemptView> {
   const prisma = await db();
   const row = await prisma.attempt.findUnique({ where: { id: attemptId }, select: ATTEMPT_SELECT });
-  if (!row || !(await canReadStudentWork(user, row.studentId)))
+  if (
+    !row ||
+    !canReadAttempt(user, {
+      studentId: row.studentId,
+      classTeacherId: row.assignment?.class.teacherId ?? null,
+    })
+  )
     throw new NotFoundError("We could not find that attempt.");
   if (row.status === "SUBMITTED" && row.score === null) {
     // Closed but not yet graded (a crash between the two steps): grade now, idempotently.

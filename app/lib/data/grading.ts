@@ -3,7 +3,7 @@ import { db } from "@/app/lib/db/client";
 import { recomputeAttemptScoreSql } from "@/app/lib/data/raw-sql";
 import { loadSnapshot } from "@/app/lib/data/attempts";
 import { InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
-import { assertCanManageStudent } from "@/app/lib/data/permissions";
+import { canReadAttempt, requireRole } from "@/app/lib/data/permissions";
 import { getAssignmentForTeacher } from "@/app/lib/data/assignments";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import type { TAnswerOf } from "@/app/lib/quiz/answers";
@@ -86,7 +86,7 @@ export async function gradeWrittenAnswer(
   user: TSessionUser,
   responseId: string,
   input: { criteria: Record<string, number>; comment: string },
-): Promise<void> {
+): Promise<{ assignmentId: string }> {
   const prisma = await db();
   const row = await prisma.response.findUnique({
     where: { id: responseId },
@@ -94,12 +94,27 @@ export async function gradeWrittenAnswer(
       attemptId: true,
       questionId: true,
       attempt: {
-        select: { studentId: true, status: true, articleSlug: true, contentVersion: true },
+        select: {
+          studentId: true,
+          status: true,
+          articleSlug: true,
+          contentVersion: true,
+          assignmentId: true,
+          assignment: { select: { class: { select: { teacherId: true } } } },
+        },
       },
     },
   });
-  if (!row) throw new NotFoundError("We could not find that answer.");
-  await assertCanManageStudent(user, row.attempt.studentId);
+  // Only the teacher of the class the answer was written for grades it.
+  requireRole(user, "TEACHER");
+  if (
+    !row ||
+    !canReadAttempt(user, {
+      studentId: row.attempt.studentId,
+      classTeacherId: row.attempt.assignment?.class.teacherId ?? null,
+    })
+  )
+    throw new NotFoundError("We could not find that answer.");
   if (row.attempt.status !== "SUBMITTED")
     throw new InvalidInputError("Only submitted answers can be graded.");
   const snapshot = await loadSnapshot(row.attempt.articleSlug, row.attempt.contentVersion);
@@ -110,7 +125,9 @@ export async function gradeWrittenAnswer(
     const given = input.criteria[criterion.id];
     if (given === undefined || !Number.isInteger(given) || given < 0 || given > criterion.points) {
       throw new InvalidInputError(
-        `Give ${criterion.label} a whole number from 0 to ${criterion.points}.`,
+        given === undefined || Number.isNaN(given)
+          ? `Give ${criterion.label} a score from 0 to ${criterion.points}: it is blank.`
+          : `Give ${criterion.label} a whole number from 0 to ${criterion.points}.`,
         `criterion_${criterion.id}`,
       );
     }
@@ -141,4 +158,5 @@ export async function gradeWrittenAnswer(
     }),
     prisma.$executeRaw(recomputeAttemptScoreSql(row.attemptId)),
   ]);
+  return { assignmentId: row.attempt.assignmentId ?? "" };
 }

@@ -36,9 +36,37 @@ export async function canManageStudent(user: TSessionUser, studentId: string): P
   return found > 0;
 }
 
-/** A student reads their own work; a teacher reads the work of students they manage. */
-export async function canReadStudentWork(user: TSessionUser, studentId: string): Promise<boolean> {
-  return user.id === studentId || canManageStudent(user, studentId);
+/**
+ * A student reads their own attempts; a teacher reads (and grades) an attempt only when it was
+ * made for an assignment of one of their own classes. Sharing a student with another teacher
+ * gives no access to the work done for that other teacher, nor to practice attempts.
+ */
+export function canReadAttempt(
+  user: TSessionUser,
+  attempt: { studentId: string; classTeacherId: string | null },
+): boolean {
+  if (user.id === attempt.studentId) return true;
+  return user.role === "TEACHER" && attempt.classTeacherId === user.id;
+}
+
+/**
+ * Resetting a password or deleting an account reaches beyond one class, so a teacher may do it
+ * only for a student whose every class, past or present, is theirs. A student who is (or was) in
+ * another teacher's class is that teacher's student too.
+ */
+export async function assertManagesStudentAlone(
+  user: TSessionUser,
+  studentId: string,
+): Promise<void> {
+  await assertCanManageStudent(user, studentId);
+  const prisma = await db();
+  const elsewhere = await prisma.enrolment.count({
+    where: { studentId, class: { teacherId: { not: user.id } } },
+  });
+  if (elsewhere > 0)
+    throw new ForbiddenError(
+      "This student is also in another teacher's class, so their password and account are not yours alone to change. Ask that teacher, or remove the student from your class.",
+    );
 }
 
 export async function assertCanManageClass(user: TSessionUser, classId: string): Promise<void> {

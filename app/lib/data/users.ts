@@ -10,7 +10,11 @@ import {
   NotFoundError,
   UnauthenticatedError,
 } from "@/app/lib/data/errors";
-import { assertCanManageClass, assertCanManageStudent } from "@/app/lib/data/permissions";
+import {
+  assertCanManageClass,
+  assertCanManageStudent,
+  assertManagesStudentAlone,
+} from "@/app/lib/data/permissions";
 import { SESSION_USER_SELECT, type TSessionUser } from "@/app/lib/data/sessions";
 import type { TJoinSignUp, TSignUp } from "@/app/lib/schemas/auth";
 
@@ -202,7 +206,7 @@ export async function resetStudentPassword(
   user: TSessionUser,
   studentId: string,
 ): Promise<TNewCredentials> {
-  await assertCanManageStudent(user, studentId);
+  await assertManagesStudentAlone(user, studentId);
   const prisma = await db();
   const password = newOneTimePassword();
   const passwordHash = await hashPassword(password);
@@ -217,10 +221,15 @@ export async function resetStudentPassword(
   return { displayName: student.displayName, username: student.username ?? "", password };
 }
 
-/** Everything Debrief holds about one student, for a teacher's export (no password hash, no sessions). */
+/**
+ * What Debrief holds about one student in the caller's classes, for a teacher's export: the
+ * account, their enrolments in the teacher's classes and their work on the teacher's assignments
+ * (no password hash, no sessions, nothing from another teacher's class or their own practice).
+ */
 export async function exportStudent(user: TSessionUser, studentId: string) {
   await assertCanManageStudent(user, studentId);
   const prisma = await db();
+  const mine = { class: { teacherId: user.id } };
   const student = await prisma.user.findUnique({
     where: { id: studentId },
     select: {
@@ -230,9 +239,11 @@ export async function exportStudent(user: TSessionUser, studentId: string) {
       displayName: true,
       createdAt: true,
       enrolments: {
+        where: mine,
         select: { joinedAt: true, removedAt: true, class: { select: { id: true, name: true } } },
       },
       attempts: {
+        where: { assignment: mine },
         orderBy: { startedAt: "asc" },
         select: {
           id: true,
@@ -258,9 +269,6 @@ export async function exportStudent(user: TSessionUser, studentId: string) {
           },
         },
       },
-      reviewCards: {
-        select: { articleSlug: true, questionId: true, due: true, reps: true, lapses: true },
-      },
     },
   });
   if (!student) throw new NotFoundError("We could not find that student.");
@@ -281,7 +289,7 @@ export async function exportStudent(user: TSessionUser, studentId: string) {
 
 /** Deletes a student and, by cascade, their sessions, enrolments, attempts, answers and reviews. */
 export async function deleteStudent(user: TSessionUser, studentId: string): Promise<void> {
-  await assertCanManageStudent(user, studentId);
+  await assertManagesStudentAlone(user, studentId);
   const prisma = await db();
   await prisma.user.deleteMany({ where: { id: studentId, role: "STUDENT" } });
 }

@@ -38,7 +38,11 @@ const ZGradeSchema = z
     criteria: Object.fromEntries(
       Object.entries(form)
         .filter(([key]) => key.startsWith("criterion_"))
-        .map(([key, value]) => [key.slice("criterion_".length), Number(value)]),
+        // A blank box is no score (Number("") would be 0): NaN is refused with a message.
+        .map(([key, value]) => [
+          key.slice("criterion_".length),
+          typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN,
+        ]),
     ),
   }));
 
@@ -101,10 +105,12 @@ export const setAccommodationAction = defineAction(
 export const gradeAnswerAction = defineAction(
   { access: "TEACHER", schema: ZGradeSchema },
   async (input, user) => {
-    await gradeWrittenAnswer(user, input.responseId, {
+    const { assignmentId } = await gradeWrittenAnswer(user, input.responseId, {
       criteria: input.criteria,
       comment: input.comment,
     });
+    revalidatePath(`${assignmentPath(assignmentId)}/grading`);
+    revalidatePath(assignmentPath(assignmentId));
     return { ok: true, message: "Grade saved. The student can see it now." };
   },
 );
