@@ -11,6 +11,7 @@ import {
   startAttempt,
   submitAttempt,
 } from "@/app/lib/data/attempts";
+import { sentAnswer } from "@/app/lib/testing/answers";
 import { makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
 
 // Who is asking is decided here; everything below the session (actions, data layer, database) is real.
@@ -426,7 +427,11 @@ describe("attempts belong to their student", () => {
   it("the answer endpoint refuses no session (401), no Origin (403), a teacher (403) and another student (404)", async () => {
     const { POST } = await import("@/app/api/attempts/[attemptId]/answers/route");
     const params = { params: Promise.resolve({ attemptId: world.attemptB }) };
-    const body = JSON.stringify({ questionId: "q01", seq: 1, answer: { optionId: "a" } });
+    const body = JSON.stringify({
+      questionId: "q01",
+      seq: 1,
+      answer: await sentAnswer(world.attemptB, "q01", { optionId: "a" }),
+    });
     const send = (headers: Record<string, string>) =>
       POST(
         new Request("http://localhost/api", {

@@ -1,3 +1,4 @@
+import { saveAsSent } from "@/app/lib/testing/answers";
 import { describe, expect, it } from "vitest";
 import { db } from "@/app/lib/db/client";
 import { makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
@@ -10,7 +11,7 @@ import {
   setAccommodation,
   updateAssignment,
 } from "./assignments";
-import { getAttempt, saveAnswer, startAssignmentAttempt, submitAttempt } from "./attempts";
+import { getAttempt, startAssignmentAttempt, submitAttempt } from "./attempts";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
 import { assignmentReport, classGradebook } from "./gradebook";
 import { gradeWrittenAnswer, gradingQueue } from "./grading";
@@ -129,15 +130,15 @@ describe("assignment rules", () => {
     const prisma = await db();
     const row = await prisma.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
     expect(row.deadlineAt!.getTime() - row.startedAt.getTime()).toBe(15 * 60 * 1000);
-    await saveAnswer(student, attempt.id, { questionId: "q01", seq: 1, answer: { optionId: "a" } });
+    await saveAsSent(student, attempt.id, { questionId: "q01", seq: 1, answer: { optionId: "a" } });
     // Time runs out (and its 30-second grace).
     await prisma.attempt.update({
       where: { id: attempt.id },
       data: { deadlineAt: new Date(Date.now() - 31_000) },
     });
     await expect(
-      saveAnswer(student, attempt.id, { questionId: "q02", seq: 1, answer: { optionId: "a" } }),
-    ).rejects.toThrow("Time is up: the attempt was submitted with the answers saved in time.");
+      saveAsSent(student, attempt.id, { questionId: "q02", seq: 1, answer: { optionId: "a" } }),
+    ).rejects.toThrow("Time is up. Your answers saved before then were submitted.");
     const view = await getAttempt(student, attempt.id);
     expect(view.status).toBe("SUBMITTED");
     expect(view.responses.has("q02")).toBe(false);
@@ -217,12 +218,12 @@ describe("grading written answers and the gradebook", () => {
       [ben!, "transactional"],
     ] as const) {
       const attempt = await startAssignmentAttempt(student, id);
-      await saveAnswer(student, attempt.id, {
+      await saveAsSent(student, attempt.id, {
         questionId: "q05",
         seq: 1,
         answer: { optionId: student === ada ? "a" : "b" },
       });
-      await saveAnswer(student, attempt.id, {
+      await saveAsSent(student, attempt.id, {
         questionId: "q28",
         seq: 1,
         answer: { claim, evidence: ["p5.s2"], reasoning: "Because." },

@@ -9,8 +9,6 @@ import type { TAssignmentInput } from "@/app/lib/schemas/assignments";
 // Assignment rules, per student: the due date and attempt limit include accommodations; a time
 // limit is enforced on the server with a short grace period (see saveAnswer and getAttempt).
 
-export const TIME_LIMIT_GRACE_MS = 30 * 1000;
-
 export type TAssignmentRow = {
   id: string;
   classId: string;
@@ -80,13 +78,11 @@ export type TStudentStatus = "not started" | "in progress" | "submitted" | "late
 
 export function studentStatus(
   dueAt: Date,
-  attempts: { status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: Date | null }[],
+  attempts: { status: "IN_PROGRESS" | "SUBMITTED"; late: boolean }[],
   now = new Date(),
 ): TStudentStatus {
   const submitted = attempts.filter((a) => a.status === "SUBMITTED");
-  if (submitted.length > 0) {
-    return submitted.some((a) => a.submittedAt && a.submittedAt <= dueAt) ? "submitted" : "late";
-  }
+  if (submitted.length > 0) return submitted.some((a) => !a.late) ? "submitted" : "late";
   if (attempts.some((a) => a.status === "IN_PROGRESS")) return "in progress";
   return now > dueAt ? "missing" : "not started";
 }
@@ -314,7 +310,7 @@ export async function listStudentAssignments(
       attempts: {
         where: { studentId: user.id },
         orderBy: { startedAt: "asc" },
-        select: { id: true, status: true, submittedAt: true },
+        select: { id: true, status: true, late: true },
       },
     },
   });

@@ -1,9 +1,10 @@
+import { saveAsSent } from "@/app/lib/testing/answers";
 import { describe, expect, it } from "vitest";
 import { testProvider } from "@/app/lib/testing/databases";
 import { withSql } from "@/app/lib/testing/sql";
 import { db } from "@/app/lib/db/client";
 import { makeStudent } from "@/app/lib/testing/factories";
-import { getAttempt, saveAnswer, startAttempt, submitAttempt } from "./attempts";
+import { getAttempt, startAttempt, submitAttempt } from "./attempts";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
 import { reviewQueue } from "./reviews";
 
@@ -57,14 +58,14 @@ describe("saving answers", () => {
   it("upserts per question and keeps only the newest by sequence number", async () => {
     const { student, attempt } = await started();
     expect(
-      await saveAnswer(student, attempt.id, {
+      await saveAsSent(student, attempt.id, {
         questionId: "q01",
         seq: 1,
         answer: { optionId: "b" },
       }),
     ).toEqual({ status: "saved", seq: 1 });
     expect(
-      await saveAnswer(student, attempt.id, {
+      await saveAsSent(student, attempt.id, {
         questionId: "q01",
         seq: 3,
         answer: { optionId: "a" },
@@ -72,14 +73,14 @@ describe("saving answers", () => {
     ).toEqual({ status: "saved", seq: 3 });
     // A late, older save and a replay of the newest change nothing.
     expect(
-      await saveAnswer(student, attempt.id, {
+      await saveAsSent(student, attempt.id, {
         questionId: "q01",
         seq: 2,
         answer: { optionId: "c" },
       }),
     ).toEqual({ status: "stale", seq: 3 });
     expect(
-      await saveAnswer(student, attempt.id, {
+      await saveAsSent(student, attempt.id, {
         questionId: "q01",
         seq: 3,
         answer: { optionId: "d" },
@@ -96,23 +97,23 @@ describe("saving answers", () => {
     const other = await makeStudent();
     const cases: [Promise<unknown>, unknown][] = [
       [
-        saveAnswer(student, attempt.id, { questionId: "q99", seq: 1, answer: { optionId: "a" } }),
+        saveAsSent(student, attempt.id, { questionId: "q99", seq: 1, answer: { optionId: "a" } }),
         InvalidInputError,
       ],
       [
-        saveAnswer(student, attempt.id, { questionId: "q30", seq: 1, answer: { optionId: "a" } }),
+        saveAsSent(student, attempt.id, { questionId: "q30", seq: 1, answer: { optionId: "a" } }),
         InvalidInputError,
       ],
       [
-        saveAnswer(student, attempt.id, { questionId: "q01", seq: 1, answer: { optionId: "zz" } }),
+        saveAsSent(student, attempt.id, { questionId: "q01", seq: 1, answer: { optionId: "zz" } }),
         InvalidInputError,
       ],
       [
-        saveAnswer(student, attempt.id, { questionId: "q01", seq: 1, answer: "a" }),
+        saveAsSent(student, attempt.id, { questionId: "q01", seq: 1, answer: "a" }),
         InvalidInputError,
       ],
       [
-        saveAnswer(student, attempt.id, {
+        saveAsSent(student, attempt.id, {
           questionId: "q13",
           seq: 1,
           answer: { text: "x".repeat(500) },
@@ -120,11 +121,11 @@ describe("saving answers", () => {
         InvalidInputError,
       ],
       [
-        saveAnswer(other, attempt.id, { questionId: "q01", seq: 1, answer: { optionId: "a" } }),
+        saveAsSent(other, attempt.id, { questionId: "q01", seq: 1, answer: { optionId: "a" } }),
         NotFoundError,
       ],
       [
-        saveAnswer(student, "missing", { questionId: "q01", seq: 1, answer: { optionId: "a" } }),
+        saveAsSent(student, "missing", { questionId: "q01", seq: 1, answer: { optionId: "a" } }),
         NotFoundError,
       ],
     ];
@@ -137,7 +138,7 @@ describe("saving answers", () => {
     const { student, attempt } = await started();
     await submitAttempt(student, attempt.id);
     await expect(
-      saveAnswer(student, attempt.id, { questionId: "q01", seq: 9, answer: { optionId: "a" } }),
+      saveAsSent(student, attempt.id, { questionId: "q01", seq: 9, answer: { optionId: "a" } }),
     ).rejects.toThrow(
       new ConflictError("This attempt has been submitted, so answers can no longer be changed."),
     );
@@ -147,13 +148,13 @@ describe("saving answers", () => {
 describe("submitting", () => {
   it("is idempotent: double submits and replays give one graded result", async () => {
     const { student, attempt } = await started();
-    await saveAnswer(student, attempt.id, { questionId: "q01", seq: 1, answer: { optionId: "a" } });
-    await saveAnswer(student, attempt.id, {
+    await saveAsSent(student, attempt.id, { questionId: "q01", seq: 1, answer: { optionId: "a" } });
+    await saveAsSent(student, attempt.id, {
       questionId: "q13",
       seq: 1,
       answer: { text: " d.p.r.k " },
     });
-    await saveAnswer(student, attempt.id, { questionId: "q09", seq: 1, answer: { value: false } });
+    await saveAsSent(student, attempt.id, { questionId: "q09", seq: 1, answer: { value: false } });
     await Promise.all([
       submitAttempt(student, attempt.id),
       submitAttempt(student, attempt.id),
@@ -176,7 +177,7 @@ describe("submitting", () => {
     for (let round = 0; round < 5; round += 1) {
       const { student, attempt } = await started();
       const [save] = await Promise.allSettled([
-        saveAnswer(student, attempt.id, { questionId: "q01", seq: 1, answer: { optionId: "a" } }),
+        saveAsSent(student, attempt.id, { questionId: "q01", seq: 1, answer: { optionId: "a" } }),
         submitAttempt(student, attempt.id),
       ]);
       const view = await getAttempt(student, attempt.id);
@@ -204,7 +205,7 @@ describe("submitting", () => {
       });
       try {
         const { student, attempt } = await started();
-        const save = saveAnswer(student, attempt.id, {
+        const save = saveAsSent(student, attempt.id, {
           questionId: "q01",
           seq: 1,
           answer: { optionId: "a" },
@@ -231,7 +232,7 @@ describe("submitting", () => {
 
   it("leaves written answers pending for the teacher, never 0", async () => {
     const { student, attempt } = await started("transactional-or-strategic");
-    await saveAnswer(student, attempt.id, {
+    await saveAsSent(student, attempt.id, {
       questionId: "q28",
       seq: 1,
       answer: { claim: "strategic", evidence: ["p5.s2"], reasoning: "Tech lasts." },
@@ -244,7 +245,7 @@ describe("submitting", () => {
 
   it("reviews against the content version it was taken on, even after the pack changed", async () => {
     const { student, attempt } = await started();
-    await saveAnswer(student, attempt.id, { questionId: "q09", seq: 1, answer: { value: true } });
+    await saveAsSent(student, attempt.id, { questionId: "q09", seq: 1, answer: { value: true } });
     const prisma = await db();
     const row = await prisma.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
     const current = await prisma.contentSnapshot.findUniqueOrThrow({

@@ -13,12 +13,25 @@ import {
   NotFoundError,
 } from "@/app/lib/data/errors";
 import { canReadAttempt, requireRole } from "@/app/lib/data/permissions";
-import { assignmentStartPlan, TIME_LIMIT_GRACE_MS } from "@/app/lib/data/assignments";
+import { assignmentStartPlan } from "@/app/lib/data/assignments";
 import { recordReviewResults, REVIEW_QUIZ_ID } from "@/app/lib/data/reviews";
+import {
+  ASSIGNMENT_FEEDBACK_SELECT,
+  assignmentFeedback,
+  feedbackHidden,
+  hiddenQuestions,
+  type TAssignmentFeedback,
+} from "@/app/lib/data/feedback";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { parseAnswer, type TAnswer } from "@/app/lib/quiz/answers";
 import { buildAttemptOrder, decodeAnswer, type TAttemptOrder } from "@/app/lib/quiz/public";
 import { scoreQuestion, type TOutcome } from "@/app/lib/quiz/scoring";
+import {
+  isLate,
+  passedCutoff,
+  TIME_LIMIT_GRACE_MS,
+  type TCutoffInput,
+} from "@/app/lib/quiz/cutoff";
 
 // Attempts never lose an answer:
 // - one open attempt per student and quiz, enforced by a unique index on openKey;
@@ -142,6 +155,12 @@ export async function startAttempt(
   const quiz = pack?.quizzes.find((q) => q.id === quizId);
   const ids = quizId === REVIEW_QUIZ_ID ? questionIds : quiz?.questions;
   if (!pack || !ids || ids.length === 0) throw new NotFoundError("We could not find that quiz.");
+  // Practice would show the keys on submit: not for questions an assignment still hides.
+  const hidden = (await hiddenQuestions(user.id)).get(articleSlug);
+  if (ids.some((id) => hidden?.has(id)))
+    throw new ConflictError(
+      "This quiz shares questions with an assignment whose answers your teacher has not released yet. You can practise it once they are.",
+    );
   return openAttempt(user, {
     pack,
     quizId,
@@ -175,49 +194,10 @@ export async function startAssignmentAttempt(
   });
 }
 
-const ASSIGNMENT_FEEDBACK_SELECT = {
-  select: {
-    title: true,
-    class: { select: { teacherId: true } },
-    feedbackPolicy: true,
-    dueAt: true,
-    accommodations: { select: { studentId: true, dueAt: true } },
-  },
-} as const;
-
-type TAssignmentFeedback = { feedbackPolicy: "IMMEDIATE" | "AFTER_DUE" | "NEVER"; dueAt: Date };
-
-function assignmentFeedback(
-  assignment: {
-    feedbackPolicy: TAssignmentFeedback["feedbackPolicy"];
-    dueAt: Date;
-    accommodations: { studentId: string; dueAt: Date | null }[];
-  } | null,
-  studentId: string,
-): TAssignmentFeedback | null {
-  if (!assignment) return null;
-  const own = assignment.accommodations.find((a) => a.studentId === studentId)?.dueAt;
-  return { feedbackPolicy: assignment.feedbackPolicy, dueAt: own ?? assignment.dueAt };
-}
-
-/** Why a student may not see an attempt's score and feedback yet (the assignment's policy), or null. */
-export function feedbackHidden(
-  assignment: TAssignmentFeedback | null,
-  now = new Date(),
-): string | null {
-  if (!assignment) return null;
-  if (assignment.feedbackPolicy === "NEVER") {
-    return "Your teacher has chosen not to show scores or feedback for this assignment.";
-  }
-  if (assignment.feedbackPolicy === "AFTER_DUE" && now < assignment.dueAt) {
-    return "Your score and feedback will appear here after the due date.";
-  }
-  return null;
-}
-
 const ATTEMPT_SELECT = {
   id: true,
   studentId: true,
+  assignmentId: true,
   articleSlug: true,
   quizId: true,
   contentVersion: true,
@@ -258,8 +238,8 @@ export type TAttemptView = {
   maxScore: number | null;
   pendingManual: boolean;
   deadlineAt: Date | null;
-  /** For assignment attempts: the feedback policy and the student's due date. */
-  assignment: { feedbackPolicy: "IMMEDIATE" | "AFTER_DUE" | "NEVER"; dueAt: Date } | null;
+  /** For assignment attempts: the feedback policy and when it opens. */
+  assignment: TAssignmentFeedback | null;
   snapshot: TSnapshot;
   responses: Map<
     string,
@@ -303,8 +283,9 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
     await gradeAttempt(row.id);
     return getAttempt(user, attemptId);
   }
-  if (row.status === "IN_PROGRESS" && timeIsUp(row.deadlineAt)) {
-    // The time limit (and its grace) has passed: the attempt closes itself with what was saved.
+  if (row.status === "IN_PROGRESS" && passedCutoff(await cutoffInput(row))) {
+    // Its cutoff has passed (time, due date, closing, leaving the class): the attempt closes
+    // itself with what was saved in time.
     await closeAndGrade(row.id, row.studentId);
     return getAttempt(user, attemptId);
   }
@@ -323,7 +304,7 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
     maxScore: row.maxScore,
     pendingManual: row.pendingManual,
     deadlineAt: row.deadlineAt,
-    assignment: assignmentFeedback(row.assignment, row.studentId),
+    assignment: assignmentFeedback(row.assignment),
     snapshot,
     responses: new Map(
       row.responses.map((r) => [
@@ -376,10 +357,6 @@ export async function saveAnswer(
       "This attempt has been submitted, so answers can no longer be changed.",
     );
   }
-  if (timeIsUp(attempt.deadlineAt)) {
-    await closeAndGrade(attemptId, user.id);
-    throw new ConflictError(TIME_UP);
-  }
   const order = JSON.parse(attempt.questionOrder) as TAttemptOrder;
   if (!order.questions.includes(input.questionId))
     throw new InvalidInputError("That question is not part of this attempt.");
@@ -396,8 +373,8 @@ export async function saveAnswer(
   if (!parsed.ok) throw new InvalidInputError(parsed.message);
   const answer = JSON.stringify(parsed.answer);
 
-  // One statement: inserted or updated only while the attempt is open, its time (plus grace) has
-  // not run out, and the seq is newer.
+  // One statement: inserted or updated only while the attempt is open, before its cutoff, and
+  // only if the seq is newer.
   const now = new Date();
   const cutoff = new Date(now.getTime() - TIME_LIMIT_GRACE_MS);
   const changed = await prisma.$executeRaw(
@@ -414,11 +391,14 @@ export async function saveAnswer(
   );
   if (changed > 0) return { status: "saved", seq: input.seq };
 
+  // Refused: say why. Submitted meanwhile, past its cutoff (then it closes now), or stale.
   const current = await prisma.attempt.findUnique({
     where: { id: attemptId },
     select: {
+      studentId: true,
       status: true,
       deadlineAt: true,
+      assignmentId: true,
       responses: { where: { questionId: input.questionId }, select: { seq: true } },
     },
   });
@@ -427,12 +407,54 @@ export async function saveAnswer(
       "This attempt has been submitted, so answers can no longer be changed.",
     );
   }
-  if (timeIsUp(current.deadlineAt)) {
-    // The deadline passed between the check above and the write.
+  const passed = passedCutoff(await cutoffInput(current), now);
+  if (passed) {
     await closeAndGrade(attemptId, user.id);
-    throw new ConflictError(TIME_UP);
+    throw new ConflictError(passed.message);
   }
   return { status: "stale", seq: current.responses[0]?.seq ?? 0 };
+}
+
+/** What decides an attempt's cutoff: its time limit and, for an assignment, the assignment's rules. */
+async function cutoffInput(attempt: {
+  studentId: string;
+  deadlineAt: Date | null;
+  assignmentId: string | null;
+}): Promise<TCutoffInput> {
+  if (!attempt.assignmentId) return { deadlineAt: attempt.deadlineAt, assignment: null };
+  const prisma = await db();
+  const row = await prisma.assignment.findUnique({
+    where: { id: attempt.assignmentId },
+    select: {
+      dueAt: true,
+      allowLate: true,
+      closedAt: true,
+      archivedAt: true,
+      accommodations: { where: { studentId: attempt.studentId }, select: { dueAt: true } },
+      class: {
+        select: {
+          enrolments: {
+            where: { studentId: attempt.studentId },
+            select: { removedAt: true },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return { deadlineAt: attempt.deadlineAt, assignment: null };
+  const enrolment = row.class.enrolments[0];
+  return {
+    deadlineAt: attempt.deadlineAt,
+    assignment: {
+      dueAt: row.dueAt,
+      ownDueAt: row.accommodations[0]?.dueAt ?? null,
+      allowLate: row.allowLate,
+      closedAt: row.closedAt,
+      archivedAt: row.archivedAt,
+      // Never enrolled counts as having left at the start.
+      leftClassAt: enrolment ? enrolment.removedAt : new Date(0),
+    },
+  };
 }
 
 /** Closes the attempt (once) and grades it. Replays return the same, already graded attempt. */
@@ -448,19 +470,31 @@ export async function submitAttempt(user: TSessionUser, attemptId: string): Prom
   await closeAndGrade(attemptId, user.id);
 }
 
-const TIME_UP = "Time is up: the attempt was submitted with the answers saved in time.";
-
-function timeIsUp(deadlineAt: Date | null, now = new Date()): boolean {
-  return deadlineAt !== null && now.getTime() > deadlineAt.getTime() + TIME_LIMIT_GRACE_MS;
-}
-
-/** Closes an open attempt (a conditional update, so only once) and grades what was saved. */
+/**
+ * Closes an open attempt (a conditional update, so only once) and grades what was saved. An
+ * attempt past its cutoff is submitted as of that cutoff; one submitted after the student's due
+ * date is flagged late.
+ */
 async function closeAndGrade(attemptId: string, studentId: string): Promise<void> {
   const prisma = await db();
-  await prisma.attempt.updateMany({
-    where: { id: attemptId, studentId, status: "IN_PROGRESS" },
-    data: { status: "SUBMITTED", openKey: null, submittedAt: new Date() },
+  const attempt = await prisma.attempt.findUnique({
+    where: { id: attemptId },
+    select: { studentId: true, deadlineAt: true, assignmentId: true, status: true },
   });
+  if (attempt?.status === "IN_PROGRESS") {
+    const input = await cutoffInput(attempt);
+    const now = new Date();
+    const submittedAt = passedCutoff(input, now)?.at ?? now;
+    await prisma.attempt.updateMany({
+      where: { id: attemptId, studentId, status: "IN_PROGRESS" },
+      data: {
+        status: "SUBMITTED",
+        openKey: null,
+        submittedAt,
+        late: isLate(input, submittedAt),
+      },
+    });
+  }
   await gradeAttempt(attemptId);
 }
 
@@ -590,7 +624,7 @@ export async function listOwnAttempts(user: TSessionUser): Promise<TAttemptSumma
   });
   return Promise.all(
     rows.map(async ({ contentVersion, assignment, ...row }) => {
-      const hidden = feedbackHidden(assignmentFeedback(assignment, user.id)) !== null;
+      const hidden = feedbackHidden(assignmentFeedback(assignment)) !== null;
       return {
         ...row,
         ...(hidden ? { score: null, maxScore: null } : {}),
@@ -649,10 +683,7 @@ export async function skillTotals(
   });
   const totals = new Map<string, { points: number; maxPoints: number }>();
   for (const row of rows) {
-    if (
-      onlyVisibleToStudent &&
-      feedbackHidden(assignmentFeedback(row.attempt.assignment, studentId))
-    )
+    if (onlyVisibleToStudent && feedbackHidden(assignmentFeedback(row.attempt.assignment)))
       continue;
     const snapshot = await loadSnapshot(row.attempt.articleSlug, row.attempt.contentVersion);
     const skill = snapshot.questions.find((q) => q.id === row.questionId)?.skill ?? "other";

@@ -61,6 +61,7 @@ type TAttemptRow = {
   score: number | null;
   maxScore: number | null;
   pendingManual: boolean;
+  late: boolean;
 };
 
 const ATTEMPT_ROW_SELECT = {
@@ -73,6 +74,7 @@ const ATTEMPT_ROW_SELECT = {
   score: true,
   maxScore: true,
   pendingManual: true,
+  late: true,
 } as const;
 
 const percentOf = (a: { score: number | null; maxScore: number | null }) =>

@@ -19,8 +19,11 @@ export type TAnswerUpsert = {
 };
 
 /**
- * Inserts or updates one answer, only while the attempt is open, its time (plus grace) has not run
- * out, and the seq is newer than the stored one. On PostgreSQL the attempt row is read FOR SHARE:
+ * Inserts or updates one answer, only while the attempt is open and before its cutoff (see
+ * app/lib/quiz/cutoff.ts: time limit plus grace; for an assignment also its due date plus grace
+ * when late work is off, its closing or archiving, and the student leaving the class), and only
+ * if the seq is newer than the stored one. `cutoff` is now minus the grace period. On PostgreSQL
+ * the attempt row is read FOR SHARE:
  * a submit's UPDATE of that row then waits for the save to commit (so grading sees it), or the
  * save waits for the submit and finds the attempt closed. SQLite has one writer at a time, which
  * gives the same order without a lock clause.
@@ -33,8 +36,15 @@ export function upsertAnswerSql(row: TAnswerUpsert, provider: TProvider = databa
     SELECT ${typed(row.id, "text")}, a."id", ${typed(row.questionId, "text")}, ${typed(row.answer, "text")},
       ${typed(row.seq, "integer")}, a."contentVersion", ${typed(row.now, "timestamp(3)")}
     FROM "Attempt" a
+    LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+    LEFT JOIN "Accommodation" m ON m."assignmentId" = a."assignmentId" AND m."studentId" = a."studentId"
     WHERE a."id" = ${row.attemptId} AND a."studentId" = ${row.studentId} AND a."status" = 'IN_PROGRESS'
       AND (a."deadlineAt" IS NULL OR a."deadlineAt" > ${typed(row.cutoff, "timestamp(3)")})
+      AND (a."assignmentId" IS NULL OR (
+        s."closedAt" IS NULL AND s."archivedAt" IS NULL
+        AND (s."allowLate" OR COALESCE(m."dueAt", s."dueAt") > ${typed(row.cutoff, "timestamp(3)")})
+        AND EXISTS (SELECT 1 FROM "Enrolment" e
+          WHERE e."classId" = s."classId" AND e."studentId" = a."studentId" AND e."removedAt" IS NULL)))
     ${lock}
     ON CONFLICT ("attemptId", "questionId") DO UPDATE
       SET "answer" = excluded."answer", "seq" = excluded."seq", "savedAt" = excluded."savedAt"

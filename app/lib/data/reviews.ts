@@ -3,6 +3,7 @@ import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 import type { PrismaClient, ReviewCard } from "@/app/generated/prisma/client";
 import type { TQuestionType } from "@/app/lib/content/question-schema";
 import { db } from "@/app/lib/db/client";
+import { hiddenQuestions } from "@/app/lib/data/feedback";
 import { requireRole } from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import type { TOutcome } from "@/app/lib/quiz/scoring";
@@ -117,9 +118,13 @@ export async function reviewQueue(user: TSessionUser, now = new Date()): Promise
     orderBy: { due: "asc" },
     select: { articleSlug: true, questionId: true, due: true },
   });
+  // A card reveals that an answer was wrong: none for questions an assignment still hides.
+  const hidden = await hiddenQuestions(user.id, now);
   const bySlug = new Map<string, typeof cards>();
-  for (const card of cards)
+  for (const card of cards) {
+    if (hidden.get(card.articleSlug)?.has(card.questionId)) continue;
     bySlug.set(card.articleSlug, [...(bySlug.get(card.articleSlug) ?? []), card]);
+  }
   return [...bySlug].map(([articleSlug, list]) => ({
     articleSlug,
     due: list

@@ -120,7 +120,7 @@ export function buildAttemptOrder(
 /** The attempt's token for one authored choice id (the id itself for attempts without tokens). */
 function tokenFor(order: TAttemptOrder, questionId: string) {
   const map = order.tokens?.[questionId];
-  return (kind: TChoiceKind, id: string) => (map ? (map[`${kind}:${id}`] ?? "") : id);
+  return (kind: TChoiceKind, id: string) => map?.[`${kind}:${id}`] ?? id;
 }
 
 function inOrder<T extends TChoice>(

@@ -1,0 +1,90 @@
+import "server-only";
+import { db } from "@/app/lib/db/client";
+import { feedbackOpensAt } from "@/app/lib/quiz/cutoff";
+
+// An assignment's feedback policy: when a student may see scores, keys and explanations for the
+// work they did under it. Whatever the policy hides stays hidden everywhere a key could show: the
+// attempt's review, My work, the spaced-review queue and practice on the same questions.
+
+export const ASSIGNMENT_FEEDBACK_SELECT = {
+  select: {
+    title: true,
+    class: { select: { teacherId: true } },
+    feedbackPolicy: true,
+    dueAt: true,
+    allowLate: true,
+    closedAt: true,
+    archivedAt: true,
+    accommodations: { select: { dueAt: true } },
+  },
+} as const;
+
+/** An assignment's feedback policy and, for "after the due date", when it opens (null: not yet known). */
+export type TAssignmentFeedback = {
+  feedbackPolicy: "IMMEDIATE" | "AFTER_DUE" | "NEVER";
+  opensAt: Date | null;
+};
+
+export function assignmentFeedback(
+  assignment: {
+    feedbackPolicy: TAssignmentFeedback["feedbackPolicy"];
+    dueAt: Date;
+    allowLate: boolean;
+    closedAt: Date | null;
+    archivedAt: Date | null;
+    accommodations: { dueAt: Date | null }[];
+  } | null,
+): TAssignmentFeedback | null {
+  if (!assignment) return null;
+  return {
+    feedbackPolicy: assignment.feedbackPolicy,
+    opensAt: feedbackOpensAt({
+      ...assignment,
+      ownDueDates: assignment.accommodations.flatMap((a) => (a.dueAt ? [a.dueAt] : [])),
+    }),
+  };
+}
+
+/** Why a student may not see an attempt's score and feedback yet (the assignment's policy), or null. */
+export function feedbackHidden(
+  assignment: TAssignmentFeedback | null,
+  now = new Date(),
+): string | null {
+  if (!assignment) return null;
+  if (assignment.feedbackPolicy === "NEVER") {
+    return "Your teacher has chosen not to show scores or feedback for this assignment.";
+  }
+  if (assignment.feedbackPolicy === "AFTER_DUE") {
+    if (assignment.opensAt === null)
+      return "Your score and feedback will appear here when your teacher closes the assignment (late work is still being accepted).";
+    if (now < assignment.opensAt)
+      return "Your score and feedback will appear here after the due date, once nobody in your class can still hand in.";
+  }
+  return null;
+}
+
+/**
+ * Per article, the questions of the student's assignments whose feedback is hidden right now.
+ * Practice and spaced review leave these out, so they cannot reveal what the policy hides.
+ */
+export async function hiddenQuestions(
+  studentId: string,
+  now = new Date(),
+): Promise<Map<string, Set<string>>> {
+  const prisma = await db();
+  const rows = await prisma.assignment.findMany({
+    where: {
+      feedbackPolicy: { not: "IMMEDIATE" },
+      class: { enrolments: { some: { studentId } } },
+    },
+    select: { articleSlug: true, questionIds: true, ...ASSIGNMENT_FEEDBACK_SELECT.select },
+  });
+  const hidden = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (!feedbackHidden(assignmentFeedback(row), now)) continue;
+    const set = hidden.get(row.articleSlug) ?? new Set<string>();
+    for (const id of JSON.parse(row.questionIds) as string[]) set.add(id);
+    hidden.set(row.articleSlug, set);
+  }
+  return hidden;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { feedbackOpensAt, isLate, passedCutoff, TIME_LIMIT_GRACE_MS } from "./cutoff";
+
+const at = (minutes: number) => new Date(Date.UTC(2026, 10, 28, 9, 0) + minutes * 60_000);
+const assignment = {
+  dueAt: at(60),
+  ownDueAt: null,
+  allowLate: false,
+  closedAt: null,
+  archivedAt: null,
+  leftClassAt: null,
+};
+
+describe("an attempt's cutoff", () => {
+  it("is the earliest of time limit, due date, closing and leaving, with grace only for clocks", () => {
+    const input = { deadlineAt: at(30), assignment: { ...assignment, closedAt: at(45) } };
+    expect(passedCutoff(input, at(29))).toBeNull();
+    expect(passedCutoff(input, new Date(at(30).getTime() + TIME_LIMIT_GRACE_MS))).toBeNull();
+    expect(passedCutoff(input, at(31))).toMatchObject({ at: at(30), message: /^Time is up/ });
+    const closedFirst = { deadlineAt: null, assignment: { ...assignment, closedAt: at(10) } };
+    expect(passedCutoff(closedFirst, new Date(at(10).getTime() + 1))).toMatchObject({
+      at: at(10),
+      message: /closed this assignment/,
+    });
+  });
+
+  it("follows the student's own due date, and ignores the due date when late work is accepted", () => {
+    const own = { deadlineAt: null, assignment: { ...assignment, ownDueAt: at(120) } };
+    expect(passedCutoff(own, at(90))).toBeNull();
+    expect(passedCutoff(own, at(121))).toMatchObject({ at: at(120) });
+    const late = { deadlineAt: null, assignment: { ...assignment, allowLate: true } };
+    expect(passedCutoff(late, at(600))).toBeNull();
+    expect(isLate(late, at(61))).toBe(true);
+    expect(isLate(late, at(60))).toBe(false);
+    expect(isLate({ deadlineAt: null, assignment: null }, at(999))).toBe(false);
+  });
+});
+
+describe("after-due feedback", () => {
+  const base = { dueAt: at(60), allowLate: false, closedAt: null, archivedAt: null };
+  it("opens after the last due date anyone has, or at closing if sooner", () => {
+    expect(feedbackOpensAt({ ...base, ownDueDates: [at(120)] })).toEqual(
+      new Date(at(120).getTime() + TIME_LIMIT_GRACE_MS),
+    );
+    expect(feedbackOpensAt({ ...base, closedAt: at(30), ownDueDates: [] })).toEqual(at(30));
+  });
+
+  it("waits for the teacher to close the assignment while late work is accepted", () => {
+    expect(feedbackOpensAt({ ...base, allowLate: true, ownDueDates: [] })).toBeNull();
+    expect(
+      feedbackOpensAt({ ...base, allowLate: true, closedAt: at(90), ownDueDates: [] }),
+    ).toEqual(at(90));
+  });
+});
