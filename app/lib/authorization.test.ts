@@ -6,12 +6,14 @@ import { db } from "@/app/lib/db/client";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { createAssignment } from "@/app/lib/data/assignments";
 import {
+  getAttempt,
   saveAnswer,
   startAssignmentAttempt,
   startAttempt,
   submitAttempt,
 } from "@/app/lib/data/attempts";
 import { sentAnswer } from "@/app/lib/testing/answers";
+import { NotFoundError } from "@/app/lib/data/errors";
 import { makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
 
 // Who is asking is decided here; everything below the session (actions, data layer, database) is real.
@@ -87,37 +89,66 @@ function form(fields: Record<string, string>): FormData {
 /** Everything an attacker could hope to change, as one comparable string. */
 async function fingerprint(): Promise<string> {
   const prisma = await db();
-  const [users, classes, enrolments, sessions, attempts] = await Promise.all([
-    prisma.user.findMany({
-      orderBy: { id: "asc" },
-      select: {
-        id: true,
-        role: true,
-        displayName: true,
-        passwordHash: true,
-        mustChangePassword: true,
-      },
-    }),
-    prisma.class.findMany({
-      orderBy: { id: "asc" },
-      select: { id: true, name: true, joinCode: true, joinEnabled: true, archivedAt: true },
-    }),
-    prisma.enrolment.findMany({
-      orderBy: [{ classId: "asc" }, { studentId: "asc" }],
-      select: { classId: true, studentId: true, removedAt: true },
-    }),
-    prisma.session.count(),
-    prisma.attempt.findMany({
-      orderBy: { id: "asc" },
-      select: {
-        id: true,
-        status: true,
-        score: true,
-        responses: { select: { questionId: true, answer: true, seq: true } },
-      },
-    }),
-  ]);
-  return JSON.stringify({ users, classes, enrolments, sessions, attempts });
+  const [users, classes, enrolments, sessions, attempts, assignments, accommodations, grades] =
+    await Promise.all([
+      prisma.user.findMany({
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          role: true,
+          displayName: true,
+          passwordHash: true,
+          mustChangePassword: true,
+        },
+      }),
+      prisma.class.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, name: true, joinCode: true, joinEnabled: true, archivedAt: true },
+      }),
+      prisma.enrolment.findMany({
+        orderBy: [{ classId: "asc" }, { studentId: "asc" }],
+        select: { classId: true, studentId: true, removedAt: true },
+      }),
+      prisma.session.count(),
+      prisma.attempt.findMany({
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          status: true,
+          score: true,
+          responses: { select: { questionId: true, answer: true, seq: true } },
+        },
+      }),
+      prisma.assignment.findMany({
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          title: true,
+          dueAt: true,
+          attemptsAllowed: true,
+          feedbackPolicy: true,
+          closedAt: true,
+          archivedAt: true,
+        },
+      }),
+      prisma.accommodation.findMany({
+        orderBy: [{ assignmentId: "asc" }, { studentId: "asc" }],
+      }),
+      prisma.writtenGrade.findMany({
+        orderBy: { responseId: "asc" },
+        select: { responseId: true, points: true, comment: true },
+      }),
+    ]);
+  return JSON.stringify({
+    users,
+    classes,
+    enrolments,
+    sessions,
+    attempts,
+    assignments,
+    accommodations,
+    grades,
+  });
 }
 
 async function call(
@@ -495,5 +526,96 @@ describe("roles cannot be chosen", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: world.studentA.id } })).role).toBe(
       "STUDENT",
     );
+  });
+});
+
+describe("a student shared by two teachers", () => {
+  // Teacher A's class was joined by a student of teacher B (join codes are words a student can be
+  // talked into typing). A sees the student in A's class, and nothing of their work for B.
+  async function shared() {
+    const student = await makeStudent(world.classB.id);
+    const prisma = await db();
+    await prisma.enrolment.create({ data: { classId: world.classA.id, studentId: student.id } });
+    const attempt = await startAssignmentAttempt(student, world.assignmentB);
+    await saveAnswer(student, attempt.id, {
+      questionId: "q28",
+      seq: 1,
+      answer: { claim: "strategic", evidence: ["p5.s2"], reasoning: "Because." },
+    });
+    await submitAttempt(student, attempt.id);
+    const response = await prisma.response.findFirstOrThrow({
+      where: { attemptId: attempt.id, questionId: "q28" },
+      select: { id: true },
+    });
+    return { student, attemptId: attempt.id, responseId: response.id };
+  }
+
+  it("the other teacher cannot open, grade or export the student's work for B", async () => {
+    const { student, attemptId, responseId } = await shared();
+    await expect(getAttempt(world.teacherA, attemptId)).rejects.toThrow(NotFoundError);
+    await expect(getAttempt(world.teacherB, attemptId)).resolves.toMatchObject({ id: attemptId });
+
+    session.user = world.teacherA;
+    const before = await fingerprint();
+    const graded = await call(actions.get("teacher/assignments#gradeAnswerAction")!, {
+      ...attackOnB(),
+      responseId,
+    });
+    expect(graded.status).toBe(404);
+    expect(await fingerprint()).toBe(before);
+
+    const { GET } = await import("@/app/teacher/students/[studentId]/export/route");
+    const exported = await GET(new Request("http://localhost/x"), {
+      params: Promise.resolve({ studentId: student.id }),
+    });
+    expect(exported.status).toBe(200);
+    const body = (await exported.json()) as {
+      student: { enrolments: { class: { id: string } }[]; attempts: unknown[] };
+    };
+    expect(body.student.enrolments.map((e) => e.class.id)).toEqual([world.classA.id]);
+    expect(body.student.attempts).toEqual([]);
+    expect(JSON.stringify(body)).not.toContain(attemptId);
+  });
+
+  it("the other teacher cannot reset the student's password or delete the account", async () => {
+    const { student } = await shared();
+    session.user = world.teacherA;
+    for (const name of ["teacher#resetStudentPasswordAction", "teacher#deleteStudentAction"]) {
+      const before = await fingerprint();
+      const result = await call(actions.get(name)!, {
+        classId: world.classA.id,
+        studentId: student.id,
+        confirm: "delete",
+      });
+      expect({ name, status: result.status }).toEqual({ name, status: 403 });
+      expect(result.message).toContain("also in another teacher's class");
+      expect(await fingerprint()).toBe(before);
+    }
+    // For a student who is A's alone, the same action works.
+    const reset = await call(actions.get("teacher#resetStudentPasswordAction")!, {
+      classId: world.classA.id,
+      studentId: world.studentA.id,
+    });
+    expect(reset.ok).toBe(true);
+  });
+
+  it("every assignment and grading action on B's assignment fails for A and changes nothing", async () => {
+    const { student, responseId } = await shared();
+    session.user = world.teacherA;
+    const targets = [...actions].filter(([name]) => name.startsWith("teacher/assignments#"));
+    expect(targets.length).toBe(6);
+    for (const [name, action] of targets) {
+      const before = await fingerprint();
+      const result = await call(action, {
+        ...attackOnB(),
+        studentId: student.id,
+        responseId,
+      });
+      expect({ name, refused: result.ok !== true && (result.status ?? 0) >= 400 }).toEqual({
+        name,
+        refused: true,
+      });
+      expect(await fingerprint()).toBe(before);
+    }
   });
 });
