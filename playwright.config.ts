@@ -13,7 +13,7 @@ const portB = process.env.E2E_PORT_B ? Number(process.env.E2E_PORT_B) : null;
 
 function server(listen: number, distDir?: string) {
   return {
-    command: `next start --hostname localhost --port ${listen}`,
+    command: `node scripts/server.mjs --hostname localhost --port ${listen}`,
     env: distDir ? { NEXT_DIST_DIR: distDir } : undefined,
     url: `http://localhost:${listen}`,
     reuseExistingServer: false,

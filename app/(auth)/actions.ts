@@ -4,21 +4,25 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/app/lib/action";
 import { clientAddress, endSession, homeFor, startSession } from "@/app/lib/auth/session";
-import { ThrottledError } from "@/app/lib/data/errors";
+import { isWrongJoinCode, ThrottledError } from "@/app/lib/data/errors";
+import { sweepIfDue } from "@/app/lib/data/housekeeping";
 import {
-  assertNotThrottled,
-  clearFailures,
-  recordFailure,
-  throttleKeys,
+  guarded,
+  joinCodeKeys,
+  releaseAttempt,
+  reserveAttempt,
+  signInKeys,
+  signUpKeys,
 } from "@/app/lib/data/throttle";
 import { authenticate, createStudentWithJoinCode, createTeacher } from "@/app/lib/data/users";
 import { logEvent } from "@/app/lib/log";
 import { ZJoinSignUpSchema, ZSignInSchema, ZSignUpSchema } from "@/app/lib/schemas/auth";
 
 export const signIn = defineAction({ access: "public", schema: ZSignInSchema }, async (input) => {
-  const keys = throttleKeys(input.identifier, await clientAddress());
+  const keys = signInKeys(input.identifier, await clientAddress());
+  // Counted before the password is checked, so parallel guesses cannot slip past the limit.
   try {
-    await assertNotThrottled(keys);
+    await reserveAttempt(keys);
   } catch (error) {
     if (error instanceof ThrottledError)
       logEvent("auth.throttled", { identifier: input.identifier });
@@ -26,15 +30,15 @@ export const signIn = defineAction({ access: "public", schema: ZSignInSchema }, 
   }
   const user = await authenticate(input.identifier, input.password);
   if (!user) {
-    await recordFailure(keys);
     logEvent("auth.sign_in_failed", { identifier: input.identifier });
     return {
       status: 401,
       message: "That email or username and password do not match. Check them and try again.",
     };
   }
-  await clearFailures(keys[0]?.key ?? "");
+  await releaseAttempt(keys);
   await startSession(user.id);
+  await sweepIfDue();
   logEvent("auth.sign_in", { userId: user.id, role: user.role });
   redirect(user.mustChangePassword ? "/account/password" : homeFor(user));
 });
@@ -42,6 +46,8 @@ export const signIn = defineAction({ access: "public", schema: ZSignInSchema }, 
 export const signUpTeacher = defineAction(
   { access: "public", schema: ZSignUpSchema },
   async (input) => {
+    // Every sign-up counts (not only failed ones): it limits mass account creation.
+    await reserveAttempt(signUpKeys(await clientAddress()));
     const user = await createTeacher(input);
     await startSession(user.id);
     logEvent("account.created", { userId: user.id, role: user.role });
@@ -52,7 +58,11 @@ export const signUpTeacher = defineAction(
 export const joinAndSignUp = defineAction(
   { access: "public", schema: ZJoinSignUpSchema },
   async (input) => {
-    const user = await createStudentWithJoinCode(input);
+    const user = await guarded(
+      joinCodeKeys(await clientAddress()),
+      () => createStudentWithJoinCode(input),
+      isWrongJoinCode,
+    );
     await startSession(user.id);
     logEvent("account.created", { userId: user.id, role: user.role });
     redirect("/student");

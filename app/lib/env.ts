@@ -30,9 +30,14 @@ const ZEnvSchema = z.object({
       message: "must be base64 of a 16, 24 or 32 byte key (openssl rand -base64 32)",
     })
     .optional(),
-  // Set to 1 only behind a reverse proxy that overwrites X-Forwarded-For; otherwise a client could
-  // choose its own address and dodge per-address login throttling.
+  // Set to 1 only behind a reverse proxy that sets X-Forwarded-For; scripts/server.mjs then takes
+  // its last entry as the client's address. Otherwise the socket's address is used.
   TRUST_PROXY: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((value) => value === "1"),
+  // Set by scripts/server.mjs (never by hand): its x-debrief-client-address header can be believed.
+  DEBRIEF_ADDRESS_HEADER: z
     .enum(["0", "1"])
     .default("0")
     .transform((value) => value === "1"),

@@ -54,8 +54,8 @@ export type TServer = {
 export async function startServer(databaseUrl: string, port?: number): Promise<TServer> {
   const chosen = port ?? (await freePort());
   const child = spawn(
-    path.resolve("node_modules/.bin/next"),
-    ["start", "--hostname", "localhost", "--port", String(chosen)],
+    process.execPath,
+    ["scripts/server.mjs", "--hostname", "localhost", "--port", String(chosen)],
     {
       env: {
         ...process.env,
@@ -207,4 +207,20 @@ export function asSent(
   const question = pack.questions.get(questionId);
   if (!question) throw new Error(`no question ${questionId}`);
   return encodeAnswer(question, answer, order);
+}
+
+/** Students with the given password hash, written straight to the database. */
+export async function studentsWithPassword(url: string, count: number, passwordHash: string) {
+  return withSql(url, async (sql) => {
+    const usernames: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const username = `pw-${randomUUID().slice(0, 12)}`;
+      await sql.run(
+        `INSERT INTO "User" ("id", "role", "username", "displayName", "passwordHash", "updatedAt") VALUES (?, 'STUDENT', ?, ?, ?, ?)`,
+        [randomUUID(), username, `Lesson ${i}`, passwordHash, new Date()],
+      );
+      usernames.push(username);
+    }
+    return usernames;
+  });
 }

@@ -1,6 +1,9 @@
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TArticlePack } from "../../app/lib/content/load";
+import { hashPassword } from "../../app/lib/auth/password";
 import { sampleAnswer } from "../../app/lib/quiz/sample-answers";
+import { postSignIn, signInFormFields } from "../../app/lib/testing/sign-in-form";
 import {
   ARTICLE,
   asSent,
@@ -11,6 +14,7 @@ import {
   post,
   readDatabase,
   startServer,
+  studentsWithPassword,
   type TReply,
   type TServer,
   type TStudent,
@@ -479,6 +483,47 @@ describe("replays, reordering and hostile requests", () => {
   });
 });
 
+describe("oversized uploads", () => {
+  let server: TServer;
+  let url: string;
+  beforeAll(async () => {
+    url = (await freshDatabase()).url;
+    server = await startServer(url);
+  });
+  afterAll(() => server?.stop());
+
+  it("a body declared larger than the limit is refused before it arrives, not buffered", async () => {
+    const [who] = await makeStudents(url, 1);
+    const { port, hostname } = new URL(server.origin);
+    // Declares 64 KB, sends 1 KB, then waits: the answer must come while the upload is unfinished.
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname);
+      let received = "";
+      socket.on("data", (chunk) => {
+        received += chunk.toString();
+        if (received.includes("\r\n\r\n")) {
+          socket.destroy();
+          resolve(received);
+        }
+      });
+      socket.on("error", reject);
+      socket.write(
+        [
+          "POST /api/attempts HTTP/1.1",
+          `Host: ${hostname}:${port}`,
+          `Origin: ${server.origin}`,
+          `Cookie: ${who!.cookie}`,
+          "Content-Type: application/json",
+          "Content-Length: 65536",
+          "",
+          "",
+        ].join("\r\n") + "x".repeat(1024),
+      );
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 413/);
+  });
+});
+
 describe("answer keys cannot be read from the page", () => {
   let server: TServer;
   let url: string;
@@ -533,6 +578,52 @@ describe("answer keys cannot be read from the page", () => {
     }
     expect(rightTokens.size).toBe(20);
     expect(rightPlaces.size).toBeGreaterThan(1);
+  });
+});
+
+describe("login throttling over HTTP", () => {
+  let server: TServer;
+  let url: string;
+  beforeAll(async () => {
+    url = (await freshDatabase()).url;
+    server = await startServer(url);
+  });
+  afterAll(() => server?.stop());
+
+  const WRONG = "That email or username and password do not match";
+  const THROTTLED = "Too many failed sign-in attempts";
+
+  it("twelve wrong passwords sent at once: five are checked, the rest refused unchecked", async () => {
+    const [username] = await studentsWithPassword(url, 1, await hashPassword("the real one"));
+    const fields = await signInFormFields(server.origin);
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        postSignIn(server.origin, fields, username!, `wrong guess ${i}`),
+      ),
+    );
+    expect(replies.filter((r) => r.body.includes(WRONG))).toHaveLength(5);
+    expect(replies.filter((r) => r.body.includes(THROTTLED))).toHaveLength(7);
+  });
+
+  it("the per-address limit keys on the socket, whatever X-Forwarded-For a client sends", async () => {
+    // Its own server: the test above already spent some of loopback's allowance.
+    const own = await startServer((await freshDatabase()).url);
+    try {
+      const fields = await signInFormFields(own.origin);
+      for (let i = 0; i < 30; i += 1) {
+        const reply = await postSignIn(own.origin, fields, `nobody-${i}`, "guess", {
+          "x-forwarded-for": `198.51.100.${i}`,
+          "x-debrief-client-address": `203.0.113.${i}`,
+        });
+        expect(reply.body).toContain(WRONG);
+      }
+      const refused = await postSignIn(own.origin, fields, "nobody-else", "guess", {
+        "x-forwarded-for": "192.0.2.99",
+      });
+      expect(refused.body).toContain(THROTTLED);
+    } finally {
+      await own.stop();
+    }
   });
 });
 

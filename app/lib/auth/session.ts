@@ -56,15 +56,24 @@ export async function restartAllSessions(userId: string): Promise<void> {
   await startSession(userId);
 }
 
-/** The client's address for throttling. X-Forwarded-For is only believed behind a trusted proxy. */
+let warnedNoAddress = false;
+
+/**
+ * The client's address for throttling, as scripts/server.mjs recorded it (from the socket, or
+ * behind TRUST_PROXY=1 from the proxy's X-Forwarded-For entry). Under plain `next start` there is
+ * no trustworthy address — any header could come from the client — so every client shares one.
+ */
 export async function clientAddress(): Promise<string> {
-  const list = await headers();
-  if (env.TRUST_PROXY) {
-    const forwarded = list.get("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
+  if (!env.DEBRIEF_ADDRESS_HEADER) {
+    if (!warnedNoAddress) {
+      warnedNoAddress = true;
+      console.warn(
+        "Debrief: not started through scripts/server.mjs; throttling sees no addresses.",
+      );
+    }
+    return "unknown";
   }
-  // Next's own server records the socket address as the last X-Forwarded-For entry.
-  return list.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "unknown";
+  return (await headers()).get("x-debrief-client-address") ?? "unknown";
 }
 
 /** Page guard (a convenience; data functions enforce access themselves). */

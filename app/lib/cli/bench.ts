@@ -27,11 +27,11 @@ import { hashPassword } from "@/app/lib/auth/password";
 import { sampleAnswer } from "@/app/lib/quiz/sample-answers";
 import { legacyScryptHash } from "@/app/lib/testing/passwords";
 import { postSignIn, signInFormFields } from "@/app/lib/testing/sign-in-form";
-import { withSql } from "@/app/lib/testing/sql";
 import {
   ARTICLE,
   asSent,
   attemptOrder,
+  studentsWithPassword,
   freePort,
   freshDatabase,
   loadArticle,
@@ -127,22 +127,6 @@ function treeRss(rootPid: number): number {
     }
   }
   return bytes;
-}
-
-/** Students with the given password hash, written straight to the database. */
-async function studentsWithPassword(url: string, count: number, passwordHash: string) {
-  return withSql(url, async (sql) => {
-    const usernames: string[] = [];
-    for (let i = 0; i < count; i += 1) {
-      const username = `lesson-${randomUUID().slice(0, 12)}`;
-      await sql.run(
-        `INSERT INTO "User" ("id", "role", "username", "displayName", "passwordHash", "updatedAt") VALUES (?, 'STUDENT', ?, ?, ?, ?)`,
-        [randomUUID(), username, `Lesson ${i}`, passwordHash, new Date()],
-      );
-      usernames.push(username);
-    }
-    return usernames;
-  });
 }
 
 /** One sign-in alone, then `count` at once; latencies of the form post and the server's peak RSS. */

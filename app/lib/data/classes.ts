@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
 import { newJoinCode } from "@/app/lib/data/codes";
-import { InvalidInputError, isUniqueViolation } from "@/app/lib/data/errors";
+import { InvalidInputError, isUniqueViolation, wrongJoinCode } from "@/app/lib/data/errors";
 import { assertCanManageClass, requireRole } from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 
@@ -183,11 +183,7 @@ export async function joinClassWithCode(
     where: { joinCode, joinEnabled: true, archivedAt: null },
     select: { id: true, name: true },
   });
-  if (!found)
-    throw new InvalidInputError(
-      "That join code is not valid or is turned off. Check it with your teacher.",
-      "joinCode",
-    );
+  if (!found) throw wrongJoinCode();
   await prisma.enrolment.upsert({
     where: { classId_studentId: { classId: found.id, studentId: user.id } },
     create: { classId: found.id, studentId: user.id },

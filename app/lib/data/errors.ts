@@ -48,11 +48,17 @@ export class InvalidInputError extends DomainError {
 }
 
 export class ThrottledError extends DomainError {
-  constructor(readonly minutes: number) {
-    super(
-      `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-      429,
-    );
+  constructor(
+    readonly waitMs: number,
+    what = "failed sign-in attempts",
+  ) {
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    const minutes = Math.ceil(seconds / 60);
+    const wait =
+      seconds < 90
+        ? `${seconds} second${seconds === 1 ? "" : "s"}`
+        : `${minutes} minute${minutes === 1 ? "" : "s"}`;
+    super(`Too many ${what}. Try again in ${wait}.`, 429);
   }
 }
 
@@ -63,3 +69,11 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isRecordMissing(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
 }
+
+const WRONG_JOIN_CODE = "That join code is not valid or is turned off. Check it with your teacher.";
+
+export const wrongJoinCode = () => new InvalidInputError(WRONG_JOIN_CODE, "joinCode");
+
+/** Whether an error is a wrong join code (a guess the throttle counts), not another problem. */
+export const isWrongJoinCode = (error: unknown) =>
+  error instanceof InvalidInputError && error.message === WRONG_JOIN_CODE;

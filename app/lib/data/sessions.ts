@@ -75,3 +75,17 @@ export async function deleteUserSessions(userId: string): Promise<void> {
   const prisma = await db();
   await prisma.session.deleteMany({ where: { userId } });
 }
+
+/** Removes sessions past their absolute or idle limit; they can never be used again. */
+export async function deleteExpiredSessions(now = new Date()): Promise<number> {
+  const prisma = await db();
+  const { count } = await prisma.session.deleteMany({
+    where: {
+      OR: [
+        { expiresAt: { lte: now } },
+        { lastSeenAt: { lte: new Date(now.getTime() - SESSION_IDLE_MS) } },
+      ],
+    },
+  });
+  return count;
+}

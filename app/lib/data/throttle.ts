@@ -2,72 +2,162 @@ import "server-only";
 import { db } from "@/app/lib/db/client";
 import { isUniqueViolation, ThrottledError } from "@/app/lib/data/errors";
 
-// Failed sign-ins counted per key in the database, so limits hold across restarts and instances.
-// An account gets 5 failures in a 10-minute window; the 6th attempt is refused until the window
-// ends. A client address gets more (30): a whole class often shares one school address, and one
-// student's typos must not lock out the other 29.
+// Attempts at guessing (passwords, join codes) are counted in the database, so limits hold across
+// restarts and instances. An attempt is counted *before* it is checked, one compare-and-set
+// statement at a time, so twelve guesses sent at once are twelve attempts, not one. A success
+// gives back what it took where that is fair (see release).
+//
+// Rules, per window of 10 minutes:
+// - hard: a fixed number of attempts, then refused until the window ends. Used per account *and
+//   address* (5), per address (30: a class shares one school address), for join codes per
+//   address, sign-ups per address and the current-password check per user;
+// - delay: per account whatever the address. After 5 failures each further attempt waits a
+//   short, doubling delay (2 s, 4 s … at most 60 s). A stranger guessing a student's password
+//   from elsewhere can slow the real owner down by a minute at worst, never lock them out.
+
 export const THROTTLE_WINDOW_MS = 10 * 60 * 1000;
 export const ACCOUNT_FAILURE_LIMIT = 5;
 export const ADDRESS_FAILURE_LIMIT = 30;
+export const MAX_DELAY_MS = 60 * 1000;
 
-export type TThrottleKey = { key: string; limit: number };
+export type TThrottleRule =
+  { kind: "hard"; limit: number } | { kind: "delay"; freeAttempts: number };
+/** `what` names the attempts in the refusal ("Too many <what>. Try again in …"). */
+export type TThrottleKey = { key: string; rule: TThrottleRule; what?: string };
 
-export function throttleKeys(identifier: string, address: string): TThrottleKey[] {
+/** The keys a sign-in attempt counts against. */
+export function signInKeys(identifier: string, address: string): TThrottleKey[] {
+  const account = identifier.trim().toLowerCase();
   return [
-    { key: `account:${identifier.trim().toLowerCase()}`, limit: ACCOUNT_FAILURE_LIMIT },
-    { key: `ip:${address}`, limit: ADDRESS_FAILURE_LIMIT },
+    { key: `account:${account}@${address}`, rule: { kind: "hard", limit: ACCOUNT_FAILURE_LIMIT } },
+    { key: `account:${account}`, rule: { kind: "delay", freeAttempts: ACCOUNT_FAILURE_LIMIT } },
+    { key: `ip:${address}`, rule: { kind: "hard", limit: ADDRESS_FAILURE_LIMIT } },
   ];
 }
 
-/** Throws ThrottledError (with whole minutes left) when any key has used up its window. */
-export async function assertNotThrottled(keys: TThrottleKey[], now = new Date()): Promise<void> {
+/** Wrong join codes from one address: enough for typos, far too few to find a class by guessing. */
+export const joinCodeKeys = (address: string): TThrottleKey[] => [
+  { key: `join:${address}`, rule: { kind: "hard", limit: 10 }, what: "wrong join codes" },
+];
+
+/** Teacher sign-ups from one address (a staff room may share one). */
+export const signUpKeys = (address: string): TThrottleKey[] => [
+  {
+    key: `signup:${address}`,
+    rule: { kind: "hard", limit: 10 },
+    what: "new accounts from this network",
+  },
+];
+
+/** Guesses at a signed-in user's current password (a borrowed, unlocked device). */
+export const currentPasswordKeys = (userId: string): TThrottleKey[] => [
+  {
+    key: `password:${userId}`,
+    rule: { kind: "hard", limit: ACCOUNT_FAILURE_LIMIT },
+    what: "wrong current passwords",
+  },
+];
+
+const delayAfter = (attempts: number, free: number) =>
+  attempts <= free ? 0 : Math.min(1000 * 2 ** (attempts - free), MAX_DELAY_MS);
+
+type TRow = { failures: number; windowStart: Date; lockedUntil: Date | null };
+
+/** Counts one attempt against a key, or throws ThrottledError if the key refuses it now. */
+async function reserveOne({ key, rule, what }: TThrottleKey, now: Date): Promise<void> {
   const prisma = await db();
-  const rows = await prisma.loginThrottle.findMany({
-    where: { key: { in: keys.map((k) => k.key) } },
-    select: { key: true, failures: true, windowStart: true },
-  });
-  let waitMs = 0;
-  for (const row of rows) {
-    const limit = keys.find((k) => k.key === row.key)?.limit ?? 0;
-    const endsAt = row.windowStart.getTime() + THROTTLE_WINDOW_MS;
-    if (endsAt > now.getTime() && row.failures >= limit)
-      waitMs = Math.max(waitMs, endsAt - now.getTime());
+  // Compare-and-set: each round reads the row and writes only if nobody wrote in between.
+  for (let round = 0; round < 50; round += 1) {
+    const row: TRow | null = await prisma.loginThrottle.findUnique({
+      where: { key },
+      select: { failures: true, windowStart: true, lockedUntil: true },
+    });
+    if (!row) {
+      try {
+        await prisma.loginThrottle.create({
+          data: { key, failures: 1, windowStart: now },
+          select: { key: true },
+        });
+        return;
+      } catch (error) {
+        if (isUniqueViolation(error)) continue;
+        throw error;
+      }
+    }
+    const windowEnds = row.windowStart.getTime() + THROTTLE_WINDOW_MS;
+    const fresh = windowEnds <= now.getTime();
+    const attempts = fresh ? 1 : row.failures + 1;
+    if (!fresh) {
+      if (rule.kind === "hard" && row.failures >= rule.limit)
+        throw new ThrottledError(windowEnds - now.getTime(), what);
+      if (rule.kind === "delay" && row.lockedUntil && row.lockedUntil > now)
+        throw new ThrottledError(row.lockedUntil.getTime() - now.getTime(), what);
+    }
+    const delay = rule.kind === "delay" ? delayAfter(attempts, rule.freeAttempts) : 0;
+    const written = await prisma.loginThrottle.updateMany({
+      where: { key, failures: row.failures, windowStart: row.windowStart },
+      data: {
+        failures: attempts,
+        windowStart: fresh ? now : row.windowStart,
+        lockedUntil: delay > 0 ? new Date(now.getTime() + delay) : null,
+      },
+    });
+    if (written.count === 1) return;
   }
-  if (waitMs > 0) throw new ThrottledError(Math.max(1, Math.ceil(waitMs / 60_000)));
+  throw new ThrottledError(1000, what); // not reached in practice: others won 50 rounds
 }
 
-/** Counts one failure against each key, atomically (single conditional statements, no interactive transaction). */
-export async function recordFailure(keys: TThrottleKey[], now = new Date()): Promise<void> {
+/**
+ * Counts one attempt against every key, before the guess is checked; throws ThrottledError (with
+ * the wait) when any key refuses it.
+ */
+export async function reserveAttempt(keys: TThrottleKey[], now = new Date()): Promise<void> {
+  for (const key of keys) await reserveOne(key, now);
+}
+
+/**
+ * After a success: the account's own counts are cleared (the owner got in), and the attempt is
+ * given back to shared keys, so thirty classmates signing in behind one address never add up.
+ */
+export async function releaseAttempt(keys: TThrottleKey[]): Promise<void> {
   const prisma = await db();
-  const cutoff = new Date(now.getTime() - THROTTLE_WINDOW_MS);
   for (const { key } of keys) {
-    const restarted = await prisma.loginThrottle.updateMany({
-      where: { key, windowStart: { lte: cutoff } },
-      data: { failures: 1, windowStart: now },
-    });
-    if (restarted.count > 0) continue;
-    const counted = await prisma.loginThrottle.updateMany({
-      where: { key },
-      data: { failures: { increment: 1 } },
-    });
-    if (counted.count > 0) continue;
-    try {
-      await prisma.loginThrottle.create({
-        data: { key, failures: 1, windowStart: now },
-        select: { key: true },
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+    if (key.startsWith("account:") || key.startsWith("password:")) {
+      await prisma.loginThrottle.deleteMany({ where: { key } });
+    } else {
       await prisma.loginThrottle.updateMany({
-        where: { key },
-        data: { failures: { increment: 1 } },
+        where: { key, failures: { gt: 0 } },
+        data: { failures: { decrement: 1 } },
       });
     }
   }
 }
 
-/** A successful sign-in clears the account's count (not the address's: others share it). */
-export async function clearFailures(key: string): Promise<void> {
+/** Removes counts whose window ended long ago, and their delays with them. */
+export async function sweepThrottles(now = new Date()): Promise<number> {
   const prisma = await db();
-  await prisma.loginThrottle.deleteMany({ where: { key } });
+  const { count } = await prisma.loginThrottle.deleteMany({
+    where: { windowStart: { lt: new Date(now.getTime() - THROTTLE_WINDOW_MS - MAX_DELAY_MS) } },
+  });
+  return count;
+}
+
+/**
+ * Runs one guess counted against `keys` (refused when over a limit). The count stays when the
+ * guess was wrong (`wrongGuess` says which errors mean that); any other outcome gives it back.
+ */
+export async function guarded<T>(
+  keys: TThrottleKey[],
+  guess: () => Promise<T>,
+  wrongGuess: (error: unknown) => boolean,
+): Promise<T> {
+  await reserveAttempt(keys);
+  try {
+    const result = await guess();
+    await releaseAttempt(keys);
+    return result;
+  } catch (error) {
+    if (!wrongGuess(error)) await releaseAttempt(keys);
+    throw error;
+  }
 }

@@ -9,6 +9,7 @@ import {
   isUniqueViolation,
   NotFoundError,
   UnauthenticatedError,
+  wrongJoinCode,
 } from "@/app/lib/data/errors";
 import {
   assertCanManageClass,
@@ -16,6 +17,7 @@ import {
   assertManagesStudentAlone,
 } from "@/app/lib/data/permissions";
 import { SESSION_USER_SELECT, type TSessionUser } from "@/app/lib/data/sessions";
+import { currentPasswordKeys, guarded } from "@/app/lib/data/throttle";
 import type { TJoinSignUp, TSignUp } from "@/app/lib/schemas/auth";
 
 function assertNotCommon(password: string, field = "password"): void {
@@ -88,11 +90,7 @@ export async function createStudentWithJoinCode(input: TJoinSignUp): Promise<TSe
     where: { joinCode: input.joinCode, joinEnabled: true, archivedAt: null },
     select: { id: true },
   });
-  if (!found)
-    throw new InvalidInputError(
-      "That join code is not valid or is turned off. Check it with your teacher.",
-      "joinCode",
-    );
+  if (!found) throw wrongJoinCode();
   try {
     return await prisma.user.create({
       data: {
@@ -123,9 +121,15 @@ export async function changePassword(
     select: { passwordHash: true },
   });
   if (!row) throw new UnauthenticatedError();
-  if (!(await verifyPassword(current, row.passwordHash))) {
-    throw new InvalidInputError("Your current password is not right.", "currentPassword");
-  }
+  // A borrowed, unlocked device must not become a way to guess the password.
+  await guarded(
+    currentPasswordKeys(user.id),
+    async () => {
+      if (!(await verifyPassword(current, row.passwordHash)))
+        throw new InvalidInputError("Your current password is not right.", "currentPassword");
+    },
+    (error) => error instanceof InvalidInputError,
+  );
   if (current === next)
     throw new InvalidInputError("Choose a password different from the current one.", "newPassword");
   assertNotCommon(next, "newPassword");

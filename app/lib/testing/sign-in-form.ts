@@ -21,6 +21,8 @@ export type TSignInReply = {
   status: number;
   location: string | null;
   cookie: string | null;
+  /** The page sent back when the sign-in did not redirect (it carries the form's message). */
+  body: string;
   ms: number;
 };
 
@@ -30,6 +32,7 @@ export async function postSignIn(
   fields: FormData,
   identifier: string,
   password: string,
+  headers: Record<string, string> = {},
 ): Promise<TSignInReply> {
   const form = new FormData();
   for (const [name, value] of fields) form.append(name, value);
@@ -39,12 +42,13 @@ export async function postSignIn(
   const response = await fetch(`${to}/sign-in`, {
     method: "POST",
     body: form,
-    headers: { origin: to },
+    headers: { origin: to, ...headers },
     redirect: "manual",
   });
-  await response.arrayBuffer();
+  const body = await response.text();
   return {
     status: response.status,
+    body,
     location: response.headers.get("location"),
     cookie: response.headers.get("set-cookie"),
     ms: performance.now() - start,
