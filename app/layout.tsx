@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { demoAccountsPresent } from "@/app/lib/data/demo";
 import { TimeZoneCookie } from "@/components/ui/time-zone";
 import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Reading the per-request nonce (set by proxy.ts) keeps every page dynamically rendered, which
   // the nonce-based CSP needs; Next applies the nonce to its own scripts.
   await headers();
+  const demo = await demoAccountsPresent();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
@@ -33,6 +35,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <TimeZoneCookie />
         <SiteHeader />
+        {demo && (
+          <p
+            role="note"
+            className="border-b border-amber-700 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
+          >
+            This server has the demo accounts, whose passwords are published. Before real students
+            use it, remove them with <code>npm run db:demo:remove</code>.
+          </p>
+        )}
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>

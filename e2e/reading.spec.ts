@@ -29,6 +29,15 @@ for (const { name, path } of PAGES) {
   }
 }
 
+test("while the demo accounts exist, every page says so and how to remove them", async ({
+  page,
+}) => {
+  for (const path of ["/", "/sign-in", `/articles/${ARTICLE}`]) {
+    await page.goto(path);
+    await expect(page.getByRole("note")).toContainText("npm run db:demo:remove");
+  }
+});
+
 test("home lists the article with its summary and reading time", async ({ page }) => {
   await page.goto("/");
   const articles = page.getByRole("region", { name: "Articles" });

@@ -197,12 +197,20 @@ test("students take an assignment (one late), the teacher reads the analysis, gr
   await form.getByRole("button", { name: "Save grade" }).click();
   await expect(form.getByRole("alert")).toHaveText("Give Evidence a whole number from 0 to 2.");
   await form.getByLabel("Evidence (0–2)").fill("2");
+  // A blank score is not a zero.
+  await form.getByRole("button", { name: "Save grade" }).click();
+  await expect(form.getByRole("alert")).toHaveText(
+    "Give Reasoning a score from 0 to 3: it is blank.",
+  );
   await form.getByLabel("Reasoning (0–3)").fill("2");
   await form
     .getByLabel("Comment for the student")
     .fill("Good point about how long the technology lasts.");
   await form.getByRole("button", { name: "Save grade" }).click();
   await expect(form.getByRole("status")).toHaveText("Grade saved. The student can see it now.");
+  // The queue refreshes without a reload.
+  await expect(page.getByText("1 of 1 awaiting a grade.")).toHaveCount(0);
+  await expect(page.getByText(/graded 5 points/)).toBeVisible();
 
   // The student sees score and comment.
   await first.goto("/student/history");

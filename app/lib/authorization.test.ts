@@ -488,6 +488,37 @@ describe("attempts belong to their student", () => {
   });
 });
 
+describe("a one-time password opens only the password page", () => {
+  it("every JSON endpoint refuses a student who has not chosen their own password yet", async () => {
+    const start = await import("@/app/api/attempts/route");
+    const answers = await import("@/app/api/attempts/[attemptId]/answers/route");
+    const submit = await import("@/app/api/attempts/[attemptId]/submit/route");
+    session.user = { ...world.studentB, mustChangePassword: true };
+    const post = (body: unknown) =>
+      new Request("http://localhost/api", {
+        method: "POST",
+        body: JSON.stringify(body),
+        headers: { host: "localhost", origin: "http://localhost" },
+      });
+    const params = { params: Promise.resolve({ attemptId: world.attemptB }) };
+    const before = await fingerprint();
+    const replies = [
+      await start.POST(
+        post({ kind: "practice", articleSlug: "kim-putin-arms-talks", quizId: "key-facts" }),
+      ),
+      await answers.POST(post({ questionId: "q09", seq: 1, answer: { value: true } }), params),
+      await submit.POST(post({}), params),
+    ];
+    for (const reply of replies) {
+      expect(reply.status).toBe(403);
+      expect(((await reply.json()) as { error: string }).error).toContain(
+        "Choose your own password",
+      );
+    }
+    expect(await fingerprint()).toBe(before);
+  });
+});
+
 describe("roles cannot be chosen", () => {
   it("a crafted role=TEACHER field on the join form still makes a student", async () => {
     const prisma = await db();

@@ -70,3 +70,22 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: string[
   }
   return { created };
 }
+
+/** Where the demo accounts are: their sign-in names, which the seed made with published passwords. */
+export const DEMO_USERS = {
+  OR: [{ email: DEMO.teacher.email }, { username: { in: DEMO.students.map((s) => s.username) } }],
+};
+
+/**
+ * Removes the demo accounts and all they own: the demo class, its assignments and the work done
+ * for them (anyone's), and the demo students. One batch: all of it or none.
+ */
+export async function removeDemo(prisma: PrismaClient): Promise<{ users: number }> {
+  const [, users] = await prisma.$transaction([
+    prisma.attempt.deleteMany({
+      where: { assignment: { class: { teacher: { email: DEMO.teacher.email } } } },
+    }),
+    prisma.user.deleteMany({ where: DEMO_USERS }),
+  ]);
+  return { users: users.count };
+}
