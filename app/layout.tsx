@@ -36,13 +36,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <TimeZoneCookie />
         <SiteHeader />
         {demo && (
-          <p
-            role="note"
+          <aside
+            aria-label="Demo accounts"
             className="border-b border-amber-700 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
           >
             This server has the demo accounts, whose passwords are published. Before real students
             use it, remove them with <code>npm run db:demo:remove</code>.
-          </p>
+          </aside>
         )}
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}

@@ -34,7 +34,9 @@ test("while the demo accounts exist, every page says so and how to remove them",
 }) => {
   for (const path of ["/", "/sign-in", `/articles/${ARTICLE}`]) {
     await page.goto(path);
-    await expect(page.getByRole("note")).toContainText("npm run db:demo:remove");
+    await expect(page.getByRole("complementary", { name: "Demo accounts" })).toContainText(
+      "npm run db:demo:remove",
+    );
   }
 });
 
