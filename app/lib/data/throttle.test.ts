@@ -41,7 +41,7 @@ describe("sign-in throttling", () => {
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
     for (const r of results.filter((r) => r.status === "rejected"))
-      expect((r as PromiseRejectedResult).reason).toBeInstanceOf(ThrottledError);
+      expect(r.reason).toBeInstanceOf(ThrottledError);
   });
 
   it("a stranger's failures from other addresses only delay the owner briefly, never lock them out", async () => {
