@@ -102,6 +102,17 @@ async function student(
   }
 }
 
+/** A production server on a fresh database, shared by the tests of one describe block. */
+function serverPerBlock(): { server: TServer; url: string } {
+  const block = {} as { server: TServer; url: string };
+  beforeAll(async () => {
+    block.url = (await freshDatabase()).url;
+    block.server = await startServer(block.url);
+  });
+  afterAll(() => block.server?.stop());
+  return block;
+}
+
 /** Every acknowledged save is in the database, and the newest acknowledged one is what is stored. */
 function expectAcknowledgedSavesStored(file: string, acks: TAck[]) {
   const newest = new Map<string, TAck>();
@@ -484,17 +495,11 @@ describe("replays, reordering and hostile requests", () => {
 });
 
 describe("oversized uploads", () => {
-  let server: TServer;
-  let url: string;
-  beforeAll(async () => {
-    url = (await freshDatabase()).url;
-    server = await startServer(url);
-  });
-  afterAll(() => server?.stop());
+  const block = serverPerBlock();
 
   it("a body declared larger than the limit is refused before it arrives, not buffered", async () => {
-    const [who] = await makeStudents(url, 1);
-    const { port, hostname } = new URL(server.origin);
+    const [who] = await makeStudents(block.url, 1);
+    const { port, hostname } = new URL(block.server.origin);
     // Declares 64 KB, sends 1 KB, then waits: the answer must come while the upload is unfinished.
     const reply = await new Promise<string>((resolve, reject) => {
       const socket = connect(Number(port), hostname);
@@ -511,7 +516,7 @@ describe("oversized uploads", () => {
         [
           "POST /api/attempts HTTP/1.1",
           `Host: ${hostname}:${port}`,
-          `Origin: ${server.origin}`,
+          `Origin: ${block.server.origin}`,
           `Cookie: ${who!.cookie}`,
           "Content-Type: application/json",
           "Content-Length: 65536",
@@ -525,13 +530,7 @@ describe("oversized uploads", () => {
 });
 
 describe("answer keys cannot be read from the page", () => {
-  let server: TServer;
-  let url: string;
-  beforeAll(async () => {
-    url = (await freshDatabase()).url;
-    server = await startServer(url);
-  });
-  afterAll(() => server?.stop());
+  const block = serverPerBlock();
 
   it("in 20 attempts of one quiz no value sent before submission is an authored id, and the right token and place vary", async () => {
     const quiz = "key-facts";
@@ -552,16 +551,18 @@ describe("answer keys cannot be read from the page", () => {
     const rightId = single.type === "single" ? single.options.find((o) => o.correct)!.id : "";
     const rightTokens = new Set<string>();
     const rightPlaces = new Set<number>();
-    for (const who of await makeStudents(url, 20)) {
+    for (const who of await makeStudents(block.url, 20)) {
       const started = await post(
-        server.origin,
+        block.server.origin,
         "/api/attempts",
         { kind: "practice", articleSlug: ARTICLE, quizId: quiz },
         { cookie: who.cookie },
       );
       const attemptId = attemptIdOf(started);
       const html = await (
-        await fetch(`${server.origin}/attempts/${attemptId}`, { headers: { cookie: who.cookie } })
+        await fetch(`${block.server.origin}/attempts/${attemptId}`, {
+          headers: { cookie: who.cookie },
+        })
       ).text();
       // What the browser gets: input values and the choice ids in the page's data.
       const values = [
@@ -570,7 +571,7 @@ describe("answer keys cannot be read from the page", () => {
       ];
       expect(values.length).toBeGreaterThan(20);
       expect(values.filter((value) => authored.has(value))).toEqual([]);
-      const order = await attemptOrder(url, attemptId);
+      const order = await attemptOrder(block.url, attemptId);
       const token = order.tokens?.[single.id]?.[`option:${rightId}`] ?? "";
       expect(html).toContain(token);
       rightTokens.add(token);
@@ -582,23 +583,17 @@ describe("answer keys cannot be read from the page", () => {
 });
 
 describe("login throttling over HTTP", () => {
-  let server: TServer;
-  let url: string;
-  beforeAll(async () => {
-    url = (await freshDatabase()).url;
-    server = await startServer(url);
-  });
-  afterAll(() => server?.stop());
+  const block = serverPerBlock();
 
   const WRONG = "That email or username and password do not match";
   const THROTTLED = "Too many failed sign-in attempts";
 
   it("twelve wrong passwords sent at once: five are checked, the rest refused unchecked", async () => {
-    const [username] = await studentsWithPassword(url, 1, await hashPassword("the real one"));
-    const fields = await signInFormFields(server.origin);
+    const [username] = await studentsWithPassword(block.url, 1, await hashPassword("the real one"));
+    const fields = await signInFormFields(block.server.origin);
     const replies = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        postSignIn(server.origin, fields, username!, `wrong guess ${i}`),
+        postSignIn(block.server.origin, fields, username!, `wrong guess ${i}`),
       ),
     );
     expect(replies.filter((r) => r.body.includes(WRONG))).toHaveLength(5);

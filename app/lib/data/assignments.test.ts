@@ -1,8 +1,7 @@
 import { saveAsSent } from "@/app/lib/testing/answers";
 import { describe, expect, it } from "vitest";
 import { db } from "@/app/lib/db/client";
-import { makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
-import type { TAssignmentInput } from "@/app/lib/schemas/assignments";
+import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
 import {
   closeAssignment,
   createAssignment,
@@ -17,21 +16,7 @@ import { assignmentReport, classGradebook } from "./gradebook";
 import { gradeWrittenAnswer, gradingQueue } from "./grading";
 
 const HOUR = 3600 * 1000;
-const input = (overrides: Partial<TAssignmentInput> = {}): TAssignmentInput => ({
-  title: "Key facts check",
-  articleSlug: "kim-putin-arms-talks",
-  quizId: "key-facts",
-  questionIds: [],
-  availableFrom: new Date(Date.now() - HOUR),
-  dueAt: new Date(Date.now() + 24 * HOUR),
-  attemptsAllowed: 1,
-  countPolicy: "HIGHEST",
-  feedbackPolicy: "IMMEDIATE",
-  timeLimitMinutes: null,
-  shuffle: false,
-  allowLate: false,
-  ...overrides,
-});
+const input = assignmentInput;
 
 async function classWith(students: number) {
   const teacher = await makeTeacher();

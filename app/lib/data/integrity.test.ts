@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/app/lib/db/client";
 import { saveAsSent } from "@/app/lib/testing/answers";
-import { makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
+import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
 import type { TAssignmentInput } from "@/app/lib/schemas/assignments";
 import {
   closeAssignment,
@@ -21,21 +21,8 @@ import { reviewQueue } from "./reviews";
 
 const HOUR = 3600 * 1000;
 const SLUG = "kim-putin-arms-talks";
-const input = (overrides: Partial<TAssignmentInput> = {}): TAssignmentInput => ({
-  title: "Key facts check",
-  articleSlug: SLUG,
-  quizId: "key-facts",
-  questionIds: [],
-  availableFrom: new Date(Date.now() - HOUR),
-  dueAt: new Date(Date.now() + 24 * HOUR),
-  attemptsAllowed: null,
-  countPolicy: "HIGHEST",
-  feedbackPolicy: "IMMEDIATE",
-  timeLimitMinutes: null,
-  shuffle: false,
-  allowLate: false,
-  ...overrides,
-});
+const input = (overrides: Partial<TAssignmentInput> = {}) =>
+  assignmentInput({ attemptsAllowed: null, ...overrides });
 
 async function openAttempt(overrides: Partial<TAssignmentInput> = {}, students = 1) {
   const teacher = await makeTeacher();

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/app/lib/auth/password";
 import { db } from "@/app/lib/db/client";
 import type { TSessionUser } from "@/app/lib/data/sessions";
+import type { TAssignmentInput } from "@/app/lib/schemas/assignments";
 
 export const TEST_PASSWORD = "a perfectly fine test password";
 let hash: Promise<string> | undefined;
@@ -52,3 +53,22 @@ export async function makeStudent(classId?: string): Promise<TSessionUser & { us
   });
   return { ...user, username };
 }
+
+const HOUR_MS = 3600 * 1000;
+
+/** The assignment form's input: Key facts, open an hour ago, due tomorrow; override what matters. */
+export const assignmentInput = (overrides: Partial<TAssignmentInput> = {}): TAssignmentInput => ({
+  title: "Key facts check",
+  articleSlug: "kim-putin-arms-talks",
+  quizId: "key-facts",
+  questionIds: [],
+  availableFrom: new Date(Date.now() - HOUR_MS),
+  dueAt: new Date(Date.now() + 24 * HOUR_MS),
+  attemptsAllowed: 1,
+  countPolicy: "HIGHEST",
+  feedbackPolicy: "IMMEDIATE",
+  timeLimitMinutes: null,
+  shuffle: false,
+  allowLate: false,
+  ...overrides,
+});
