@@ -14,7 +14,7 @@ import {
 } from "@/app/lib/data/attempts";
 import { sentAnswer } from "@/app/lib/testing/answers";
 import { NotFoundError } from "@/app/lib/data/errors";
-import { makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
+import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
 
 // Who is asking is decided here; everything below the session (actions, data layer, database) is real.
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null, started: [] as string[] }));
@@ -180,20 +180,15 @@ async function makeWorld() {
   const studentA = await makeStudent(classA.id);
   const studentB = await makeStudent(classB.id);
   const { id: attemptB } = await startAttempt(studentB, "kim-putin-arms-talks", "key-facts");
-  const { id: assignmentB } = await createAssignment(teacherB, classB.id, {
-    title: "B's homework",
-    articleSlug: "kim-putin-arms-talks",
-    quizId: "transactional-or-strategic",
-    questionIds: [],
-    availableFrom: new Date(Date.now() - 3600_000),
-    dueAt: new Date(Date.now() + 3600_000),
-    attemptsAllowed: 1,
-    countPolicy: "HIGHEST",
-    feedbackPolicy: "IMMEDIATE",
-    timeLimitMinutes: null,
-    shuffle: false,
-    allowLate: false,
-  });
+  const { id: assignmentB } = await createAssignment(
+    teacherB,
+    classB.id,
+    assignmentInput({
+      title: "B's homework",
+      quizId: "transactional-or-strategic",
+      dueAt: new Date(Date.now() + 3600_000),
+    }),
+  );
   const written = await startAssignmentAttempt(studentB, assignmentB);
   await saveAnswer(studentB, written.id, {
     questionId: "q28",
