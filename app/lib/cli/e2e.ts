@@ -1,8 +1,9 @@
-// npm run test:e2e — the Playwright suite against a production build: `next build` into .next-test,
-// `next start` on a free port (see playwright.config.ts), on a fresh SQLite database in a temporary
-// folder. With E2E_DATABASE_URL (a fresh PostgreSQL database, from npm run test:postgres) it runs on
-// that instead, and adds the two-instance tests: a second server, from a second build made with the
-// same Server Actions key (.next-test-b), on the same database.
+// npm run test:e2e — the Playwright suite against a production build: `next build` into
+// .next-test, the production server (scripts/server.mjs) on a free port (see
+// playwright.config.ts), on a fresh SQLite database in a temporary folder. With E2E_DATABASE_URL
+// (a fresh PostgreSQL database, from npm run test:postgres) it runs on that instead, and adds the
+// two-instance tests: a second server, from a second build made with the same Server Actions key
+// (.next-test-b), on the same database.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
