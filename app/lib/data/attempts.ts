@@ -283,10 +283,11 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
     await gradeAttempt(row.id);
     return getAttempt(user, attemptId);
   }
-  if (row.status === "IN_PROGRESS" && passedCutoff(await cutoffInput(row))) {
+  const input = row.status === "IN_PROGRESS" ? await cutoffInput(row) : null;
+  if (input && passedCutoff(input)) {
     // Its cutoff has passed (time, due date, closing, leaving the class): the attempt closes
     // itself with what was saved in time.
-    await closeAndGrade(row.id, row.studentId);
+    await closeAndGrade(row.id, row.studentId, input);
     return getAttempt(user, attemptId);
   }
   const snapshot = await loadSnapshot(row.articleSlug, row.contentVersion);
@@ -407,9 +408,10 @@ export async function saveAnswer(
       "This attempt has been submitted, so answers can no longer be changed.",
     );
   }
-  const passed = passedCutoff(await cutoffInput(current), now);
+  const rules = await cutoffInput(current);
+  const passed = passedCutoff(rules, now);
   if (passed) {
-    await closeAndGrade(attemptId, user.id);
+    await closeAndGrade(attemptId, user.id, rules);
     throw new ConflictError(passed.message);
   }
   return { status: "stale", seq: current.responses[0]?.seq ?? 0 };
@@ -475,14 +477,21 @@ export async function submitAttempt(user: TSessionUser, attemptId: string): Prom
  * attempt past its cutoff is submitted as of that cutoff; one submitted after the student's due
  * date is flagged late.
  */
-async function closeAndGrade(attemptId: string, studentId: string): Promise<void> {
+async function closeAndGrade(
+  attemptId: string,
+  studentId: string,
+  /** The attempt's cutoff input when the caller has just read it (saves reading it again). */
+  known?: TCutoffInput,
+): Promise<void> {
   const prisma = await db();
-  const attempt = await prisma.attempt.findUnique({
-    where: { id: attemptId },
-    select: { studentId: true, deadlineAt: true, assignmentId: true, status: true },
-  });
-  if (attempt?.status === "IN_PROGRESS") {
-    const input = await cutoffInput(attempt);
+  const attempt = known
+    ? null
+    : await prisma.attempt.findUnique({
+        where: { id: attemptId },
+        select: { studentId: true, deadlineAt: true, assignmentId: true, status: true },
+      });
+  if (known || attempt?.status === "IN_PROGRESS") {
+    const input = known ?? (await cutoffInput(attempt!));
     const now = new Date();
     const submittedAt = passedCutoff(input, now)?.at ?? now;
     await prisma.attempt.updateMany({
