@@ -29,7 +29,10 @@ export function markTerms(texts: readonly string[], terms: readonly TTermRef[]):
       }
       if (!best) break;
       if (best.index > 0) segments.push(rest.slice(0, best.index));
-      segments.push({ termId: best.termId, text: rest.slice(best.index, best.index + best.length) });
+      segments.push({
+        termId: best.termId,
+        text: rest.slice(best.index, best.index + best.length),
+      });
       rest = rest.slice(best.index + best.length);
       pending.delete(best.termId);
     }

@@ -9,7 +9,10 @@ describe("markTerms", () => {
   ];
 
   it("marks only the first occurrence of each term across the texts, as whole words", () => {
-    const marked = markTerms(["The DPRK and the dprk.", "Russia's Pacific fleet; DPRK again.", "DPRKs"], terms);
+    const marked = markTerms(
+      ["The DPRK and the dprk.", "Russia's Pacific fleet; DPRK again.", "DPRKs"],
+      terms,
+    );
     expect(marked).toEqual([
       ["The ", { termId: "dprk", text: "DPRK" }, " and the dprk."],
       ["Russia's ", { termId: "fleet", text: "Pacific fleet" }, "; DPRK again."],

@@ -18,7 +18,10 @@ export function citeLabel(ids: readonly string[]): string {
 }
 
 /** Parses ?highlight=p1.s1,p2.s2 keeping only ids the article really has. */
-export function parseHighlight(value: string | string[] | undefined, known: ReadonlySet<string>): string[] {
+export function parseHighlight(
+  value: string | string[] | undefined,
+  known: ReadonlySet<string>,
+): string[] {
   const raw = Array.isArray(value) ? value.join(",") : (value ?? "");
   return [...new Set(raw.split(",").map((id) => id.trim()))].filter((id) => known.has(id));
 }
