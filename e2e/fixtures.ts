@@ -9,6 +9,8 @@ import {
 import { createSession } from "./factories";
 
 export const ARTICLE = "kim-putin-arms-talks";
+/** The test pack in e2e/fixtures/content: another debate (three sides), its own sort categories. */
+export const FIXTURE_ARTICLE = "four-day-school-week";
 
 /** Browser state of the seeded demo teacher, signed in by auth.setup.ts. */
 export const TEACHER_STATE = "e2e/.auth/teacher.json";

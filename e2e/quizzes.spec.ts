@@ -1,14 +1,7 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { createClass, createStudent, createTeacher, makeReviewsDue } from "./factories";
-import {
-  ARTICLE,
-  expect,
-  expectAccessible,
-  freshPage,
-  layoutShift,
-  signInAs,
-  test,
-} from "./fixtures";
+import { expect, expectAccessible, freshPage, layoutShift, signInAs, test } from "./fixtures";
+import { choose, fill, order, question, saved, select, startQuiz } from "./quiz-page";
 
 /** A new student in a class of their own, signed in (signing in itself is tested in accounts.spec). */
 async function signedInStudent(page: Page) {
@@ -16,58 +9,6 @@ async function signedInStudent(page: Page) {
   const student = await createStudent((await createClass(teacher.id)).id);
   await signInAs(page.context(), student.id);
   return student;
-}
-
-async function startQuiz(page: Page, title: string) {
-  await page.goto(`/articles/${ARTICLE}`);
-  await page.getByRole("button", { name: `Start ${title}` }).click();
-  await expect(page).toHaveURL(/\/attempts\//);
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-}
-
-const question = (page: Page, prompt: string | RegExp) =>
-  page.getByRole("region", { name: prompt });
-
-async function saved(region: Locator) {
-  await expect(region.getByRole("status")).toHaveText(/^✓ Saved$/);
-}
-
-async function choose(page: Page, prompt: string | RegExp, label: string | RegExp) {
-  const region = question(page, prompt);
-  await region.getByLabel(label).check();
-  await saved(region);
-}
-
-async function fill(page: Page, prompt: string | RegExp, text: string) {
-  const region = question(page, prompt);
-  await region.getByLabel("Your answer").fill(text);
-  await saved(region);
-}
-
-/** Puts an ordering question's items in the given order with the Up buttons (keyboard-operable). */
-async function order(page: Page, prompt: string | RegExp, wanted: string[]) {
-  const region = question(page, prompt);
-  for (const [target, text] of wanted.entries()) {
-    const items = (await region.getByRole("listitem").allInnerTexts()).map((t) =>
-      t.replace(/^\d+\.\s*/, ""),
-    );
-    const at = items.findIndex((item) => item.startsWith(text));
-    for (let step = at; step > target; step -= 1) {
-      await region.getByRole("button", { name: `Move "${text}" up` }).click();
-    }
-  }
-  if ((await region.getByRole("button", { name: "Keep this order as my answer" }).count()) > 0) {
-    await region.getByRole("button", { name: "Keep this order as my answer" }).click();
-  }
-  await saved(region);
-}
-
-async function select(page: Page, prompt: string | RegExp, pairs: Record<string, string>) {
-  const region = question(page, prompt);
-  for (const [label, value] of Object.entries(pairs)) {
-    await region.getByLabel(label, { exact: true }).selectOption({ label: value });
-  }
-  await saved(region);
 }
 
 test("a student takes Key facts, reloads mid-way, submits from two tabs and gets one result", async ({
@@ -87,7 +28,7 @@ test("a student takes Key facts, reloads mid-way, submits from two tabs and gets
   await choose(page, /Who is the source for the claim that Shoigu/, /John Kirby/);
   await choose(page, /publicly committed not to sell weapons/, "True");
   await choose(page, /a weapons deal has been signed/, "True"); // wrong on purpose: it enters the review queue
-  await fill(page, /shortened to the four letters/, " d.p.r.k ");
+  await fill(page, /calls North Korea by four letters/, " d.p.r.k ");
 
   // Reload mid-way: every saved answer is back in place.
   await page.reload();
@@ -96,12 +37,14 @@ test("a student takes Key facts, reloads mid-way, submits from two tabs and gets
   ).toBeChecked();
   await expect(question(page, /a weapons deal has been signed/).getByLabel("True")).toBeChecked();
   await expect(
-    question(page, /shortened to the four letters/).getByLabel("Your answer"),
+    question(page, /calls North Korea by four letters/).getByLabel("Your answer"),
   ).toHaveValue(" d.p.r.k ");
-  await expect(page.getByText("6 of 14 answered")).toBeVisible();
+  await expect(page.getByText("6 of 16 answered")).toBeVisible();
 
+  await choose(page, /visit to Russia has been confirmed/, "False");
   await choose(page, /travelled part of its journey by train/, "True");
   await fill(page, /A delegation of about ____/, "twenty");
+  await fill(page, /to Vladivostok in late ____/, "August");
   await fill(page, /planned trip took ____ days/, "10");
   await fill(page, /Russia's Pacific ____ dock/, "Fleet");
   await order(page, /Put these events in the order/, [
@@ -130,9 +73,9 @@ test("a student takes Key facts, reloads mid-way, submits from two tabs and gets
   const other = await context.newPage();
   await other.goto(page.url());
   await page.getByRole("button", { name: "Submit answers" }).click();
-  await expect(page.getByRole("heading", { name: /Your score: 15 \/ 16/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Your score: 17 \/ 18/ })).toBeVisible();
   await other.getByRole("button", { name: "Submit answers" }).click();
-  await expect(other.getByRole("heading", { name: /Your score: 15 \/ 16/ })).toBeVisible();
+  await expect(other.getByRole("heading", { name: /Your score: 17 \/ 18/ })).toBeVisible();
 });
 
 test("after submitting, the review explains each answer and links to the proving sentences", async ({
@@ -141,9 +84,9 @@ test("after submitting, the review explains each answer and links to the proving
   await signedInStudent(page);
   await startQuiz(page, "Key facts");
   await choose(page, /a weapons deal has been signed/, "True");
-  await fill(page, /shortened to the four letters/, " d.p.r.k ");
+  await fill(page, /calls North Korea by four letters/, " d.p.r.k ");
   await page.getByRole("button", { name: "Submit answers" }).click();
-  await expect(page.getByRole("heading", { name: /Your score: 1 \/ 16/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Your score: 1 \/ 18/ })).toBeVisible();
 
   // Feedback: outcome in words, both answers, the distractor's feedback, the explanation.
   const wrong = page.getByRole("article", { name: /a weapons deal has been signed/ });
@@ -151,9 +94,9 @@ test("after submitting, the review explains each answer and links to the proving
   await expect(wrong).toContainText("Your answerTrue");
   await expect(wrong).toContainText("Correct answerFalse");
   await expect(wrong).toContainText("not a signed deal");
-  await expect(page.getByRole("article", { name: /shortened to the four letters/ })).toContainText(
-    "Correct — 1 of 1",
-  );
+  await expect(
+    page.getByRole("article", { name: /calls North Korea by four letters/ }),
+  ).toContainText("Correct — 1 of 1");
   await expectAccessible(page);
 
   // "Show in the article" opens the reader with the proving sentence highlighted and in view.
@@ -166,7 +109,7 @@ test("after submitting, the review explains each answer and links to the proving
   // My work: one attempt, the chart with its table, skills.
   await page.goto("/student/history");
   await expect(page.getByRole("region", { name: "Every attempt" }).getByRole("row")).toHaveCount(2);
-  await expect(page.getByRole("region", { name: "Every attempt" })).toContainText("1 / 16 (6%)");
+  await expect(page.getByRole("region", { name: "Every attempt" })).toContainText("1 / 18 (6%)");
   await expect(page.getByRole("img", { name: "Your quiz scores over time" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Scores over time, oldest first" })).toContainText(
     "6%",
@@ -178,7 +121,7 @@ test("after submitting, the review explains each answer and links to the proving
 test("who wants what: multiple select with partial credit and matching", async ({ page }) => {
   await signedInStudent(page);
   await startQuiz(page, "Who wants what");
-  const multiple = question(page, /What does North Korea want in return/);
+  const multiple = question(page, /What does North Korea want or need/);
   await expect(multiple).toContainText("select all that apply");
   await expect(multiple).toContainText("each wrong choice takes a share back");
   for (const label of ["Technology for satellites", "Food aid", "Artillery shells"]) {
@@ -195,10 +138,10 @@ test("who wants what: multiple select with partial credit and matching", async (
   await expectAccessible(page);
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(
-    page.getByRole("article", { name: /What does North Korea want in return/ }),
-  ).toContainText("Partly correct — 0.67 of 2");
+    page.getByRole("article", { name: /What does North Korea want or need/ }),
+  ).toContainText("Partly correct — 0.5 of 2");
   await expect(
-    page.getByRole("article", { name: /What does North Korea want in return/ }),
+    page.getByRole("article", { name: /What does North Korea want or need/ }),
   ).toContainText("Artillery shells are what Russia wants");
   await expect(page.getByRole("article", { name: /Who wants what\? Match/ })).toContainText(
     "Partly correct — 1.6 of 2",
@@ -210,11 +153,17 @@ test("transactional or strategic: evidence sort, and a written answer that await
 }) => {
   await signedInStudent(page);
   await startQuiz(page, "Transactional or strategic?");
+  // The question defines its own categories for the student, "both" and "neither" included.
+  await expect(question(page, /^Question 2 Sort each statement from the article/)).toContainText(
+    "Both: can fairly be read either way",
+  );
   await select(page, /^Question 2 Sort each statement from the article/, {
-    "Russia needs weapons now and North Korea needs food and money.": "Transactional",
-    "North Korea wants technology for satellites and nuclear-powered submarines.": "Strategic",
-    "South Korea fears more military cooperation between the two countries in Asia.": "Strategic",
-    "Kirby believes the leaders' letters were more at the surface level.": "Transactional",
+    "Russia is in dire need of weapons and North Korea needs food and money.": "Transactional",
+    "In return for weapons, Kim wants technology for satellites and nuclear-powered submarines.":
+      "Both",
+    "South Korea fears increased military cooperation between the two countries in Asia.":
+      "Strategic",
+    "Talks on a weapons sale are advancing.": "Neither",
     "Kim is likely to be in Russia this month.": "Neither",
   });
   const cer = question(
@@ -359,7 +308,7 @@ test("the answer endpoint refuses cross-site and malformed saves with a clear me
   ).toBe(401);
   // Nothing was stored: the page shows no answers.
   await page.reload();
-  await expect(page.getByText("0 of 14 answered")).toBeVisible();
+  await expect(page.getByText("0 of 16 answered")).toBeVisible();
 });
 
 test("ordering, matching and choices work from the keyboard alone, without layout shift", async ({

@@ -40,12 +40,14 @@ test("while the demo accounts exist, every page says so and how to remove them",
   }
 });
 
-test("home lists the article with its summary and reading time", async ({ page }) => {
+test("home lists every article with its summary and reading time", async ({ page }) => {
   await page.goto("/");
   const articles = page.getByRole("region", { name: "Articles" });
-  await expect(articles.getByRole("listitem")).toHaveCount(1);
+  // The shipped pack and the suite's fixture pack (e2e/fixtures/content).
+  await expect(articles.getByRole("listitem")).toHaveCount(2);
+  await expect(articles).toContainText("Riverton weighs a four-day school week");
   await expect(articles).toContainText("3 min read");
-  await expect(articles).toContainText("one-off deal or a lasting alliance");
+  await expect(articles).toContainText("Is the deal transactional or strategic?");
   await articles
     .getByRole("link", {
       name: "Kim Jong Un expected in Russia as arms talks advance",
@@ -164,9 +166,9 @@ test.describe("explainer", () => {
   test("switching reading level keeps the reader's place", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 700 });
     await page.goto(`/articles/${ARTICLE}/explainer`);
-    const standard = page.getByText("Each side has an urgent, specific need the other can meet.");
+    const standard = page.getByText("This is the article's only explicit verdict.");
     const simpler = page.getByText(
-      "Each country needs something right now. When they get it, the deal could end.",
+      "This is what the article's experts think. Each country needs something now, and the other one has it.",
     );
     await expect(standard).toBeVisible();
     await expect(simpler).toBeHidden();
@@ -196,7 +198,7 @@ test.describe("explainer", () => {
     await page.goto(`/articles/${ARTICLE}/explainer?level=simpler`);
     await expect(page.getByRole("radio", { name: /Simpler/ })).toBeChecked();
     await expect(
-      page.getByText("Is this deal just a swap, or the start of a long friendship"),
+      page.getByText("Is this deal just a swap, or the start of a long partnership?"),
     ).toBeVisible();
   });
 

@@ -30,6 +30,12 @@ const ZEnvSchema = z.object({
       message: "must be base64 of a 16, 24 or 32 byte key (openssl rand -base64 32)",
     })
     .optional(),
+  // Folders of article packs, separated by ":" (relative to the checkout). The Playwright suite adds
+  // e2e/fixtures/content, a second pack with a debate of its own.
+  CONTENT_DIRS: z
+    .string()
+    .default("content/articles")
+    .transform((value) => value.split(":").filter((dir) => dir.trim() !== "")),
   // Set to 1 only behind a reverse proxy that sets X-Forwarded-For; scripts/server.mjs then takes
   // its last entry as the client's address. Otherwise the socket's address is used.
   TRUST_PROXY: z

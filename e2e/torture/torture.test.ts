@@ -76,7 +76,7 @@ async function student(
       const question = pack.questions.get(questionId)!;
       for (const right of [index % 2 === 0, true]) {
         seq += 1;
-        const answer = sampleAnswer(question, right);
+        const answer = sampleAnswer(question, right, [...pack.sentences.keys()]);
         const saved = await post(
           origin,
           `/api/attempts/${attemptId}/answers`,

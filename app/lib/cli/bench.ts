@@ -191,7 +191,7 @@ async function saveLoad(servers: TServer[], url: string, students: number) {
                 pack,
                 order,
                 questionId,
-                sampleAnswer(pack.questions.get(questionId)!, right),
+                sampleAnswer(pack.questions.get(questionId)!, right, [...pack.sentences.keys()]),
               ),
             },
             { cookie: student.cookie },

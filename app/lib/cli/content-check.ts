@@ -1,17 +1,22 @@
-// npm run content:check — validates every article pack; exits non-zero with file: field: message lines.
-import { formatIssue, loadAllPacks } from "@/app/lib/content/load";
+// npm run content:check [folder…] — validates every article pack under content/articles (or the
+// folders named); exits non-zero with file: field: message lines, else prints each pack's reading
+// grades.
 import path from "node:path";
+import { formatIssue, loadAllPacks } from "@/app/lib/content/load";
 
-// An optional argument names another content root (the tests check broken packs this way).
-const { packs, issues } = await loadAllPacks(
-  process.argv[2] ? path.resolve(process.argv[2]) : undefined,
-);
+const roots = process.argv.slice(2).map((dir) => path.resolve(dir));
+const { packs, issues } = await loadAllPacks(roots.length > 0 ? roots : undefined);
 if (issues.length > 0) {
   for (const issue of issues) console.error(formatIssue(issue));
-  console.error(`\n${issues.length} problem(s) found in content/articles.`);
+  console.error(`\n${issues.length} problem(s) found.`);
   process.exitCode = 1;
 } else {
   for (const pack of packs) {
     console.log(`ok  ${pack.slug}  (${pack.sentences.size} sentences, version ${pack.version})`);
+    for (const grades of pack.readingGrades) {
+      console.log(
+        `    ${grades.file}: reading grade ${grades.standard ?? "–"} standard, ${grades.simpler ?? "–"} simpler (Flesch–Kincaid)`,
+      );
+    }
   }
 }

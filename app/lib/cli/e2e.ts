@@ -31,6 +31,9 @@ const env: NodeJS.ProcessEnv = {
   NEXT_DIST_DIR: ".next-test",
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: TEST_ACTIONS_KEY,
   DATABASE_URL: postgresUrl ?? `file:${path.join(dataDir ?? "", "e2e.db")}`,
+  // A second pack with a debate of its own (three sides, its own sort categories), served beside
+  // the shipped one so the suite proves nothing assumes the first article.
+  CONTENT_DIRS: "content/articles:e2e/fixtures/content",
   E2E_PORT: String(process.env.E2E_PORT ?? (await freePort())),
   ...(postgresUrl
     ? {

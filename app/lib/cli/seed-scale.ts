@@ -77,7 +77,9 @@ if (await prisma.class.findUnique({ where: { joinCode: SCALE.joinCode }, select:
         let score = 0;
         let maxScore = 0;
         for (const [q, question] of unique.entries()) {
-          const answer = sampleAnswer(question, (s + n + q + a) % 3 !== 0);
+          const answer = sampleAnswer(question, (s + n + q + a) % 3 !== 0, [
+            ...pack.sentences.keys(),
+          ]);
           const result = scoreQuestion(question, answer);
           score += result.points ?? 0;
           maxScore += result.maxPoints;

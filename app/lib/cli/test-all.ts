@@ -3,10 +3,11 @@
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 
-const PHASES: [name: string, script: string][] = [
+const PHASES: [name: string, script: string, args?: string[]][] = [
   ["lint", "lint"],
   ["types", "typecheck"],
-  ["content", "content:check"],
+  // The test fixture pack too: the Playwright suite serves it beside the shipped one.
+  ["content", "content:check", ["content/articles", "e2e/fixtures/content"]],
   ["unit", "test:unit"],
   ["e2e", "test:e2e"],
   ["torture", "test:torture"],
@@ -17,13 +18,15 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const rows: [string, string, string][] = [];
 let failed: string | null = null;
 const started = performance.now();
-for (const [name, script] of PHASES) {
+for (const [name, script, args = []] of PHASES) {
   if (failed) {
     rows.push([name, "not run", ""]);
     continue;
   }
   const start = performance.now();
-  const result = spawnSync("npm", ["run", script], { stdio: "inherit" });
+  const result = spawnSync("npm", ["run", script, ...(args.length > 0 ? ["--", ...args] : [])], {
+    stdio: "inherit",
+  });
   const ok = result.status === 0;
   rows.push([name, ok ? "passed" : "FAILED", seconds(performance.now() - start)]);
   if (!ok) failed = name;

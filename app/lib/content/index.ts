@@ -1,11 +1,16 @@
 import "server-only";
+import path from "node:path";
 import { ContentError, loadAllPacks, type TArticlePack } from "@/app/lib/content/load";
+import { env } from "@/app/lib/env";
 
 // Packs are read once per server process: content changes ship with a deploy, like code.
 let cache: Promise<TArticlePack[]> | undefined;
 
 export function listPacks(): Promise<TArticlePack[]> {
-  cache ??= loadAllPacks().then(({ packs, issues }) => {
+  const roots = env.CONTENT_DIRS.map((dir) =>
+    path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir),
+  );
+  cache ??= loadAllPacks(roots).then(({ packs, issues }) => {
     if (issues.length > 0) throw new ContentError(issues);
     return packs;
   });

@@ -27,7 +27,7 @@ async function edit(file: string, change: (data: TNode) => void, slug = SLUG) {
 }
 
 async function messages(): Promise<string[]> {
-  const { issues } = await loadAllPacks(root);
+  const { issues } = await loadAllPacks([root]);
   return issues.map(formatIssue);
 }
 
@@ -65,7 +65,7 @@ describe("a broken pack is rejected with file: field: message", () => {
       setAt(data, "people.0.cites", ["p9.s9"]);
     });
     expect(await messages()).toContain(
-      `${path.relative(process.cwd(), path.join(root, SLUG, "people.yaml"))}: people.0.cites.0: cites sentence p9.s9, which does not exist in article.yaml`,
+      `${path.relative(process.cwd(), path.join(root, SLUG, "people.yaml"))}: people[kim-jong-un].cites[#1]: cites sentence p9.s9, which does not exist in article.yaml`,
     );
   });
 
@@ -80,7 +80,9 @@ describe("a broken pack is rejected with file: field: message", () => {
     await edit("article.yaml", (data) => {
       setAt(data, "paragraphs.0.sentences.1.id", "p1.s1");
     });
-    expect((await messages()).join("\n")).toMatch(/article\.yaml: paragraphs: duplicate sentence id p1\.s1/);
+    expect((await messages()).join("\n")).toMatch(
+      /article\.yaml: paragraphs: duplicate sentence id p1\.s1/,
+    );
   });
 
   it("a missing required field", async () => {
@@ -100,7 +102,7 @@ describe("a broken pack is rejected with file: field: message", () => {
       });
     });
     expect((await messages()).join("\n")).toMatch(
-      /glossary\.yaml: terms\.14\.forms: the term "embargo" never appears in the article text/,
+      /glossary\.yaml: terms\[embargo\]\.forms: the term "embargo" never appears in the article text/,
     );
   });
 
@@ -110,8 +112,12 @@ describe("a broken pack is rejected with file: field: message", () => {
       setAt(data, "debate.question.standard", "  ");
     });
     const all = (await messages()).join("\n");
-    expect(all).toMatch(/explainer\.yaml: whatHappened\.simpler: the simpler reading level must not be empty/);
-    expect(all).toMatch(/explainer\.yaml: debate\.question\.standard: the standard reading level must not be empty/);
+    expect(all).toMatch(
+      /explainer\.yaml: whatHappened\.simpler: the simpler reading level must not be empty/,
+    );
+    expect(all).toMatch(
+      /explainer\.yaml: debate\.question\.standard: the standard reading level must not be empty/,
+    );
   });
 
   it("a quote that no longer matches the source word for word", async () => {
@@ -119,7 +125,7 @@ describe("a broken pack is rejected with file: field: message", () => {
       setAt(data, "paragraphs.6.sentences.1.text", "Experts agree the deal is strategic.");
     });
     expect((await messages()).join("\n")).toMatch(
-      /article\.yaml: paragraphs\.6: does not match paragraph 7 of source\.txt word for word/,
+      /article\.yaml: paragraphs\[p7\]: does not match paragraph 7 of source\.txt word for word/,
     );
   });
 
@@ -133,7 +139,9 @@ describe("a broken pack is rejected with file: field: message", () => {
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toMatch(/people\.yaml: people\.0\.cites\.0: cites sentence p9\.s9/);
+    expect(failure?.stderr).toMatch(
+      /people\.yaml: people\[kim-jong-un\]\.cites\[#1\]: cites sentence p9\.s9/,
+    );
     expect(failure?.stderr).toMatch(/1 problem\(s\) found/);
   });
 });
@@ -148,22 +156,38 @@ describe("question bank rules", () => {
     expect(questions.length).toBeGreaterThanOrEqual(30);
     const perType = new Map<string, number>();
     for (const q of questions) perType.set(q.type, (perType.get(q.type) ?? 0) + 1);
-    for (const type of ["single", "multiple", "truefalse", "fill", "ordering", "matching", "sort", "find", "cer"]) {
+    for (const type of [
+      "single",
+      "multiple",
+      "truefalse",
+      "fill",
+      "ordering",
+      "matching",
+      "sort",
+      "find",
+      "cer",
+    ]) {
       expect(perType.get(type) ?? 0, type).toBeGreaterThanOrEqual(2);
     }
     expect(pack?.quizzes.length).toBeGreaterThanOrEqual(3);
   });
 
   it("a single-choice question with two correct options", async () => {
-    await edit("questions.yaml", (data) => setAt(data, "questions.0.options.1", { id: "b", text: "Also right", correct: true }));
+    await edit("questions.yaml", (data) =>
+      setAt(data, "questions.0.options.1", { id: "b", text: "Also right", correct: true }),
+    );
     expect(await messages()).toContain(
-      `${questionsFile()}: questions.0.options: a single-choice question needs exactly one correct option (has 2)`,
+      `${questionsFile()}: questions[q01].options: a single-choice question needs exactly one correct option (has 2)`,
     );
   });
 
   it("a wrong option without its misconception", async () => {
-    await edit("questions.yaml", (data) => setAt(data, "questions.0.options.2", { id: "c", text: "Wrong, unexplained" }));
-    expect((await messages()).join("\n")).toMatch(/questions\.yaml: questions\.0\.options\.2\.misconception: a wrong option must name the misconception it reveals/);
+    await edit("questions.yaml", (data) =>
+      setAt(data, "questions.0.options.2", { id: "c", text: "Wrong, unexplained" }),
+    );
+    expect((await messages()).join("\n")).toMatch(
+      /questions\.yaml: questions\[q01\]\.options\[c\]\.misconception: a wrong option must name the misconception it reveals/,
+    );
   });
 
   it("a matching pair pointing at a choice that does not exist, and duplicate ordering items", async () => {
@@ -172,11 +196,17 @@ describe("question bank rules", () => {
       const matching = bank.findIndex((q) => q.type === "matching");
       const ordering = bank.findIndex((q) => q.type === "ordering");
       setAt(data, `questions.${matching}.pairs.0.match`, "nobody");
-      setAt(data, `questions.${ordering}.items.1.text`, getAt(data, `questions.${ordering}.items.0.text`));
+      setAt(
+        data,
+        `questions.${ordering}.items.1.text`,
+        getAt(data, `questions.${ordering}.items.0.text`),
+      );
     });
     const all = (await messages()).join("\n");
-    expect(all).toMatch(/questions\.\d+\.pairs\.0\.match: matches nobody, which is not a choice/);
-    expect(all).toMatch(/questions\.\d+\.items: duplicate item text Shoigu visits North Korea/);
+    expect(all).toMatch(
+      /questions\[q19\]\.pairs\[shells\]\.match: matches nobody, which is not a choice/,
+    );
+    expect(all).toMatch(/questions\[q17\]\.items: duplicate item text Shoigu visits North Korea/);
   });
 
   it("a find-the-sentence answer or a citation that does not exist", async () => {
@@ -187,8 +217,12 @@ describe("question bank rules", () => {
       setAt(data, "questions.0.cites", ["p1.s9"]);
     });
     const all = (await messages()).join("\n");
-    expect(all).toMatch(/accepted\.0: accepts sentence p8\.s1, which does not exist/);
-    expect(all).toMatch(/questions\.0\.cites\.0: cites sentence p1\.s9, which does not exist/);
+    expect(all).toMatch(
+      /questions\[q24\]\.accepted\[#1\]: accepts sentence p8\.s1, which does not exist/,
+    );
+    expect(all).toMatch(
+      /questions\[q01\]\.cites\[#1\]: cites sentence p1\.s9, which does not exist/,
+    );
   });
 
   it("a paragraph no question cites, and a quiz naming a missing question", async () => {
@@ -201,88 +235,109 @@ describe("question bank rules", () => {
     await edit("quizzes.yaml", (data) => setAt(data, "quizzes.0.questions.0", "q99"));
     const all = (await messages()).join("\n");
     expect(all).toContain(`${questionsFile()}: questions: no question cites paragraph p6`);
-    expect(all).toContain(`${quizzesFile()}: quizzes.0.questions.0: question q99 does not exist in questions.yaml`);
+    expect(all).toContain(
+      `${quizzesFile()}: quizzes[key-facts].questions[#1]: question q99 does not exist in questions.yaml`,
+    );
   });
 });
 
 describe("adding an article is adding a folder", () => {
-  it("loads a second pack from a new folder with no code change", async () => {
-    const second = "second-article";
-    await cp(path.join(root, SLUG), path.join(root, second), { recursive: true });
-    await writeFile(path.join(root, second, "source.txt"), "Pandas eat bamboo. They sleep a lot.\n");
-    await edit(
-      "article.yaml",
-      (data) => {
-        data.title = "A second article";
-        setAt(data, "source.removedLines", []);
-        data.paragraphs = [
-          {
-            id: "p1",
-            sentences: [
-              { id: "p1.s1", text: "Pandas eat bamboo." },
-              { id: "p1.s2", text: "They sleep a lot." },
-            ],
-          },
-        ];
-      },
-      second,
-    );
-    const cites = (value: unknown): unknown =>
-      Array.isArray(value)
-        ? value.map(cites)
-        : value && typeof value === "object"
-          ? Object.fromEntries(
-              Object.entries(value).map(([k, v]) => [k, k === "cites" ? ["p1.s1"] : cites(v)]),
-            )
-          : value;
-    for (const file of ["people.yaml", "timeline.yaml", "explainer.yaml"]) {
-      await edit(file, (data) => Object.assign(data, cites(data)), second);
-    }
-    await edit(
-      "questions.yaml",
-      (data) => {
-        data.questions = [
-          {
-            id: "q1",
-            type: "truefalse",
-            skill: "recall",
-            difficulty: 1,
-            points: 1,
-            prompt: "Pandas eat bamboo.",
-            correct: true,
-            wrong: { misconception: "misreads", feedback: "Read the first sentence again." },
-            explanation: "The first sentence says so.",
-            cites: ["p1.s1"],
-          },
-        ];
-      },
-      second,
-    );
-    await edit("quizzes.yaml", (data) => setAt(data, "quizzes", [{ id: "pandas", title: "Pandas", description: "Check.", questions: ["q1"] }]), second);
-    await edit(
-      "glossary.yaml",
-      (data) => {
-        data.terms = [
-          {
-            id: "bamboo",
-            term: "bamboo",
-            forms: ["bamboo"],
-            definition: { standard: "A tall grass.", simpler: "A tall plant." },
-          },
-        ];
-      },
-      second,
-    );
+  const FIXTURES = path.join(process.cwd(), "e2e", "fixtures", "content");
 
-    const { packs, issues } = await loadAllPacks(root);
+  it("loads the test pack from a second content folder, with a debate of its own", async () => {
+    const { packs, issues } = await loadAllPacks([root, FIXTURES]);
     expect(issues.map(formatIssue)).toEqual([]);
-    expect(packs.map((p) => p.slug)).toEqual([SLUG, second]);
-    expect(packs[1]?.article.title).toBe("A second article");
-    expect(packs[1]?.version).not.toBe(packs[0]?.version);
+    expect(packs.map((p) => p.slug)).toEqual([SLUG, "four-day-school-week"]);
+    const fixture = packs[1]!;
+    expect(fixture.explainer.debate.cases.map((c) => c.id)).toEqual(["help", "hurt", "depends"]);
+    const types = new Set([...fixture.questions.values()].map((q) => q.type));
+    expect(types.size).toBe(9);
+    const sort = [...fixture.questions.values()].find((q) => q.type === "sort");
+    expect(sort?.type === "sort" && sort.categories.map((c) => c.id)).toEqual([
+      "board",
+      "parents",
+      "report",
+      "union",
+    ]);
+    expect(fixture.version).not.toBe(packs[0]?.version);
+  });
+
+  it("refuses a second article with the same folder name in another content folder", async () => {
+    const other = await mkdtemp(path.join(os.tmpdir(), "debrief-content-other-"));
+    try {
+      await cp(path.join(root, SLUG), path.join(other, SLUG), { recursive: true });
+      const { packs, issues } = await loadAllPacks([root, other]);
+      expect(packs).toHaveLength(1);
+      expect(issues.map(formatIssue).join("\n")).toMatch(
+        /\(folder\): another content folder already has an article called kim-putin-arms-talks/,
+      );
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
   });
 
   it("rejects a folder whose name cannot be a URL slug", async () => {
     await cp(path.join(root, SLUG), path.join(root, "Bad Name"), { recursive: true });
-    expect((await messages()).join("\n")).toMatch(/Bad Name: \(folder\): the folder name is the article's URL slug/);
+    expect((await messages()).join("\n")).toMatch(
+      /Bad Name: \(folder\): the folder name is the article's URL slug/,
+    );
+  });
+});
+
+describe("sort questions declare their own categories", () => {
+  const sortIndex = (data: TNode) =>
+    (getAt(data, "questions") as TNode[]).findIndex((q) => q.id === "q22");
+
+  it("a statement in a category the question does not declare is named by ids", async () => {
+    await edit("questions.yaml", (data) =>
+      setAt(data, `questions.${sortIndex(data)}.statements.1.category`, "maybe"),
+    );
+    expect((await messages()).join("\n")).toMatch(
+      /questions\.yaml: questions\[q22\]\.statements\[tech\]\.category: is maybe, which is not one of this question's categories/,
+    );
+  });
+
+  it("two to five categories", async () => {
+    await edit("questions.yaml", (data) => {
+      const index = sortIndex(data);
+      const categories = getAt(data, `questions.${index}.categories`) as TNode[];
+      setAt(data, `questions.${index}.categories`, categories.slice(0, 1));
+    });
+    expect((await messages()).join("\n")).toMatch(
+      /questions\[q22\]\.categories: a sort question needs at least two categories/,
+    );
+    await edit("questions.yaml", (data) => {
+      const index = sortIndex(data);
+      const extra = ["a", "b", "c", "d", "e", "f"].map((id) => ({ id, label: `Bin ${id}` }));
+      setAt(data, `questions.${index}.categories`, extra);
+    });
+    expect((await messages()).join("\n")).toMatch(
+      /questions\[q22\]\.categories: a sort question has at most five categories/,
+    );
+  });
+});
+
+describe("reading levels", () => {
+  it("a simpler level that is not two grades easier fails, naming both grades", async () => {
+    await edit("timeline.yaml", (data) => {
+      for (const event of getAt(data, "events") as TNode[]) {
+        const about = event.about as TNode;
+        about.simpler = about.standard;
+      }
+    });
+    expect((await messages()).join("\n")).toMatch(
+      /timeline\.yaml: simpler: the simpler level reads at grade ([\d.]+) and the standard level at grade \1: make the simpler level at least 2 grades easier/,
+    );
+  });
+
+  it("npm run content:check prints each file's grade at both levels", async () => {
+    const { stdout } = await promisify(execFile)("npx", [
+      "tsx",
+      "app/lib/cli/content-check.ts",
+      root,
+    ]);
+    expect(stdout).toMatch(
+      /explainer\.yaml: reading grade [\d.]+ standard, [\d.]+ simpler \(Flesch–Kincaid\)/,
+    );
   });
 });

@@ -6,6 +6,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { termPattern } from "@/app/lib/content/glossary-marks";
+import { readingGrade, SIMPLER_BY_GRADES } from "@/app/lib/content/readability";
 import {
   checkQuestion,
   ZQuestionBankSchema,
@@ -45,6 +46,9 @@ export type TContentIssue = { file: string; field: string; message: string };
 
 export type TSentence = { id: string; paragraphId: string; text: string };
 
+/** The reading grade of each level of one file's two-level texts. */
+export type TReadingGrades = { file: string; standard: number | null; simpler: number | null };
+
 export type TArticlePack = {
   slug: string;
   /** Hash of every file in the pack: attempts record it so later edits never rewrite the past. */
@@ -57,6 +61,7 @@ export type TArticlePack = {
   questions: Map<string, TQuestion>;
   quizzes: TQuiz[];
   sentences: Map<string, TSentence>;
+  readingGrades: TReadingGrades[];
 };
 
 export function formatIssue(issue: TContentIssue): string {
@@ -73,8 +78,33 @@ export class ContentError extends Error {
 type TPackKey = keyof typeof PACK_FILES;
 type TParsed = { [K in TPackKey]: z.infer<(typeof PACK_FILES)[K]["schema"]> };
 
-function fieldPath(parts: readonly PropertyKey[]): string {
-  return parts.length === 0 ? "(file)" : parts.map(String).join(".");
+/**
+ * A field's path as a writer finds it: list items by their id where they have one
+ * (`questions[q22].statements[tech].category`), by their position counted from 1 where they do not
+ * (`debate.cases[strategic].evidence[#3].point`). `at` is the dotted path with 0-based indexes
+ * that the checks produce.
+ */
+export function fieldName(data: unknown, at: readonly PropertyKey[] | string): string {
+  const parts = typeof at === "string" ? (at === "" ? [] : at.split(".")) : at;
+  if (parts.length === 0) return "(file)";
+  let node = data;
+  let name = "";
+  for (const part of parts) {
+    const key = String(part);
+    if (Array.isArray(node) && /^\d+$/.test(key)) {
+      const item: unknown = node[Number(key)];
+      const id = item !== null && typeof item === "object" && "id" in item ? item.id : undefined;
+      name += typeof id === "string" && id !== "" ? `[${id}]` : `[#${Number(key) + 1}]`;
+      node = item;
+    } else {
+      name += name === "" ? key : `.${key}`;
+      node =
+        node !== null && typeof node === "object"
+          ? (node as Record<string, unknown>)[key]
+          : undefined;
+    }
+  }
+  return name;
 }
 
 async function parseFile<K extends TPackKey>(
@@ -95,14 +125,19 @@ async function parseFile<K extends TPackKey>(
   try {
     data = parseYaml(raw);
   } catch (error) {
-    issues.push({ file: display, field: "(file)", message: `not valid YAML: ${(error as Error).message}` });
+    issues.push({
+      file: display,
+      field: "(file)",
+      message: `not valid YAML: ${(error as Error).message}`,
+    });
     return undefined;
   }
   const result = schema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
-      issues.push({ file: display, field: fieldPath(issue.path), message });
+      const message =
+        issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
+      issues.push({ file: display, field: fieldName(data, issue.path), message });
     }
     return undefined;
   }
@@ -111,7 +146,8 @@ async function parseFile<K extends TPackKey>(
 
 /** Every `cites` list anywhere in a parsed file, with the field path it sits at. */
 function collectCites(value: unknown, at: string[] = []): { field: string; id: string }[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => collectCites(item, [...at, String(index)]));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => collectCites(item, [...at, String(index)]));
   if (value === null || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([key, child]) =>
     key === "cites" && Array.isArray(child)
@@ -131,19 +167,42 @@ function duplicates<T>(items: T[], id: (item: T) => string): string[] {
   return [...repeated];
 }
 
+/** Every text written at both reading levels in a parsed file, by level. */
+function levelTexts(value: unknown, into = { standard: [] as string[], simpler: [] as string[] }) {
+  if (Array.isArray(value)) {
+    for (const item of value) levelTexts(item, into);
+  } else if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if ("standard" in record && "simpler" in record) {
+      into.standard.push(...[record.standard].flat().map(String));
+      into.simpler.push(...[record.simpler].flat().map(String));
+    } else {
+      for (const child of Object.values(record)) levelTexts(child, into);
+    }
+  }
+  return into;
+}
+
 async function packVersion(dir: string): Promise<string> {
   const hash = createHash("sha256");
   const names = (await readdir(/*turbopackIgnore: true*/ dir)).sort();
   for (const name of names) {
-    hash.update(name).update("\0").update(await readFile(path.join(/*turbopackIgnore: true*/ dir, name))).update("\0");
+    hash
+      .update(name)
+      .update("\0")
+      .update(await readFile(path.join(/*turbopackIgnore: true*/ dir, name)))
+      .update("\0");
   }
   return hash.digest("hex").slice(0, 16);
 }
 
 /** Loads one pack; returns every problem found rather than stopping at the first. */
-export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issues: TContentIssue[] }> {
+export async function loadPack(
+  dir: string,
+): Promise<{ pack?: TArticlePack; issues: TContentIssue[] }> {
   const issues: TContentIssue[] = [];
-  const rel = (file: string) => path.relative(process.cwd(), path.join(/*turbopackIgnore: true*/ dir, file));
+  const rel = (file: string) =>
+    path.relative(process.cwd(), path.join(/*turbopackIgnore: true*/ dir, file));
   const parsed = {
     article: await parseFile(dir, "article", issues),
     glossary: await parseFile(dir, "glossary", issues),
@@ -163,15 +222,23 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
       if (!sentence.id.startsWith(`${paragraph.id}.`)) {
         issues.push({
           file: articleFile,
-          field: `paragraphs.${p}.sentences.${s}.id`,
+          field: fieldName(article, `paragraphs.${p}.sentences.${s}.id`),
           message: `sentence id ${sentence.id} must start with its paragraph id ${paragraph.id}.`,
         });
       }
-      sentences.set(sentence.id, { id: sentence.id, paragraphId: paragraph.id, text: sentence.text });
+      sentences.set(sentence.id, {
+        id: sentence.id,
+        paragraphId: paragraph.id,
+        text: sentence.text,
+      });
     });
   });
   for (const id of duplicates(article.paragraphs, (p) => p.id)) {
-    issues.push({ file: articleFile, field: "paragraphs", message: `duplicate paragraph id ${id}` });
+    issues.push({
+      file: articleFile,
+      field: "paragraphs",
+      message: `duplicate paragraph id ${id}`,
+    });
   }
   const allSentences = article.paragraphs.flatMap((p) => p.sentences);
   for (const id of duplicates(allSentences, (s) => s.id)) {
@@ -179,9 +246,16 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
   }
 
   // The quote must be the supplied text, word for word, less the page artifacts it names.
-  const sourceText = await readFile(path.join(/*turbopackIgnore: true*/ dir, article.source.file), "utf8").catch(() => undefined);
+  const sourceText = await readFile(
+    path.join(/*turbopackIgnore: true*/ dir, article.source.file),
+    "utf8",
+  ).catch(() => undefined);
   if (sourceText === undefined) {
-    issues.push({ file: articleFile, field: "source.file", message: `${article.source.file} is missing` });
+    issues.push({
+      file: articleFile,
+      field: "source.file",
+      message: `${article.source.file} is missing`,
+    });
   } else {
     const expected = sourceText
       .split(/\r?\n/)
@@ -193,7 +267,7 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
       if (expected[index] !== actual[index]) {
         issues.push({
           file: articleFile,
-          field: `paragraphs.${index}`,
+          field: fieldName(article, `paragraphs.${index}`),
           message: `does not match paragraph ${index + 1} of ${article.source.file} word for word`,
         });
       }
@@ -212,10 +286,34 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
       if (!sentences.has(cite.id)) {
         issues.push({
           file: rel(PACK_FILES[key].file),
-          field: cite.field,
+          field: fieldName(data, cite.field),
           message: `cites sentence ${cite.id}, which does not exist in article.yaml`,
         });
       }
+    }
+  }
+
+  // The simpler level must read at least SIMPLER_BY_GRADES grades easier, file by file.
+  const readingGrades: TReadingGrades[] = [];
+  for (const [key, data] of files) {
+    const texts = levelTexts(data);
+    if (texts.standard.length === 0) continue;
+    const grades = {
+      file: rel(PACK_FILES[key].file),
+      standard: readingGrade(texts.standard),
+      simpler: readingGrade(texts.simpler),
+    };
+    readingGrades.push(grades);
+    if (
+      grades.standard !== null &&
+      grades.simpler !== null &&
+      grades.standard - grades.simpler < SIMPLER_BY_GRADES
+    ) {
+      issues.push({
+        file: grades.file,
+        field: "simpler",
+        message: `the simpler level reads at grade ${grades.simpler} and the standard level at grade ${grades.standard}: make the simpler level at least ${SIMPLER_BY_GRADES} grades easier (shorter sentences, shorter words)`,
+      });
     }
   }
 
@@ -229,7 +327,7 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
       if (!termPattern(term.forms).test(fullText)) {
         issues.push({
           file: glossaryFile,
-          field: `terms.${index}.forms`,
+          field: fieldName(glossary, `terms.${index}.forms`),
           message: `the term "${term.term}" never appears in the article text`,
         });
       }
@@ -237,34 +335,60 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
   }
   if (people) {
     for (const id of duplicates(people.people, (p) => p.id)) {
-      issues.push({ file: rel(PACK_FILES.people.file), field: "people", message: `duplicate id ${id}` });
+      issues.push({
+        file: rel(PACK_FILES.people.file),
+        field: "people",
+        message: `duplicate id ${id}`,
+      });
     }
   }
   if (timeline) {
     for (const id of duplicates(timeline.events, (e) => e.id)) {
-      issues.push({ file: rel(PACK_FILES.timeline.file), field: "events", message: `duplicate id ${id}` });
+      issues.push({
+        file: rel(PACK_FILES.timeline.file),
+        field: "events",
+        message: `duplicate id ${id}`,
+      });
     }
   }
   if (explainer) {
     for (const id of duplicates(explainer.debate.cases, (c) => c.id)) {
-      issues.push({ file: rel(PACK_FILES.explainer.file), field: "debate.cases", message: `duplicate id ${id}` });
+      issues.push({
+        file: rel(PACK_FILES.explainer.file),
+        field: "debate.cases",
+        message: `duplicate id ${id}`,
+      });
     }
   }
 
   if (questions) {
     const questionsFile = rel(PACK_FILES.questions.file);
     for (const id of duplicates(questions.questions, (q) => q.id)) {
-      issues.push({ file: questionsFile, field: "questions", message: `duplicate question id ${id}` });
+      issues.push({
+        file: questionsFile,
+        field: "questions",
+        message: `duplicate question id ${id}`,
+      });
     }
     questions.questions.forEach((question, index) => {
       for (const [field, message] of checkQuestion(question, new Set(sentences.keys()))) {
-        issues.push({ file: questionsFile, field: `questions.${index}.${field}`, message });
+        issues.push({
+          file: questionsFile,
+          field: fieldName(questions, `questions.${index}.${field}`),
+          message,
+        });
       }
     });
-    const cited = new Set(questions.questions.flatMap((q) => q.cites.map((id) => sentences.get(id)?.paragraphId)));
+    const cited = new Set(
+      questions.questions.flatMap((q) => q.cites.map((id) => sentences.get(id)?.paragraphId)),
+    );
     for (const paragraph of article.paragraphs) {
       if (!cited.has(paragraph.id)) {
-        issues.push({ file: questionsFile, field: "questions", message: `no question cites paragraph ${paragraph.id}` });
+        issues.push({
+          file: questionsFile,
+          field: "questions",
+          message: `no question cites paragraph ${paragraph.id}`,
+        });
       }
     }
     if (quizzes) {
@@ -278,19 +402,31 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
           if (!known.has(id)) {
             issues.push({
               file: quizzesFile,
-              field: `quizzes.${index}.questions.${position}`,
+              field: fieldName(quizzes, `quizzes.${index}.questions.${position}`),
               message: `question ${id} does not exist in questions.yaml`,
             });
           }
         });
         for (const id of duplicates(quiz.questions, (q) => q)) {
-          issues.push({ file: quizzesFile, field: `quizzes.${index}.questions`, message: `question ${id} is listed twice` });
+          issues.push({
+            file: quizzesFile,
+            field: fieldName(quizzes, `quizzes.${index}.questions`),
+            message: `question ${id} is listed twice`,
+          });
         }
       });
     }
   }
 
-  if (issues.length > 0 || !glossary || !people || !timeline || !explainer || !questions || !quizzes) {
+  if (
+    issues.length > 0 ||
+    !glossary ||
+    !people ||
+    !timeline ||
+    !explainer ||
+    !questions ||
+    !quizzes
+  ) {
     return { issues };
   }
   const slug = path.basename(dir);
@@ -306,19 +442,48 @@ export async function loadPack(dir: string): Promise<{ pack?: TArticlePack; issu
       questions: new Map(questions.questions.map((q) => [q.id, q])),
       quizzes: quizzes.quizzes,
       sentences,
+      readingGrades,
     },
     issues,
   };
 }
 
-/** Loads every folder under the content root; a new article is a new folder, nothing else. */
+/**
+ * Loads every folder under the content roots; a new article is a new folder, nothing else. A slug
+ * names one article, so the same folder name under two roots is refused.
+ */
 export async function loadAllPacks(
-  root = CONTENT_ROOT,
+  roots: readonly string[] = [CONTENT_ROOT],
 ): Promise<{ packs: TArticlePack[]; issues: TContentIssue[] }> {
-  const entries = await readdir(/*turbopackIgnore: true*/ root, { withFileTypes: true }).catch(() => []);
   const packs: TArticlePack[] = [];
   const issues: TContentIssue[] = [];
-  for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const root of roots) {
+    const found = await loadRoot(root);
+    for (const pack of found.packs) {
+      if (packs.some((other) => other.slug === pack.slug)) {
+        issues.push({
+          file: path.relative(process.cwd(), path.join(/*turbopackIgnore: true*/ root, pack.slug)),
+          field: "(folder)",
+          message: `another content folder already has an article called ${pack.slug}`,
+        });
+      } else {
+        packs.push(pack);
+      }
+    }
+    issues.push(...found.issues);
+  }
+  return { packs, issues };
+}
+
+async function loadRoot(root: string): Promise<{ packs: TArticlePack[]; issues: TContentIssue[] }> {
+  const entries = await readdir(/*turbopackIgnore: true*/ root, { withFileTypes: true }).catch(
+    () => [],
+  );
+  const packs: TArticlePack[] = [];
+  const issues: TContentIssue[] = [];
+  for (const entry of entries
+    .filter((e) => e.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const dir = path.join(/*turbopackIgnore: true*/ root, entry.name);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entry.name)) {
       issues.push({
@@ -333,7 +498,11 @@ export async function loadAllPacks(
     if (result.pack) packs.push(result.pack);
   }
   if (packs.length === 0 && issues.length === 0) {
-    issues.push({ file: path.relative(process.cwd(), root), field: "(folder)", message: "no article packs found" });
+    issues.push({
+      file: path.relative(process.cwd(), root),
+      field: "(folder)",
+      message: "no article packs found",
+    });
   }
   return { packs, issues };
 }

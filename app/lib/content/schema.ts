@@ -12,7 +12,9 @@ export const ZSentenceIdSchema = z
 
 export const ZCitesSchema = z.array(ZSentenceIdSchema).min(1, "cite at least one sentence");
 
-const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by dashes");
+const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by dashes");
 
 /** A text given at both reading levels; neither may be empty. */
 export const ZLevelsSchema = z.object({
@@ -110,7 +112,8 @@ export const ZExplainerSchema = z.object({
           evidence: z.array(ZEvidenceSchema).min(1, "a case needs at least one evidence card"),
         }),
       )
-      .min(2, "the debate needs at least two cases"),
+      .min(2, "the debate needs at least two cases")
+      .max(5, "the debate has at most five cases (one colour each)"),
     leftOpen: z.array(ZEvidenceSchema.extend({ whoSays: nonEmpty("whoSays") })).min(1),
     changeYourMind: z.array(ZLevelsSchema).min(1),
   }),

@@ -1,9 +1,5 @@
 import { z } from "zod";
-import {
-  SORT_CATEGORIES,
-  type TQuestion,
-  type TQuestionType,
-} from "@/app/lib/content/question-schema";
+import type { TQuestion, TQuestionType } from "@/app/lib/content/question-schema";
 
 // What a student's answer to each question type looks like, and the limits it must respect.
 // Partial answers are fine while an attempt is in progress (an ordering not yet touched, half of
@@ -26,7 +22,7 @@ export const ZAnswerSchemas = {
     .strict(),
   ordering: z.object({ order: z.array(id).max(20) }).strict(),
   matching: z.object({ matches: z.record(id, id) }).strict(),
-  sort: z.object({ sorts: z.record(id, z.enum(SORT_CATEGORIES)) }).strict(),
+  sort: z.object({ sorts: z.record(id, id) }).strict(),
   find: z.object({ sentenceId: id }).strict(),
   cer: z
     .object({
@@ -104,12 +100,20 @@ export function parseAnswer(
       ];
       break;
     }
-    case "sort":
-      bad = unknownIds(
-        Object.keys((answer as TAnswerOf<"sort">).sorts),
-        question.statements.map((s) => s.id),
-      );
+    case "sort": {
+      const sorts = (answer as TAnswerOf<"sort">).sorts;
+      bad = [
+        ...unknownIds(
+          Object.keys(sorts),
+          question.statements.map((s) => s.id),
+        ),
+        ...unknownIds(
+          Object.values(sorts),
+          question.categories.map((c) => c.id),
+        ),
+      ];
       break;
+    }
     case "find":
       bad = unknownIds([(answer as TAnswerOf<"find">).sentenceId], sentenceIds);
       break;

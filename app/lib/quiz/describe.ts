@@ -1,4 +1,4 @@
-import type { TQuestion } from "@/app/lib/content/question-schema";
+import type { TQuestion, TQuestionOf } from "@/app/lib/content/question-schema";
 import type { TAnswer, TAnswerOf } from "@/app/lib/quiz/answers";
 
 // Answers in words, for review pages and exports: "Russia; North Korea" rather than ids.
@@ -47,7 +47,9 @@ export function describeAnswer(
     }
     case "sort": {
       const sorts = (answer as TAnswerOf<"sort">).sorts;
-      return question.statements.map((s) => `${s.text} → ${sorts[s.id] ?? "(none)"}`).join("; ");
+      return question.statements
+        .map((s) => `${s.text} → ${categoryLabel(question, sorts[s.id])}`)
+        .join("; ");
     }
     case "find":
       return quote(sentences, (answer as TAnswerOf<"find">).sentenceId);
@@ -58,6 +60,10 @@ export function describeAnswer(
       return `Claim: ${side}. Evidence: ${evidence} Reasoning: ${cer.reasoning.trim() || "(none)"}`;
     }
   }
+}
+
+function categoryLabel(question: TQuestionOf<"sort">, id: string | undefined): string {
+  return question.categories.find((c) => c.id === id)?.label ?? "(none)";
 }
 
 export function describeCorrectAnswer(question: TQuestion, sentences: TSentences): string {
@@ -79,7 +85,9 @@ export function describeCorrectAnswer(question: TQuestion, sentences: TSentences
         .map((p) => `${p.text} → ${question.choices.find((c) => c.id === p.match)?.text ?? ""}`)
         .join("; ");
     case "sort":
-      return question.statements.map((s) => `${s.text} → ${s.category}`).join("; ");
+      return question.statements
+        .map((s) => `${s.text} → ${categoryLabel(question, s.category)}`)
+        .join("; ");
     case "find":
       return question.accepted.map((id) => quote(sentences, id)).join(" or ");
     case "cer":

@@ -11,6 +11,8 @@ import { seededRandom, shuffled } from "@/app/lib/quiz/shuffle";
 // ids such as "a" for the right option, so an id seen in the page would be the key itself.
 
 type TChoice = { id: string; text: string };
+/** A sort question's bins are not keys: which statement belongs in which one is. */
+type TSortCategory = { id: string; label: string; description?: string };
 type TCommon = { id: string; prompt: string; points: number; partialRule?: string };
 
 export type TPublicQuestion = TCommon &
@@ -20,7 +22,7 @@ export type TPublicQuestion = TCommon &
     | { type: "fill" }
     | { type: "ordering"; items: TChoice[] }
     | { type: "matching"; pairs: TChoice[]; choices: TChoice[] }
-    | { type: "sort"; statements: TChoice[] }
+    | { type: "sort"; statements: TChoice[]; categories: TSortCategory[] }
     | { type: "find" }
     | {
         type: "cer";
@@ -175,6 +177,11 @@ export function toPublicQuestion(question: TQuestion, order: TAttemptOrder): TPu
         ...common,
         type: "sort",
         statements: inOrder(question.statements, shown, (id) => token("statement", id)),
+        categories: question.categories.map(({ id, label, description }) => ({
+          id,
+          label,
+          ...(description ? { description } : {}),
+        })),
       };
     case "cer":
       return {

@@ -1,8 +1,15 @@
 import type { TQuestion } from "@/app/lib/content/question-schema";
 import type { TAnswer } from "@/app/lib/quiz/answers";
 
-/** A well-formed answer to any question, right or wrong on request (for load and scale data). */
-export function sampleAnswer(question: TQuestion, right: boolean): TAnswer {
+/**
+ * A well-formed answer to any question, right or wrong on request (for load and scale data).
+ * `sentenceIds` are the pack's, in article order: a wrong "find" picks one it does not accept.
+ */
+export function sampleAnswer(
+  question: TQuestion,
+  right: boolean,
+  sentenceIds: readonly string[],
+): TAnswer {
   switch (question.type) {
     case "single":
       return {
@@ -28,12 +35,23 @@ export function sampleAnswer(question: TQuestion, right: boolean): TAnswer {
     case "sort":
       return {
         sorts: Object.fromEntries(
-          question.statements.map((s) => [s.id, right ? s.category : "neither"]),
+          question.statements.map((s) => [
+            s.id,
+            right ? s.category : question.categories.find((c) => c.id !== s.category)!.id,
+          ]),
         ),
       };
     case "find":
-      return { sentenceId: right ? question.accepted[0]! : "p1.s1" };
+      return {
+        sentenceId: right
+          ? question.accepted[0]!
+          : sentenceIds.find((id) => !question.accepted.includes(id))!,
+      };
     case "cer":
-      return { claim: question.sides[0]!.id, evidence: ["p7.s2"], reasoning: "Scale data." };
+      return {
+        claim: question.sides[0]!.id,
+        evidence: [question.cites[0]!],
+        reasoning: "Scale data.",
+      };
   }
 }

@@ -36,7 +36,7 @@ export function ArticleReader({
       </dl>
       <p className="mt-4">
         <Link href={`/articles/${slug}/explainer`}>
-          Read the explainer: is the deal transactional or strategic?
+          Read the explainer: {pack.explainer.debate.question.simpler}
         </Link>
       </p>
 

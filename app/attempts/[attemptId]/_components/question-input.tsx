@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import type { TSortCategory } from "@/app/lib/content/question-schema";
 import type { TAnswer, TAnswerOf } from "@/app/lib/quiz/answers";
 import type { TPublicQuestion } from "@/app/lib/quiz/public";
 
@@ -13,13 +12,6 @@ type TProps<T extends TPublicQuestion["type"]> = {
   /** `typing` answers are saved after a pause instead of at once. */
   onChange: (answer: TAnswer, options?: { typing?: boolean }) => void;
   sentences: TSentenceOption[];
-};
-
-const SORT_LABELS: Record<TSortCategory, string> = {
-  transactional: "Transactional",
-  strategic: "Strategic",
-  both: "Both",
-  neither: "Neither",
 };
 
 const choiceClass =
@@ -214,8 +206,19 @@ function MatchingInput({ question, answer, onChange }: TProps<"matching">) {
 
 function SortInput({ question, answer, onChange }: TProps<"sort">) {
   const sorts = answer?.sorts ?? {};
+  const described = question.categories.filter((category) => category.description);
   return (
     <div className="space-y-3">
+      {described.length > 0 && (
+        <dl className="text-muted text-sm" aria-label="What each category means">
+          {described.map((category) => (
+            <div key={category.id}>
+              <dt className="text-ink inline font-semibold">{category.label}:</dt>{" "}
+              <dd className="inline">{category.description}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {question.statements.map((statement) => (
         <div key={statement.id}>
           <label htmlFor={`${question.id}-${statement.id}`} className="block">
@@ -226,17 +229,17 @@ function SortInput({ question, answer, onChange }: TProps<"sort">) {
             value={sorts[statement.id] ?? ""}
             onChange={(event) => {
               const next = { ...sorts };
-              const value = event.target.value as TSortCategory | "";
+              const value = event.target.value;
               if (value) next[statement.id] = value;
               else delete next[statement.id];
               onChange({ sorts: next });
             }}
             className={selectClass}
           >
-            <option value="">This supports…</option>
-            {(Object.keys(SORT_LABELS) as TSortCategory[]).map((category) => (
-              <option key={category} value={category}>
-                {SORT_LABELS[category]}
+            <option value="">Choose a category…</option>
+            {question.categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.label}
               </option>
             ))}
           </select>

@@ -9,6 +9,16 @@ import { MarkedTermDefinitions, MarkedText } from "../../_components/marked-text
 import { EvidenceCard } from "./evidence-card";
 import { ExplainerLevels } from "./explainer-levels";
 
+// A pack names its own sides, so a side's colour comes from its position, not its id. Whole class
+// names, so Tailwind sees each one.
+const SIDE_BORDERS = [
+  "border-side-1",
+  "border-side-2",
+  "border-side-3",
+  "border-side-4",
+  "border-side-5",
+] as const;
+
 const SECTIONS = [
   { id: "what-happened", title: "What happened" },
   { id: "whos-who", title: "Who's who" },
@@ -177,16 +187,14 @@ export function Explainer({
           <p className="mt-4 text-lg">
             <LevelText levels={debate.question} />
           </p>
-          <div className="mt-6 grid gap-8 lg:grid-cols-2">
-            {debate.cases.map((side) => (
+          <div
+            className={`mt-6 grid gap-8 ${debate.cases.length % 3 === 0 ? "lg:grid-cols-3" : "lg:grid-cols-2"}`}
+          >
+            {debate.cases.map((side, index) => (
               <section
                 key={side.id}
                 aria-labelledby={`case-${side.id}`}
-                className={
-                  side.id === "transactional"
-                    ? "border-transactional border-t-4 pt-3"
-                    : "border-strategic border-t-4 pt-3"
-                }
+                className={`border-t-4 pt-3 ${SIDE_BORDERS[index % SIDE_BORDERS.length]}`}
               >
                 <h3 id={`case-${side.id}`} data-anchor className="text-xl font-bold">
                   {side.title}
@@ -238,6 +246,9 @@ export function Explainer({
         </Section>
 
         <Section id="glossary">
+          <p className="text-muted mt-2 text-sm">
+            Definitions explain each word in general; they are not claims the article makes.
+          </p>
           <dl className="mt-4 space-y-3">
             {glossary.terms.map((term) => (
               <div key={term.id} data-anchor>
