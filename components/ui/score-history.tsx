@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { percentOf, roundTo } from "@/app/lib/numbers";
 import { ScoreChart } from "./score-chart";
 
 export type TScoreRow = {
@@ -84,11 +85,9 @@ export function SkillTable({
               {row.skill}
             </th>
             <td className="p-2">
-              {Math.round(row.points * 100) / 100} / {row.maxPoints}
+              {roundTo(row.points, 2)} / {row.maxPoints}
             </td>
-            <td className="p-2">
-              {row.maxPoints ? Math.round((row.points / row.maxPoints) * 100) : 0}%
-            </td>
+            <td className="p-2">{Math.round(percentOf(row.points, row.maxPoints) ?? 0)}%</td>
           </tr>
         ))}
       </tbody>

@@ -8,7 +8,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { CONTENT_ROOT, loadPack, type TArticlePack } from "../../app/lib/content/load";
 import { migrate } from "../../app/lib/db/migrations";
-import type { TAnswer } from "../../app/lib/quiz/answers";
+import type { TAnswer } from "../../app/lib/quiz/kinds";
 import { encodeAnswer, type TAttemptOrder } from "../../app/lib/quiz/public";
 import { sqliteFilePath } from "../../app/lib/db/provider";
 import { scratchDatabase } from "../../app/lib/testing/databases";

@@ -2,7 +2,7 @@ import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TArticlePack } from "../../app/lib/content/load";
 import { hashPassword } from "../../app/lib/auth/password";
-import { sampleAnswer } from "../../app/lib/quiz/sample-answers";
+import { kindOf } from "../../app/lib/quiz/kinds";
 import { postSignIn, signInFormFields } from "../../app/lib/testing/sign-in-form";
 import {
   ARTICLE,
@@ -76,7 +76,7 @@ async function student(
       const question = pack.questions.get(questionId)!;
       for (const right of [index % 2 === 0, true]) {
         seq += 1;
-        const answer = sampleAnswer(question, right, [...pack.sentences.keys()]);
+        const answer = kindOf(question).sample(question, right, [...pack.sentences.keys()]);
         const saved = await post(
           origin,
           `/api/attempts/${attemptId}/answers`,
@@ -324,7 +324,7 @@ describe("replays, reordering and hostile requests", () => {
       const rows = database
         .prepare('SELECT seq, answer FROM "Response" WHERE "attemptId" = ?')
         .all(attemptId) as { seq: number; answer: string }[];
-      expect(rows).toEqual([{ seq: 5, answer: JSON.stringify({ optionId: "a" }) }]);
+      expect(rows).toEqual([{ seq: 5, answer: JSON.stringify({ type: "single", optionId: "a" }) }]);
       const attempt = database
         .prepare('SELECT status, score FROM "Attempt" WHERE id = ?')
         .get(attemptId) as { status: string; score: number };

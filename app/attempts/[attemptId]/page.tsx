@@ -5,7 +5,7 @@ import { requireUser } from "@/app/lib/auth/session";
 import { getAttempt } from "@/app/lib/data/attempts";
 import { feedbackHidden } from "@/app/lib/data/feedback";
 import { NotFoundError } from "@/app/lib/data/errors";
-import type { TAnswer } from "@/app/lib/quiz/answers";
+import type { TAnswer } from "@/app/lib/quiz/kinds";
 import { encodeAnswer, toPublicQuestion } from "@/app/lib/quiz/public";
 import { AttemptReview } from "./_components/attempt-review";
 import { QuizRunner } from "./_components/quiz-runner";

@@ -24,7 +24,7 @@ import { migrate } from "@/app/lib/db/migrations";
 import { createDatabase, dropDatabases, uniqueDatabaseName } from "@/app/lib/db/postgres-admin";
 import { env } from "@/app/lib/env";
 import { hashPassword } from "@/app/lib/auth/password";
-import { sampleAnswer } from "@/app/lib/quiz/sample-answers";
+import { kindOf } from "@/app/lib/quiz/kinds";
 import { legacyScryptHash } from "@/app/lib/testing/passwords";
 import { postSignIn, signInFormFields } from "@/app/lib/testing/sign-in-form";
 import {
@@ -179,6 +179,7 @@ async function saveLoad(servers: TServer[], url: string, students: number) {
       const order = await attemptOrder(url, attemptId);
       let seq = 0;
       for (const [index, questionId] of questionIds.entries()) {
+        const question = pack.questions.get(questionId)!;
         for (const right of [index % 2 === 0, true]) {
           seq += 1;
           const reply = await post(
@@ -191,7 +192,7 @@ async function saveLoad(servers: TServer[], url: string, students: number) {
                 pack,
                 order,
                 questionId,
-                sampleAnswer(pack.questions.get(questionId)!, right, [...pack.sentences.keys()]),
+                kindOf(question).sample(question, right, [...pack.sentences.keys()]),
               ),
             },
             { cookie: student.cookie },

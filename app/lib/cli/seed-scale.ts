@@ -1,13 +1,15 @@
 // npm run db:seed:scale — a class of 40 students and 25 assignments of 30 questions with 10,000
 // submitted attempts (300,000 answers), for measuring the gradebook and analysis at scale.
 // Idempotent: a second run finds the class and stops.
+import { roundTo } from "@/app/lib/numbers";
 import { randomUUID } from "node:crypto";
 import { db } from "@/app/lib/db/client";
 import { listPacks } from "@/app/lib/content";
-import { ensureSnapshot } from "@/app/lib/data/attempts";
+import { ensureSnapshot } from "@/app/lib/data/snapshots";
 import { hashPassword } from "@/app/lib/auth/password";
 import { scoreQuestion } from "@/app/lib/quiz/scoring";
-import { sampleAnswer } from "@/app/lib/quiz/sample-answers";
+import { storedAnswer } from "@/app/lib/quiz/answers";
+import { kindOf } from "@/app/lib/quiz/kinds";
 
 export const SCALE = {
   students: 40,
@@ -77,7 +79,7 @@ if (await prisma.class.findUnique({ where: { joinCode: SCALE.joinCode }, select:
         let score = 0;
         let maxScore = 0;
         for (const [q, question] of unique.entries()) {
-          const answer = sampleAnswer(question, (s + n + q + a) % 3 !== 0, [
+          const answer = kindOf(question).sample(question, (s + n + q + a) % 3 !== 0, [
             ...pack.sentences.keys(),
           ]);
           const result = scoreQuestion(question, answer);
@@ -87,7 +89,7 @@ if (await prisma.class.findUnique({ where: { joinCode: SCALE.joinCode }, select:
             id: randomUUID(),
             attemptId: id,
             questionId: question.id,
-            answer: JSON.stringify(answer),
+            answer: storedAnswer(question, answer),
             seq: 1,
             contentVersion: pack.version,
             points: result.points,
@@ -108,7 +110,7 @@ if (await prisma.class.findUnique({ where: { joinCode: SCALE.joinCode }, select:
           questionOrder: JSON.stringify({ questions: unique.map((q) => q.id), choices: {} }),
           startedAt,
           submittedAt: new Date(startedAt.getTime() + 600_000),
-          score: Math.round(score * 100) / 100,
+          score: roundTo(score, 2),
           maxScore,
         });
       }

@@ -7,13 +7,8 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { termPattern } from "@/app/lib/content/glossary-marks";
 import { readingGrade, SIMPLER_BY_GRADES } from "@/app/lib/content/readability";
-import {
-  checkQuestion,
-  ZQuestionBankSchema,
-  ZQuizzesSchema,
-  type TQuestion,
-  type TQuiz,
-} from "@/app/lib/content/question-schema";
+import { ZQuestionBankSchema, ZQuizzesSchema, type TQuiz } from "@/app/lib/content/question-schema";
+import { kindOf, type TQuestion } from "@/app/lib/quiz/kinds";
 import {
   ZArticleSchema,
   ZExplainerSchema,
@@ -370,8 +365,9 @@ export async function loadPack(
         message: `duplicate question id ${id}`,
       });
     }
+    const sentenceIds = new Set(sentences.keys());
     questions.questions.forEach((question, index) => {
-      for (const [field, message] of checkQuestion(question, new Set(sentences.keys()))) {
+      for (const [field, message] of kindOf(question).check(question, sentenceIds)) {
         issues.push({
           file: questionsFile,
           field: fieldName(questions, `questions.${index}.${field}`),

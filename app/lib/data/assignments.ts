@@ -1,5 +1,6 @@
 import "server-only";
 import { getPack } from "@/app/lib/content";
+import { decodeQuestionIds } from "@/app/lib/data/columns";
 import { db } from "@/app/lib/db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
 import { assertCanManageClass, requireRole } from "@/app/lib/data/permissions";
@@ -53,7 +54,7 @@ export const ASSIGNMENT_SELECT = {
 export function toAssignment(
   row: Omit<TAssignmentRow, "questionIds"> & { questionIds: string },
 ): TAssignmentRow {
-  return { ...row, questionIds: JSON.parse(row.questionIds) as string[] };
+  return { ...row, questionIds: decodeQuestionIds(row.questionIds) };
 }
 
 /** The rules as they apply to one student. */

@@ -1,8 +1,8 @@
 import "server-only";
 import { randomInt, randomUUID } from "node:crypto";
-import type { TQuestion, TQuiz } from "@/app/lib/content/question-schema";
 import type { TArticlePack } from "@/app/lib/content/load";
 import { getPack } from "@/app/lib/content";
+import { roundTo } from "@/app/lib/numbers";
 import { db } from "@/app/lib/db/client";
 import { upsertAnswerSql } from "@/app/lib/data/raw-sql";
 import {
@@ -23,7 +23,10 @@ import {
   type TAssignmentFeedback,
 } from "@/app/lib/data/feedback";
 import type { TSessionUser } from "@/app/lib/data/sessions";
-import { parseAnswer, type TAnswer } from "@/app/lib/quiz/answers";
+import { ensureSnapshot, loadSnapshot } from "@/app/lib/data/snapshots";
+import { decodeAttemptOrder, decodeCriteria, type TSnapshot } from "@/app/lib/data/columns";
+import { parseAnswer, readAnswer, storedAnswer } from "@/app/lib/quiz/answers";
+import type { TAnswer } from "@/app/lib/quiz/kinds";
 import { buildAttemptOrder, decodeAnswer, type TAttemptOrder } from "@/app/lib/quiz/public";
 import { scoreQuestion, type TOutcome } from "@/app/lib/quiz/scoring";
 import {
@@ -39,56 +42,6 @@ import {
 //   is open and only if its sequence number is newer than what is stored;
 // - submitting first closes the attempt (a conditional update), then grades the now-frozen
 //   answers; replays and double clicks find it closed and return the same result.
-
-export type TSnapshot = {
-  questions: TQuestion[];
-  sentences: { id: string; paragraphId: string; text: string }[];
-  quizzes: Pick<TQuiz, "id" | "title">[];
-};
-
-function snapshotOf(pack: TArticlePack): TSnapshot {
-  return {
-    questions: [...pack.questions.values()],
-    sentences: [...pack.sentences.values()],
-    quizzes: pack.quizzes.map(({ id, title }) => ({ id, title })),
-  };
-}
-
-/** Stores the pack's questions for its version once, the first time an attempt uses it. */
-export async function ensureSnapshot(pack: TArticlePack): Promise<void> {
-  const prisma = await db();
-  const where = { articleSlug_version: { articleSlug: pack.slug, version: pack.version } };
-  if (await prisma.contentSnapshot.findUnique({ where, select: { version: true } })) return;
-  try {
-    await prisma.contentSnapshot.create({
-      data: {
-        articleSlug: pack.slug,
-        version: pack.version,
-        data: JSON.stringify(snapshotOf(pack)),
-      },
-      select: { version: true },
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
-}
-
-const snapshotCache = new Map<string, TSnapshot>();
-
-export async function loadSnapshot(articleSlug: string, version: string): Promise<TSnapshot> {
-  const key = `${articleSlug}@${version}`;
-  const cached = snapshotCache.get(key);
-  if (cached) return cached;
-  const prisma = await db();
-  const row = await prisma.contentSnapshot.findUnique({
-    where: { articleSlug_version: { articleSlug, version } },
-    select: { data: true },
-  });
-  if (!row) throw new NotFoundError("The content this attempt was taken on is missing.");
-  const snapshot = JSON.parse(row.data) as TSnapshot;
-  snapshotCache.set(key, snapshot);
-  return snapshot;
-}
 
 function openKeyFor(studentId: string, articleSlug: string, quizId: string): string {
   return `practice:${studentId}:${articleSlug}:${quizId}`;
@@ -298,7 +251,7 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
     quizId: row.quizId,
     quizTitle: row.assignment?.title ?? quizTitle(snapshot, row.quizId),
     status: row.status,
-    order: JSON.parse(row.questionOrder) as TAttemptOrder,
+    order: decodeAttemptOrder(row.questionOrder),
     startedAt: row.startedAt,
     submittedAt: row.submittedAt,
     score: row.score,
@@ -308,20 +261,21 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
     assignment: assignmentFeedback(row.assignment),
     snapshot,
     responses: new Map(
-      row.responses.map((r) => [
-        r.questionId,
-        {
-          answer: JSON.parse(r.answer) as TAnswer,
+      row.responses.flatMap((r) => {
+        const question = snapshot.questions.find((q) => q.id === r.questionId);
+        const answer = question ? readAnswer(question, r.answer) : undefined;
+        if (!answer) return [];
+        const response = {
+          answer,
           seq: r.seq,
           savedAt: r.savedAt,
           points: r.points,
           maxPoints: r.maxPoints,
           outcome: r.outcome as TOutcome | null,
-          grade: r.grade
-            ? { ...r.grade, criteria: JSON.parse(r.grade.criteria) as Record<string, number> }
-            : null,
-        },
-      ]),
+          grade: r.grade ? { ...r.grade, criteria: decodeCriteria(r.grade.criteria) } : null,
+        };
+        return [[r.questionId, response] as const];
+      }),
     ),
   };
 }
@@ -358,7 +312,7 @@ export async function saveAnswer(
       "This attempt has been submitted, so answers can no longer be changed.",
     );
   }
-  const order = JSON.parse(attempt.questionOrder) as TAttemptOrder;
+  const order = decodeAttemptOrder(attempt.questionOrder);
   if (!order.questions.includes(input.questionId))
     throw new InvalidInputError("That question is not part of this attempt.");
   const snapshot = await loadSnapshot(attempt.articleSlug, attempt.contentVersion);
@@ -372,7 +326,7 @@ export async function saveAnswer(
     new Set(snapshot.sentences.map((s) => s.id)),
   );
   if (!parsed.ok) throw new InvalidInputError(parsed.message);
-  const answer = JSON.stringify(parsed.answer);
+  const answer = storedAnswer(question, parsed.answer);
 
   // One statement: inserted or updated only while the attempt is open, before its cutoff, and
   // only if the seq is newer.
@@ -528,21 +482,14 @@ async function gradeAttempt(attemptId: string): Promise<void> {
   });
   if (!row || row.status !== "SUBMITTED" || row.score !== null) return;
   const snapshot = await loadSnapshot(row.articleSlug, row.contentVersion);
-  const order = JSON.parse(row.questionOrder) as TAttemptOrder;
-  const answers = new Map(
-    row.responses.map((r) => [r.questionId, JSON.parse(r.answer) as TAnswer]),
-  );
+  const order = decodeAttemptOrder(row.questionOrder);
+  const stored = new Map(row.responses.map((r) => [r.questionId, r.answer]));
   const results = order.questions.flatMap((questionId) => {
     const question = snapshot.questions.find((q) => q.id === questionId);
-    return question
-      ? [
-          {
-            question,
-            answer: answers.get(questionId),
-            score: scoreQuestion(question, answers.get(questionId)),
-          },
-        ]
-      : [];
+    if (!question) return [];
+    const text = stored.get(questionId);
+    const answer = text === undefined ? undefined : readAnswer(question, text);
+    return [{ question, answer, score: scoreQuestion(question, answer) }];
   });
   const autoScore = results.reduce((sum, r) => sum + (r.score.points ?? 0), 0);
   const maxScore = results.reduce((sum, r) => sum + r.score.maxPoints, 0);
@@ -552,14 +499,14 @@ async function gradeAttempt(attemptId: string): Promise<void> {
       prisma.attempt.update({
         where: { id: attemptId, score: null },
         data: {
-          score: Math.round(autoScore * 100) / 100,
+          score: roundTo(autoScore, 2),
           maxScore,
           pendingManual: results.some((r) => r.score.outcome === "pending"),
         },
         select: { id: true },
       }),
       ...results
-        .filter((r) => answers.has(r.question.id))
+        .filter((r) => stored.has(r.question.id))
         .map((r) =>
           prisma.response.updateMany({
             where: { attemptId, questionId: r.question.id },

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
-import { loadSnapshot } from "@/app/lib/data/attempts";
+import { decodeAttemptOrder } from "@/app/lib/data/columns";
+import { loadSnapshot } from "@/app/lib/data/snapshots";
 import { getAssignmentForTeacher } from "@/app/lib/data/assignments";
 import type { TSessionUser } from "@/app/lib/data/sessions";
-import type { TAnswer } from "@/app/lib/quiz/answers";
+import { readAnswer } from "@/app/lib/quiz/answers";
 import { describeAnswer } from "@/app/lib/quiz/describe";
 
 /** One row per student × question of every submitted attempt, answers in words. */
@@ -36,7 +37,7 @@ export async function responsesForExport(user: TSessionUser, assignmentId: strin
   for (const attempt of attempts) {
     const snapshot = await loadSnapshot(attempt.articleSlug, attempt.contentVersion);
     const sentences = new Map(snapshot.sentences.map((s) => [s.id, s.text]));
-    const order = (JSON.parse(attempt.questionOrder) as { questions: string[] }).questions;
+    const order = decodeAttemptOrder(attempt.questionOrder).questions;
     for (const questionId of order) {
       const question = snapshot.questions.find((q) => q.id === questionId);
       if (!question) continue;
@@ -50,7 +51,7 @@ export async function responsesForExport(user: TSessionUser, assignmentId: strin
         prompt: question.prompt,
         answer: describeAnswer(
           question,
-          response ? (JSON.parse(response.answer) as TAnswer) : undefined,
+          response ? readAnswer(question, response.answer) : undefined,
           sentences,
         ),
         points: response?.points ?? (response?.outcome === "pending" ? "" : 0),

@@ -1,4 +1,5 @@
 import "server-only";
+import { decodeQuestionIds } from "@/app/lib/data/columns";
 import { db } from "@/app/lib/db/client";
 import { feedbackOpensAt } from "@/app/lib/quiz/cutoff";
 
@@ -83,7 +84,7 @@ export async function hiddenQuestions(
   for (const row of rows) {
     if (!feedbackHidden(assignmentFeedback(row), now)) continue;
     const set = hidden.get(row.articleSlug) ?? new Set<string>();
-    for (const id of JSON.parse(row.questionIds) as string[]) set.add(id);
+    for (const id of decodeQuestionIds(row.questionIds)) set.add(id);
     hidden.set(row.articleSlug, set);
   }
   return hidden;

@@ -1,11 +1,8 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
-import {
-  loadSnapshot,
-  skillTotals,
-  type TSkillTotal,
-  type TSnapshot,
-} from "@/app/lib/data/attempts";
+import { percentOf, roundTo } from "@/app/lib/numbers";
+import { skillTotals, type TSkillTotal } from "@/app/lib/data/attempts";
+import { loadSnapshot } from "@/app/lib/data/snapshots";
 import {
   ASSIGNMENT_SELECT,
   countedAttempt,
@@ -19,16 +16,13 @@ import {
 import { assertCanManageClass } from "@/app/lib/data/permissions";
 import { NotFoundError } from "@/app/lib/data/errors";
 import type { TSessionUser } from "@/app/lib/data/sessions";
-import type { TAnswer } from "@/app/lib/quiz/answers";
-import { describeAnswer } from "@/app/lib/quiz/describe";
-import { misconceptionsShown } from "@/app/lib/quiz/scoring";
+import { readAnswer } from "@/app/lib/quiz/answers";
 import {
-  itemStats,
-  median,
-  quizStats,
-  type TItemStats,
-  type TQuizStats,
-} from "@/app/lib/quiz/statistics";
+  analyseItems,
+  type TAnalysedAttempt,
+  type TItemAnalysis,
+} from "@/app/lib/quiz/item-analysis";
+import { median } from "@/app/lib/quiz/statistics";
 
 // Gradebook and analysis read each table once for the whole class and aggregate in memory:
 // a class of 40 × 30 questions with 10,000 attempts in the database stays a handful of queries.
@@ -77,8 +71,10 @@ const ATTEMPT_ROW_SELECT = {
   late: true,
 } as const;
 
-const percentOf = (a: { score: number | null; maxScore: number | null }) =>
-  a.maxScore ? Math.round(((a.score ?? 0) / a.maxScore) * 1000) / 10 : null;
+const percentOfAttempt = (a: { score: number | null; maxScore: number | null }) => {
+  const percent = percentOf(a.score ?? 0, a.maxScore);
+  return percent === null ? null : roundTo(percent, 1);
+};
 
 function cellFor(
   assignment: TAssignmentRow,
@@ -90,7 +86,7 @@ function cellFor(
   const counted = countedAttempt(assignment.countPolicy, submitted);
   return {
     status: studentStatus(dueAt, attempts, now),
-    percent: counted ? percentOf(counted) : null,
+    percent: counted ? percentOfAttempt(counted) : null,
     attemptId: counted?.id ?? attempts.at(-1)?.id ?? null,
     pending: counted?.pendingManual ?? false,
   };
@@ -173,18 +169,6 @@ export async function classGradebook(
   };
 }
 
-export type TQuestionAnalysis = {
-  questionId: string;
-  prompt: string;
-  type: string;
-  skill: string;
-  maxMark: number;
-  stats: TItemStats;
-  pending: number;
-  distribution: { label: string; count: number; correct: boolean }[];
-  misconceptions: { tag: string; feedback: string; students: string[] }[];
-};
-
 export type TAssignmentReport = {
   assignment: TAssignmentRow;
   statuses: {
@@ -199,15 +183,7 @@ export type TAssignmentReport = {
   }[];
   /** Students with a submitted attempt; quiz.n counts those whose answers are all graded. */
   submitted: number;
-  quiz: TQuizStats & {
-    meanPercent: number | null;
-    medianPercent: number | null;
-    sdPercent: number | null;
-    maxScore: number;
-  };
-  questions: TQuestionAnalysis[];
-  skills: { skill: string; facility: number | null }[];
-};
+} & TItemAnalysis;
 
 /** Statuses of every student, and item analysis over each student's first submitted attempt. */
 export async function assignmentReport(
@@ -261,112 +237,30 @@ export async function assignmentReport(
   }
   const names = new Map(enrolments.map((e) => [e.student.id, e.student.displayName]));
   const sample = [...firsts.values()];
-  const snapshot: TSnapshot | null = sample[0]
+  const snapshot = sample[0]
     ? await loadSnapshot(sample[0].articleSlug, sample[0].contentVersion)
     : null;
   const questions = assignment.questionIds.flatMap((id) => {
     const question = snapshot?.questions.find((q) => q.id === id);
     return question ? [question] : [];
   });
+  const analysed: TAnalysedAttempt[] = sample.map((attempt) => ({
+    studentName: names.get(attempt.studentId) ?? "A former student",
+    responses: new Map(
+      attempt.responses.flatMap((response) => {
+        const question = questions.find((q) => q.id === response.questionId);
+        if (!question) return [];
+        const mark = response.outcome === "pending" ? null : (response.points ?? 0);
+        return [[question.id, { mark, answer: readAnswer(question, response.answer) }] as const];
+      }),
+    ),
+  }));
   const sentences = new Map((snapshot?.sentences ?? []).map((s) => [s.id, s.text]));
-  // marks[student][question], null while a written answer awaits grading.
-  const marks = sample.map((attempt) =>
-    questions.map((q) => {
-      const response = attempt.responses.find((r) => r.questionId === q.id);
-      if (!response) return 0;
-      return response.outcome === "pending" ? null : (response.points ?? 0);
-    }),
-  );
-  const complete = marks.filter((row): row is number[] => row.every((m) => m !== null));
-  const totals = marks.map((row) => row.reduce<number>((sum, m) => sum + (m ?? 0), 0));
-  const maxScore = questions.reduce((sum, q) => sum + q.points, 0);
-
-  const analysis: TQuestionAnalysis[] = questions.map((question, index) => {
-    const known = marks.flatMap((row, s) =>
-      row[index] === null ? [] : [{ mark: row[index] ?? 0, total: totals[s] ?? 0 }],
-    );
-    const answers = sample.map((attempt) => {
-      const response = attempt.responses.find((r) => r.questionId === question.id);
-      return {
-        studentId: attempt.studentId,
-        answer: response ? (JSON.parse(response.answer) as TAnswer) : undefined,
-      };
-    });
-    const distribution =
-      question.type === "single" || question.type === "multiple"
-        ? question.options.map((option) => ({
-            label: option.text,
-            correct: Boolean(option.correct),
-            count: answers.filter(({ answer }) => {
-              if (!answer) return false;
-              return "optionId" in answer
-                ? answer.optionId === option.id
-                : "optionIds" in answer && answer.optionIds.includes(option.id);
-            }).length,
-          }))
-        : [...new Set(answers.map(({ answer }) => describeAnswer(question, answer, sentences)))]
-            .slice(0, 8)
-            .map((label) => ({
-              label,
-              correct: false,
-              count: answers.filter(
-                ({ answer }) => describeAnswer(question, answer, sentences) === label,
-              ).length,
-            }));
-    const byTag = new Map<string, { tag: string; feedback: string; students: string[] }>();
-    for (const { studentId, answer } of answers) {
-      for (const shown of misconceptionsShown(question, answer)) {
-        const entry = byTag.get(shown.misconception) ?? {
-          tag: shown.misconception,
-          feedback: shown.feedback,
-          students: [],
-        };
-        entry.students.push(names.get(studentId) ?? "A former student");
-        byTag.set(shown.misconception, entry);
-      }
-    }
-    return {
-      questionId: question.id,
-      prompt: question.prompt,
-      type: question.type,
-      skill: question.skill,
-      maxMark: question.points,
-      stats: itemStats(
-        known.map((k) => k.mark),
-        known.map((k) => k.total),
-        question.points,
-      ),
-      pending: marks.filter((row) => row[index] === null).length,
-      distribution,
-      misconceptions: [...byTag.values()].sort((a, b) => b.students.length - a.students.length),
-    };
-  });
-
-  const skills = [...new Set(questions.map((q) => q.skill))].map((skill) => {
-    const items = analysis.filter((a) => a.skill === skill && a.stats.facility !== null);
-    return {
-      skill,
-      facility: items.length
-        ? items.reduce((sum, a) => sum + (a.stats.facility ?? 0), 0) / items.length
-        : null,
-    };
-  });
-  const stats = quizStats(complete);
-  const toPercent = (value: number | null) =>
-    value === null || maxScore === 0 ? null : (100 * value) / maxScore;
   return {
     assignment,
     statuses,
     submitted: sample.length,
-    quiz: {
-      ...stats,
-      maxScore,
-      meanPercent: toPercent(stats.mean),
-      medianPercent: toPercent(stats.median),
-      sdPercent: toPercent(stats.sd),
-    },
-    questions: analysis,
-    skills,
+    ...analyseItems(questions, analysed, sentences),
   };
 }
 
@@ -411,7 +305,7 @@ export async function studentInClass(
       id: a.id,
       title: a.assignment?.title ?? "",
       submittedAt: a.submittedAt ?? new Date(0),
-      percent: percentOf(a),
+      percent: percentOfAttempt(a),
       pending: a.pendingManual,
     })),
     skills: await skillTotals(studentId, classId),

@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
 import { recomputeAttemptScoreSql } from "@/app/lib/data/raw-sql";
-import { loadSnapshot } from "@/app/lib/data/attempts";
+import { decodeCriteria } from "@/app/lib/data/columns";
+import { loadSnapshot } from "@/app/lib/data/snapshots";
 import { InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
 import { canReadAttempt, requireRole } from "@/app/lib/data/permissions";
 import { getAssignmentForTeacher } from "@/app/lib/data/assignments";
 import type { TSessionUser } from "@/app/lib/data/sessions";
-import type { TAnswerOf } from "@/app/lib/quiz/answers";
+import { readAnswer } from "@/app/lib/quiz/answers";
+import type { TAnswerOf } from "@/app/lib/quiz/kinds";
 
 // Written (claim–evidence–reasoning) answers are scored by the teacher against the rubric stored
 // with the question. A grade updates the response, then the attempt's score and "pending" flag are
@@ -59,7 +61,8 @@ export async function gradingQueue(
     const snapshot = await loadSnapshot(row.attempt.articleSlug, row.attempt.contentVersion);
     const question = snapshot.questions.find((q) => q.id === row.questionId);
     if (question?.type !== "cer") continue;
-    const answer = JSON.parse(row.answer) as TAnswerOf<"cer">;
+    const answer = readAnswer(question, row.answer);
+    if (!answer) continue;
     items.push({
       responseId: row.id,
       attemptId: row.attempt.id,
@@ -74,9 +77,7 @@ export async function gradingQueue(
         id,
         text: snapshot.sentences.find((s) => s.id === id)?.text ?? id,
       })),
-      grade: row.grade
-        ? { ...row.grade, criteria: JSON.parse(row.grade.criteria) as Record<string, number> }
-        : null,
+      grade: row.grade ? { ...row.grade, criteria: decodeCriteria(row.grade.criteria) } : null,
     });
   }
   return items.sort((a, b) => Number(a.grade !== null) - Number(b.grade !== null));

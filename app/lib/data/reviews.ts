@@ -1,7 +1,7 @@
 import "server-only";
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 import type { PrismaClient, ReviewCard } from "@/app/generated/prisma/client";
-import type { TQuestionType } from "@/app/lib/content/question-schema";
+import type { TQuestionType } from "@/app/lib/quiz/kinds";
 import { db } from "@/app/lib/db/client";
 import { hiddenQuestions } from "@/app/lib/data/feedback";
 import { requireRole } from "@/app/lib/data/permissions";

@@ -1,7 +1,12 @@
 import { randomBytes } from "node:crypto";
-import type { TQuestion } from "@/app/lib/content/question-schema";
-import { ZAnswerSchemas, type TAnswer } from "@/app/lib/quiz/answers";
-import { PARTIAL_CREDIT_RULES } from "@/app/lib/quiz/scoring";
+import {
+  kindOf,
+  type TAnswer,
+  type TPublicPartOf,
+  type TQuestion,
+  type TQuestionType,
+} from "@/app/lib/quiz/kinds";
+import type { TChoiceKind, TShow } from "@/app/lib/quiz/kinds/kind";
 import { seededRandom, shuffled } from "@/app/lib/quiz/shuffle";
 
 // What the browser may see of a question while an attempt is open: prompts and choices, in the
@@ -10,29 +15,11 @@ import { seededRandom, shuffled } from "@/app/lib/quiz/shuffle";
 // citation would give away "find the sentence"), and never an authored choice id: authors write
 // ids such as "a" for the right option, so an id seen in the page would be the key itself.
 
-type TChoice = { id: string; text: string };
-/** A sort question's bins are not keys: which statement belongs in which one is. */
-type TSortCategory = { id: string; label: string; description?: string };
 type TCommon = { id: string; prompt: string; points: number; partialRule?: string };
 
-export type TPublicQuestion = TCommon &
-  (
-    | { type: "single" | "multiple"; options: TChoice[] }
-    | { type: "truefalse" }
-    | { type: "fill" }
-    | { type: "ordering"; items: TChoice[] }
-    | { type: "matching"; pairs: TChoice[]; choices: TChoice[] }
-    | { type: "sort"; statements: TChoice[]; categories: TSortCategory[] }
-    | { type: "find" }
-    | {
-        type: "cer";
-        sides: TChoice[];
-        rubric: { label: string; points: number; description: string }[];
-      }
-  );
-
-/** Which list of a question a choice id belongs to (a matching's pairs and choices may share ids). */
-type TChoiceKind = "option" | "item" | "pair" | "choice" | "statement";
+export type TPublicQuestion = {
+  [T in TQuestionType]: TCommon & { type: T } & TPublicPartOf<T>;
+}[TQuestionType];
 
 /**
  * One attempt's fixed order of questions and, per question, the order its choices are shown in
@@ -47,29 +34,13 @@ export type TAttemptOrder = {
   tokens?: Record<string, Record<string, string>>;
 };
 
-/** The choice lists a question shows, by kind. */
-function choiceLists(question: TQuestion): [TChoiceKind, { id: string }[]][] {
-  switch (question.type) {
-    case "single":
-    case "multiple":
-      return [["option", question.options]];
-    case "ordering":
-      return [["item", question.items]];
-    case "matching":
-      return [
-        ["pair", question.pairs],
-        ["choice", question.choices],
-      ];
-    case "sort":
-      return [["statement", question.statements]];
-    default:
-      return [];
-  }
-}
-
 /** The list whose order the attempt stores in `choices` (the one the student works through). */
 function primaryIds(question: TQuestion): string[] {
-  return choiceLists(question)[0]?.[1].map((c) => c.id) ?? [];
+  return (
+    kindOf(question)
+      .choiceLists(question)[0]?.[1]
+      .map((c) => c.id) ?? []
+  );
 }
 
 const pinned = (question: TQuestion) => "fixedOrder" in question && question.fixedOrder === true;
@@ -107,7 +78,7 @@ export function buildAttemptOrder(
       const right = question.choices.map((c) => c.id);
       matchChoices[id] = pinned(question) ? right : shuffled(right, random);
     }
-    const lists = choiceLists(question);
+    const lists = kindOf(question).choiceLists(question);
     if (lists.length > 0) {
       tokens[id] = Object.fromEntries(
         lists.flatMap(([kind, list]) =>
@@ -125,11 +96,11 @@ function tokenFor(order: TAttemptOrder, questionId: string) {
   return (kind: TChoiceKind, id: string) => map?.[`${kind}:${id}`] ?? id;
 }
 
-function inOrder<T extends TChoice>(
-  items: readonly T[],
+function inOrder(
+  items: readonly { id: string; text: string }[],
   ids: readonly string[] | undefined,
   token: (id: string) => string,
-): TChoice[] {
+): { id: string; text: string }[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   const shown = ids && ids.length === items.length ? ids : items.map((item) => item.id);
   return shown.flatMap((id) => {
@@ -140,98 +111,35 @@ function inOrder<T extends TChoice>(
 
 export function toPublicQuestion(question: TQuestion, order: TAttemptOrder): TPublicQuestion {
   const token = tokenFor(order, question.id);
-  const shown = order.choices[question.id];
-  const common: TCommon = {
+  const show: TShow = (kind, items, list) =>
+    inOrder(
+      items,
+      list === "primary" ? order.choices[question.id] : order.matchChoices?.[question.id],
+      (id) => token(kind, id),
+    );
+  const kind = kindOf(question);
+  return {
     id: question.id,
     prompt: question.prompt,
     points: question.points,
-    ...(PARTIAL_CREDIT_RULES[question.type]
-      ? { partialRule: PARTIAL_CREDIT_RULES[question.type] }
-      : {}),
-  };
-  switch (question.type) {
-    case "single":
-    case "multiple":
-      return {
-        ...common,
-        type: question.type,
-        options: inOrder(question.options, shown, (id) => token("option", id)),
-      };
-    case "ordering":
-      return {
-        ...common,
-        type: "ordering",
-        items: inOrder(question.items, shown, (id) => token("item", id)),
-      };
-    case "matching":
-      return {
-        ...common,
-        type: "matching",
-        pairs: inOrder(question.pairs, shown, (id) => token("pair", id)),
-        choices: inOrder(question.choices, order.matchChoices?.[question.id], (id) =>
-          token("choice", id),
-        ),
-      };
-    case "sort":
-      return {
-        ...common,
-        type: "sort",
-        statements: inOrder(question.statements, shown, (id) => token("statement", id)),
-        categories: question.categories.map(({ id, label, description }) => ({
-          id,
-          label,
-          ...(description ? { description } : {}),
-        })),
-      };
-    case "cer":
-      return {
-        ...common,
-        type: "cer",
-        sides: question.sides.map(({ id, text }) => ({ id, text })),
-        rubric: question.rubric.map(({ label, points, description }) => ({
-          label,
-          points,
-          description,
-        })),
-      };
-    case "truefalse":
-    case "fill":
-    case "find":
-      return { ...common, type: question.type };
-  }
+    ...(kind.partialRule ? { partialRule: kind.partialRule } : {}),
+    type: question.type,
+    ...kind.toPublic(question, show),
+  } as TPublicQuestion;
 }
 
 /**
- * Rewrites the choice ids inside an answer with `map(kind, id)`: the one place that knows which
- * answer field holds which kind of id. Answers of a shape that does not fit come back unchanged,
- * for parseAnswer to refuse.
+ * Rewrites the choice ids inside an answer with `map(kind, id)`. Answers of a shape that does
+ * not fit come back unchanged, for parseAnswer to refuse.
  */
 function mapChoiceIds(
   question: TQuestion,
   answer: unknown,
   map: (kind: TChoiceKind, id: string) => string,
 ): unknown {
-  const parsed = ZAnswerSchemas[question.type].safeParse(answer);
-  if (!parsed.success) return answer;
-  const value = parsed.data as Record<string, unknown>;
-  const remap = (kind: TChoiceKind, record: Record<string, string>, values?: TChoiceKind) =>
-    Object.fromEntries(
-      Object.entries(record).map(([key, v]) => [map(kind, key), values ? map(values, v) : v]),
-    );
-  switch (question.type) {
-    case "single":
-      return { optionId: map("option", value.optionId as string) };
-    case "multiple":
-      return { optionIds: (value.optionIds as string[]).map((id) => map("option", id)) };
-    case "ordering":
-      return { order: (value.order as string[]).map((id) => map("item", id)) };
-    case "matching":
-      return { matches: remap("pair", value.matches as Record<string, string>, "choice") };
-    case "sort":
-      return { sorts: remap("statement", value.sorts as Record<string, string>) };
-    default:
-      return value;
-  }
+  const kind = kindOf(question);
+  const parsed = kind.answer.safeParse(answer);
+  return parsed.success ? kind.mapIds(parsed.data, map) : answer;
 }
 
 /**

@@ -1,11 +1,12 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TQuestion, TQuestionOf, TQuestionType } from "@/app/lib/content/question-schema";
+import { kindOf, type TQuestion, type TQuestionOf, type TQuestionType } from "@/app/lib/quiz/kinds";
 import { CONTENT_ROOT, loadPack, type TArticlePack } from "@/app/lib/content/load";
-import { parseAnswer, MAX_REASONING_LENGTH } from "./answers";
+import { parseAnswer } from "./answers";
+import { MAX_REASONING_LENGTH } from "./kinds/cer";
 import { buildAttemptOrder, decodeAnswer, encodeAnswer, toPublicQuestion } from "./public";
-import { sampleAnswer } from "./sample-answers";
-import { misconceptionsShown, normalizeText, scoreQuestion } from "./scoring";
+import { misconceptionsShown, scoreQuestion } from "./scoring";
+import { normalizeText } from "./text";
 
 let pack: TArticlePack;
 beforeAll(async () => {
@@ -242,7 +243,7 @@ describe("what the browser sees", () => {
         }
       }
       // A right answer, as the page would send it in tokens, decodes to the authored answer.
-      const right = sampleAnswer(question, true, [...pack.sentences.keys()]);
+      const right = kindOf(question).sample(question, true, [...pack.sentences.keys()]);
       const sent = encodeAnswer(question, right, order);
       const decoded = decodeAnswer(question, sent, order);
       expect(decoded, question.id).toEqual({ ok: true, answer: right });

@@ -4,7 +4,7 @@ import { getPack } from "@/app/lib/content";
 import { saveAnswer } from "@/app/lib/data/attempts";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { db } from "@/app/lib/db/client";
-import type { TAnswer } from "@/app/lib/quiz/answers";
+import type { TAnswer } from "@/app/lib/quiz/kinds";
 import { encodeAnswer, type TAttemptOrder } from "@/app/lib/quiz/public";
 
 /** An authored answer (or any value, passed through when it does not fit) in the attempt's tokens. */

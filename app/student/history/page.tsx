@@ -1,3 +1,4 @@
+import { percentOf } from "@/app/lib/numbers";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
@@ -9,8 +10,8 @@ export const metadata: Metadata = { title: "My work" };
 
 const when = (date: Date) =>
   date.toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const percentOf = (score: number | null, max: number | null) =>
-  max ? Math.round(((score ?? 0) / max) * 100) : 0;
+const percent = (score: number | null, max: number | null) =>
+  Math.round(percentOf(score ?? 0, max) ?? 0);
 
 export default async function HistoryPage() {
   const user = await requireUser("STUDENT");
@@ -79,7 +80,7 @@ export default async function HistoryPage() {
                     <td className="p-2">{when(attempt.startedAt)}</td>
                     <td className="p-2">
                       {attempt.status === "SUBMITTED" && !attempt.scoreHidden
-                        ? `${attempt.score ?? 0} / ${attempt.maxScore ?? 0} (${percentOf(attempt.score, attempt.maxScore)}%)`
+                        ? `${attempt.score ?? 0} / ${attempt.maxScore ?? 0} (${percent(attempt.score, attempt.maxScore)}%)`
                         : attempt.scoreHidden
                           ? "Not shown yet"
                           : "—"}
@@ -111,7 +112,7 @@ export default async function HistoryPage() {
               title: attempt.quizTitle,
               href: `/attempts/${attempt.id}`,
               when: attempt.submittedAt ? `${when(attempt.submittedAt)} UTC` : "",
-              percent: percentOf(attempt.score, attempt.maxScore),
+              percent: percent(attempt.score, attempt.maxScore),
             }))}
           />
         </section>

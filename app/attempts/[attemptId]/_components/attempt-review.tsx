@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { percentOf, roundTo } from "@/app/lib/numbers";
 import type { TAttemptView } from "@/app/lib/data/attempts";
 import { sentenceHref } from "@/app/lib/content/links";
 import { describeAnswer, describeCorrectAnswer } from "@/app/lib/quiz/describe";
@@ -17,13 +18,11 @@ const OUTCOME: Record<TOutcome, { label: string; symbol: string; className: stri
   pending: { label: "Awaiting teacher", symbol: "…", className: "border-line" },
 };
 
-const points = (value: number) => String(Math.round(value * 100) / 100);
+const points = (value: number) => String(roundTo(value, 2));
 
 export function AttemptReview({ attempt }: { attempt: TAttemptView }) {
   const sentences = new Map(attempt.snapshot.sentences.map((s) => [s.id, s.text]));
-  const percent = attempt.maxScore
-    ? Math.round(((attempt.score ?? 0) / attempt.maxScore) * 100)
-    : 0;
+  const percent = Math.round(percentOf(attempt.score ?? 0, attempt.maxScore) ?? 0);
   return (
     <div>
       <section

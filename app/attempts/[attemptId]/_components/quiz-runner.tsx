@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import type { TAnswer } from "@/app/lib/quiz/answers";
+import type { TAnswer } from "@/app/lib/quiz/kinds";
 import type { TPublicQuestion } from "@/app/lib/quiz/public";
 import { FormMessage } from "@/components/ui/form-message";
-import { QuestionInput, type TSentenceOption } from "./question-input";
+import { QuestionInput } from "@/components/quiz/inputs/question-input";
+import type { TSentenceOption } from "@/components/quiz/inputs/input-props";
 
 type TSaveState = { state: "idle" | "saving" | "saved" | "failed" | "closed"; message?: string };
 

@@ -1,0 +1,20 @@
+"use client";
+
+import { selectClass, type TInputProps } from "./input-props";
+
+export function FillInput({ question, answer, onChange }: TInputProps<"fill">) {
+  return (
+    <label className="block">
+      <span className="text-muted text-sm">Your answer</span>
+      <input
+        type="text"
+        defaultValue={answer?.text ?? ""}
+        maxLength={200}
+        autoComplete="off"
+        onChange={(event) => onChange({ text: event.target.value }, { typing: true })}
+        className={selectClass}
+        aria-describedby={`${question.id}-prompt`}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useState } from "react";
+import { type TInputProps } from "./input-props";
+
+export function OrderingInput({ question, answer, onChange }: TInputProps<"ordering">) {
+  const [announcement, setAnnouncement] = useState("");
+  const byId = new Map(question.items.map((item) => [item.id, item]));
+  const order = answer?.order ?? question.items.map((item) => item.id);
+  const move = (index: number, by: -1 | 1) => {
+    const target = index + by;
+    const next = [...order];
+    [next[index], next[target]] = [next[target] ?? "", next[index] ?? ""];
+    onChange({ order: next });
+    setAnnouncement(
+      `${byId.get(order[index] ?? "")?.text ?? "Item"} moved to position ${target + 1} of ${order.length}.`,
+    );
+  };
+  return (
+    <div>
+      <ol className="space-y-2">
+        {order.map((id, index) => (
+          <li
+            key={id}
+            className="border-line bg-card flex flex-wrap items-center gap-2 rounded-md border p-2"
+          >
+            <span className="text-muted w-6 text-right font-mono">{index + 1}.</span>
+            <span className="min-w-40 flex-1">{byId.get(id)?.text}</span>
+            <button
+              type="button"
+              onClick={() => move(index, -1)}
+              disabled={index === 0}
+              className="border-line min-h-11 rounded-md border px-3 disabled:opacity-40"
+              aria-label={`Move "${byId.get(id)?.text}" up`}
+            >
+              ↑ Up
+            </button>
+            <button
+              type="button"
+              onClick={() => move(index, 1)}
+              disabled={index === order.length - 1}
+              className="border-line min-h-11 rounded-md border px-3 disabled:opacity-40"
+              aria-label={`Move "${byId.get(id)?.text}" down`}
+            >
+              ↓ Down
+            </button>
+          </li>
+        ))}
+      </ol>
+      {!answer && (
+        <button
+          type="button"
+          onClick={() => onChange({ order })}
+          className="text-accent mt-2 min-h-11 underline"
+        >
+          Keep this order as my answer
+        </button>
+      )}
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+    </div>
+  );
+}
