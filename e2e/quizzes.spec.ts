@@ -350,3 +350,19 @@ test("ordering, matching and choices work from the keyboard alone, without layou
   );
   await saved(ordering);
 });
+
+test.describe("in the viewer's time zone", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("the review and My work show times in the student's zone, never UTC", async ({ page }) => {
+    await signedInStudent(page);
+    await startQuiz(page, "Key facts");
+    await choose(page, /a weapons deal has been signed/, "False");
+    await page.getByRole("button", { name: "Submit answers" }).click();
+    await expect(page.getByText(/^Submitted .*GMT\+9$/)).toBeVisible();
+    await page.goto("/student/history");
+    const attempts = page.getByRole("region", { name: "Every attempt" });
+    await expect(attempts).toContainText("GMT+9");
+    await expect(attempts).not.toContainText("UTC");
+  });
+});

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { startAssignmentAttempt, startAttempt } from "@/app/lib/data/attempts";
 import { NotFoundError } from "@/app/lib/data/errors";
-import { REVIEW_QUIZ_ID, reviewQueue } from "@/app/lib/data/reviews";
+import { REVIEW_QUIZ_ID, listReviewQueue } from "@/app/lib/data/reviews";
 import { jsonMutation, refuse } from "@/app/lib/http/routes";
 import { ZStartAttemptSchema } from "@/app/lib/schemas/attempts";
 
@@ -15,7 +15,7 @@ export function POST(request: Request) {
     if (input.kind === "assignment") {
       attempt = await startAssignmentAttempt(user, input.assignmentId);
     } else if (input.kind === "review") {
-      const queue = (await reviewQueue(user)).find(
+      const queue = (await listReviewQueue(user)).find(
         (entry) => entry.articleSlug === input.articleSlug,
       );
       if (!queue || queue.due.length === 0)

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/app/lib/auth/session";
 import { getPack } from "@/app/lib/content";
-import { openAttemptsFor } from "@/app/lib/data/attempts";
+import { listOpenPracticeAttempts } from "@/app/lib/data/attempt-lists";
 import { ArticleReader } from "./_components/article-reader";
 import { QuizList } from "./_components/quiz-list";
 
@@ -20,7 +20,7 @@ export default async function ArticlePage({ params, searchParams }: TProps) {
   const pack = await getPack((await params).slug);
   if (!pack) notFound();
   const user = await getCurrentUser();
-  const open = user ? await openAttemptsFor(user, pack.slug) : new Map<string, string>();
+  const open = user ? await listOpenPracticeAttempts(user, pack.slug) : new Map<string, string>();
   return (
     <>
       <ArticleReader pack={pack} highlight={(await searchParams).highlight} />

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { viewerTimeZone } from "@/app/lib/auth/time-zone";
+import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
-import { getAttempt } from "@/app/lib/data/attempts";
-import { feedbackHidden } from "@/app/lib/data/feedback";
-import { NotFoundError } from "@/app/lib/data/errors";
+import { getAttempt, settleAttempt } from "@/app/lib/data/attempts";
+import { feedbackHiddenReason } from "@/app/lib/data/feedback";
 import type { TAnswer } from "@/app/lib/quiz/kinds";
 import { encodeAnswer, toPublicQuestion } from "@/app/lib/quiz/public";
 import { AttemptReview } from "./_components/attempt-review";
@@ -14,10 +14,9 @@ export const metadata: Metadata = { title: "Quiz" };
 
 export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const user = await requireUser();
-  const attempt = await getAttempt(user, (await params).attemptId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const { attemptId } = await params;
+  await orNotFound(settleAttempt(user, attemptId));
+  const attempt = await orNotFound(getAttempt(user, attemptId));
   const bank = new Map(attempt.snapshot.questions.map((q) => [q.id, q]));
   const questions = attempt.order.questions.flatMap((id) => {
     const question = bank.get(id);
@@ -59,12 +58,12 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
           />
         ) : attempt.status === "IN_PROGRESS" ? (
           <p>This attempt is still in progress.</p>
-        ) : user.role === "STUDENT" && feedbackHidden(attempt.assignment) ? (
+        ) : user.role === "STUDENT" && feedbackHiddenReason(attempt.assignment) ? (
           <p role="status" className="border-line bg-card rounded-lg border p-4">
-            Submitted. {feedbackHidden(attempt.assignment)}
+            Submitted. {feedbackHiddenReason(attempt.assignment)}
           </p>
         ) : (
-          <AttemptReview attempt={attempt} />
+          <AttemptReview attempt={attempt} timeZone={await viewerTimeZone()} />
         )}
       </div>
     </div>

@@ -2,7 +2,7 @@
 // the scale class (run npm run db:seed:scale first). Prints median and 95th percentile.
 import { performance } from "node:perf_hooks";
 import { db } from "@/app/lib/db/client";
-import { assignmentReport, classGradebook } from "@/app/lib/data/gradebook";
+import { getAssignmentReport, getClassGradebook } from "@/app/lib/data/gradebook";
 import { SESSION_USER_SELECT } from "@/app/lib/data/sessions";
 
 const RUNS = 20;
@@ -34,8 +34,8 @@ async function time(run: () => Promise<unknown>) {
   return { p50: samples[Math.floor(RUNS / 2)] ?? 0, p95: samples[Math.ceil(RUNS * 0.95) - 1] ?? 0 };
 }
 
-const gradebook = await time(() => classGradebook(klass.teacher, klass.id));
-const analysis = await time(() => assignmentReport(klass.teacher, assignmentId));
+const gradebook = await time(() => getClassGradebook(klass.teacher, klass.id));
+const analysis = await time(() => getAssignmentReport(klass.teacher, assignmentId));
 console.log(`attempts in database: ${attempts}`);
 console.log(
   `gradebook (40 students x 25 assignments): p50 ${gradebook.p50.toFixed(1)} ms, p95 ${gradebook.p95.toFixed(1)} ms`,

@@ -12,8 +12,8 @@ import {
 } from "./assignments";
 import { getAttempt, startAssignmentAttempt, submitAttempt } from "./attempts";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
-import { assignmentReport, classGradebook } from "./gradebook";
-import { gradeWrittenAnswer, gradingQueue } from "./grading";
+import { getAssignmentReport, getClassGradebook } from "./gradebook";
+import { gradeWrittenAnswer, listGradingQueue } from "./grading";
 
 const HOUR = 3600 * 1000;
 const input = assignmentInput;
@@ -96,7 +96,7 @@ describe("assignment rules", () => {
     );
     const attempt = await startAssignmentAttempt(late!, id);
     await submitAttempt(late!, attempt.id);
-    const book = await classGradebook(teacher, klass.id);
+    const book = await getClassGradebook(teacher, klass.id);
     const cell = (studentId: string) => book.students.find((s) => s.id === studentId)?.cells[id];
     expect(cell(late!.id)).toMatchObject({ status: "late", percent: 0 });
     expect(cell(absent!.id)).toMatchObject({ status: "missing", percent: null });
@@ -183,9 +183,9 @@ describe("assignment rules", () => {
         dueAt: null,
       }),
     ).rejects.toThrow(NotFoundError);
-    await expect(classGradebook(other, klass.id)).rejects.toThrow(NotFoundError);
-    await expect(assignmentReport(other, id)).rejects.toThrow(NotFoundError);
-    await expect(gradingQueue(other, id)).rejects.toThrow(NotFoundError);
+    await expect(getClassGradebook(other, klass.id)).rejects.toThrow(NotFoundError);
+    await expect(getAssignmentReport(other, id)).rejects.toThrow(NotFoundError);
+    await expect(listGradingQueue(other, id)).rejects.toThrow(NotFoundError);
   });
 });
 
@@ -215,7 +215,7 @@ describe("grading written answers and the gradebook", () => {
       });
       await submitAttempt(student, attempt.id);
     }
-    const queue = await gradingQueue(teacher, id);
+    const queue = await listGradingQueue(teacher, id);
     expect(queue.map((item) => item.studentName).sort()).toEqual(
       [ada!.displayName, ben!.displayName].sort(),
     );
@@ -254,7 +254,7 @@ describe("grading written answers and the gradebook", () => {
     });
     expect((await getAttempt(ada!, item.attemptId)).score).toBe(7);
 
-    const book = await classGradebook(teacher, klass.id);
+    const book = await getClassGradebook(teacher, klass.id);
     const column = book.assignments.find((a) => a.id === id)!;
     const adaCell = book.students.find((s) => s.id === ada!.id)!.cells[id]!;
     const benCell = book.students.find((s) => s.id === ben!.id)!.cells[id]!;
@@ -263,7 +263,7 @@ describe("grading written answers and the gradebook", () => {
     expect(benCell).toMatchObject({ status: "submitted", pending: true, percent: 0 });
     expect(column.mean).toBeCloseTo(((7 / 22) * 100) / 2, 0);
 
-    const report = await assignmentReport(teacher, id);
+    const report = await getAssignmentReport(teacher, id);
     const q05 = report.questions.find((q) => q.questionId === "q05")!;
     expect(q05.stats).toMatchObject({ n: 2, facility: 50 });
     expect(q05.distribution.find((d) => d.correct)?.count).toBe(1);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AttemptStatus, CountPolicy, FeedbackPolicy } from "@/app/generated/prisma/enums";
 import { getPack } from "@/app/lib/content";
 import { decodeQuestionIds } from "@/app/lib/data/columns";
 import { db } from "@/app/lib/db/client";
@@ -20,8 +21,8 @@ export type TAssignmentRow = {
   availableFrom: Date;
   dueAt: Date;
   attemptsAllowed: number | null;
-  countPolicy: "HIGHEST" | "LATEST" | "FIRST";
-  feedbackPolicy: "IMMEDIATE" | "AFTER_DUE" | "NEVER";
+  countPolicy: CountPolicy;
+  feedbackPolicy: FeedbackPolicy;
   timeLimitSec: number | null;
   shuffle: boolean;
   allowLate: boolean;
@@ -79,7 +80,7 @@ export type TStudentStatus = "not started" | "in progress" | "submitted" | "late
 
 export function studentStatus(
   dueAt: Date,
-  attempts: { status: "IN_PROGRESS" | "SUBMITTED"; late: boolean }[],
+  attempts: { status: AttemptStatus; late: boolean }[],
   now = new Date(),
 ): TStudentStatus {
   const submitted = attempts.filter((a) => a.status === "SUBMITTED");
@@ -351,7 +352,7 @@ export function startBlocker(
 }
 
 /** Loads what starting an assignment attempt needs, after checking the student may start one. */
-export async function assignmentStartPlan(
+export async function getAssignmentStartPlan(
   user: TSessionUser,
   assignmentId: string,
   now = new Date(),

@@ -6,7 +6,7 @@ import { db } from "@/app/lib/db/client";
 import { makeStudent } from "@/app/lib/testing/factories";
 import { getAttempt, startAttempt, submitAttempt } from "./attempts";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
-import { reviewQueue } from "./reviews";
+import { listReviewQueue } from "./reviews";
 
 const SLUG = "kim-putin-arms-talks";
 
@@ -167,7 +167,7 @@ describe("submitting", () => {
     expect(view.maxScore).toBe(18);
     expect(view.responses.get("q09")).toMatchObject({ points: 0, outcome: "incorrect" });
     // The wrong answer entered the review queue exactly once.
-    const queue = await reviewQueue(student, new Date(Date.now() + 24 * 3600 * 1000));
+    const queue = await listReviewQueue(student, new Date(Date.now() + 24 * 3600 * 1000));
     expect(queue).toEqual([expect.objectContaining({ articleSlug: SLUG, due: ["q09"], total: 1 })]);
     // The student can start a fresh attempt now.
     expect((await startAttempt(student, SLUG, "key-facts")).id).not.toBe(attempt.id);

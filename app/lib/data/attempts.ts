@@ -1,4 +1,5 @@
 import "server-only";
+import type { AttemptStatus } from "@/app/generated/prisma/enums";
 import { randomInt, randomUUID } from "node:crypto";
 import type { TArticlePack } from "@/app/lib/content/load";
 import { getPack } from "@/app/lib/content";
@@ -13,17 +14,16 @@ import {
   NotFoundError,
 } from "@/app/lib/data/errors";
 import { canReadAttempt, requireRole } from "@/app/lib/data/permissions";
-import { assignmentStartPlan } from "@/app/lib/data/assignments";
+import { getAssignmentStartPlan } from "@/app/lib/data/assignments";
 import { recordReviewResults, REVIEW_QUIZ_ID } from "@/app/lib/data/reviews";
 import {
   ASSIGNMENT_FEEDBACK_SELECT,
   assignmentFeedback,
-  feedbackHidden,
-  hiddenQuestions,
+  getHiddenQuestions,
   type TAssignmentFeedback,
 } from "@/app/lib/data/feedback";
 import type { TSessionUser } from "@/app/lib/data/sessions";
-import { ensureSnapshot, loadSnapshot } from "@/app/lib/data/snapshots";
+import { ensureSnapshot, getSnapshot } from "@/app/lib/data/snapshots";
 import { decodeAttemptOrder, decodeCriteria, type TSnapshot } from "@/app/lib/data/columns";
 import { parseAnswer, readAnswer, storedAnswer } from "@/app/lib/quiz/answers";
 import type { TAnswer } from "@/app/lib/quiz/kinds";
@@ -58,7 +58,7 @@ type TNewAttempt = {
 };
 
 /** Creates the attempt unless one is open under the same key; a racing start gets the winner's. */
-async function openAttempt(user: TSessionUser, plan: TNewAttempt): Promise<{ id: string }> {
+async function createAttempt(user: TSessionUser, plan: TNewAttempt): Promise<{ id: string }> {
   const prisma = await db();
   const existing = await prisma.attempt.findUnique({
     where: { openKey: plan.openKey },
@@ -109,12 +109,12 @@ export async function startAttempt(
   const ids = quizId === REVIEW_QUIZ_ID ? questionIds : quiz?.questions;
   if (!pack || !ids || ids.length === 0) throw new NotFoundError("We could not find that quiz.");
   // Practice would show the keys on submit: not for questions an assignment still hides.
-  const hidden = (await hiddenQuestions(user.id)).get(articleSlug);
+  const hidden = (await getHiddenQuestions(user.id)).get(articleSlug);
   if (ids.some((id) => hidden?.has(id)))
     throw new ConflictError(
       "This quiz shares questions with an assignment whose answers your teacher has not released yet. You can practise it once they are.",
     );
-  return openAttempt(user, {
+  return createAttempt(user, {
     pack,
     quizId,
     questionIds: ids,
@@ -128,7 +128,7 @@ export async function startAssignmentAttempt(
   user: TSessionUser,
   assignmentId: string,
 ): Promise<{ id: string }> {
-  const { assignment, rules, blocker } = await assignmentStartPlan(user, assignmentId);
+  const { assignment, rules, blocker } = await getAssignmentStartPlan(user, assignmentId);
   const openKey = `assignment:${assignmentId}:${user.id}`;
   const prisma = await db();
   const open = await prisma.attempt.findUnique({ where: { openKey }, select: { id: true } });
@@ -136,7 +136,7 @@ export async function startAssignmentAttempt(
   if (blocker) throw new ConflictError(blocker);
   const pack = await getPack(assignment.articleSlug);
   if (!pack) throw new NotFoundError("The article of this assignment is missing.");
-  return openAttempt(user, {
+  return createAttempt(user, {
     pack,
     quizId: assignment.quizId ?? "assignment",
     questionIds: assignment.questionIds,
@@ -183,7 +183,7 @@ export type TAttemptView = {
   articleSlug: string;
   quizId: string;
   quizTitle: string;
-  status: "IN_PROGRESS" | "SUBMITTED";
+  status: AttemptStatus;
   order: TAttemptOrder;
   startedAt: Date;
   submittedAt: Date | null;
@@ -219,6 +219,62 @@ export function quizTitle(snapshot: TSnapshot, quizId: string): string {
     : (snapshot.quizzes.find((q) => q.id === quizId)?.title ?? quizId);
 }
 
+/**
+ * Brings an attempt up to date before it is shown: grades one closed but not yet graded (a crash
+ * between the two steps), and closes one whose cutoff has passed (time, due date, closing,
+ * leaving the class) with what was saved in time. Idempotent; reading (getAttempt) never writes.
+ */
+export async function settleAttempt(user: TSessionUser, attemptId: string): Promise<void> {
+  const prisma = await db();
+  const row = await prisma.attempt.findUnique({ where: { id: attemptId }, select: SETTLE_SELECT });
+  if (
+    !row ||
+    !canReadAttempt(user, {
+      studentId: row.studentId,
+      classTeacherId: row.assignment?.class.teacherId ?? null,
+    })
+  )
+    throw new NotFoundError("We could not find that attempt.");
+  await settle(row);
+}
+
+/** The same for a student's unsettled attempts, before a list shows them. */
+export async function settleOwnAttempts(user: TSessionUser): Promise<void> {
+  requireRole(user, "STUDENT");
+  const prisma = await db();
+  const rows = await prisma.attempt.findMany({
+    where: { studentId: user.id, OR: [{ status: "IN_PROGRESS" }, { score: null }] },
+    select: SETTLE_SELECT,
+  });
+  for (const row of rows) await settle(row);
+}
+
+const SETTLE_SELECT = {
+  id: true,
+  studentId: true,
+  status: true,
+  score: true,
+  deadlineAt: true,
+  assignmentId: true,
+  assignment: { select: { class: { select: { teacherId: true } } } },
+} as const;
+
+async function settle(row: {
+  id: string;
+  studentId: string;
+  status: string;
+  score: number | null;
+  deadlineAt: Date | null;
+  assignmentId: string | null;
+}): Promise<void> {
+  if (row.status !== "IN_PROGRESS") {
+    if (row.score === null) await gradeAttempt(row.id);
+    return;
+  }
+  const input = await cutoffInput(row);
+  if (passedCutoff(input)) await closeAndGrade(row.id, row.studentId, input);
+}
+
 /** An attempt as its student (or a teacher who manages the student) may see it. */
 export async function getAttempt(user: TSessionUser, attemptId: string): Promise<TAttemptView> {
   const prisma = await db();
@@ -231,19 +287,7 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
     })
   )
     throw new NotFoundError("We could not find that attempt.");
-  if (row.status === "SUBMITTED" && row.score === null) {
-    // Closed but not yet graded (a crash between the two steps): grade now, idempotently.
-    await gradeAttempt(row.id);
-    return getAttempt(user, attemptId);
-  }
-  const input = row.status === "IN_PROGRESS" ? await cutoffInput(row) : null;
-  if (input && passedCutoff(input)) {
-    // Its cutoff has passed (time, due date, closing, leaving the class): the attempt closes
-    // itself with what was saved in time.
-    await closeAndGrade(row.id, row.studentId, input);
-    return getAttempt(user, attemptId);
-  }
-  const snapshot = await loadSnapshot(row.articleSlug, row.contentVersion);
+  const snapshot = await getSnapshot(row.articleSlug, row.contentVersion);
   return {
     id: row.id,
     studentId: row.studentId,
@@ -315,7 +359,7 @@ export async function saveAnswer(
   const order = decodeAttemptOrder(attempt.questionOrder);
   if (!order.questions.includes(input.questionId))
     throw new InvalidInputError("That question is not part of this attempt.");
-  const snapshot = await loadSnapshot(attempt.articleSlug, attempt.contentVersion);
+  const snapshot = await getSnapshot(attempt.articleSlug, attempt.contentVersion);
   const question = snapshot.questions.find((q) => q.id === input.questionId);
   if (!question) throw new InvalidInputError("That question is not part of this attempt.");
   const decoded = decodeAnswer(question, input.answer, order);
@@ -481,7 +525,7 @@ async function gradeAttempt(attemptId: string): Promise<void> {
     },
   });
   if (!row || row.status !== "SUBMITTED" || row.score !== null) return;
-  const snapshot = await loadSnapshot(row.articleSlug, row.contentVersion);
+  const snapshot = await getSnapshot(row.articleSlug, row.contentVersion);
   const order = decodeAttemptOrder(row.questionOrder);
   const stored = new Map(row.responses.map((r) => [r.questionId, r.answer]));
   const results = order.questions.flatMap((questionId) => {
@@ -540,113 +584,4 @@ async function gradeAttempt(attemptId: string): Promise<void> {
     // Someone else graded it first: their result stands.
     if (!isRecordMissing(error)) throw error;
   }
-}
-
-export type TAttemptSummary = {
-  id: string;
-  articleSlug: string;
-  quizId: string;
-  quizTitle: string;
-  status: "IN_PROGRESS" | "SUBMITTED";
-  startedAt: Date;
-  submittedAt: Date | null;
-  score: number | null;
-  maxScore: number | null;
-  pendingManual: boolean;
-  /** The assignment's feedback policy hides the score from the student for now. */
-  scoreHidden: boolean;
-};
-
-/** A student's attempts, newest first (their own only). */
-export async function listOwnAttempts(user: TSessionUser): Promise<TAttemptSummary[]> {
-  requireRole(user, "STUDENT");
-  const prisma = await db();
-  const rows = await prisma.attempt.findMany({
-    where: { studentId: user.id },
-    orderBy: { startedAt: "desc" },
-    select: {
-      id: true,
-      articleSlug: true,
-      quizId: true,
-      contentVersion: true,
-      status: true,
-      startedAt: true,
-      submittedAt: true,
-      score: true,
-      maxScore: true,
-      pendingManual: true,
-      assignment: ASSIGNMENT_FEEDBACK_SELECT,
-    },
-  });
-  return Promise.all(
-    rows.map(async ({ contentVersion, assignment, ...row }) => {
-      const hidden = feedbackHidden(assignmentFeedback(assignment)) !== null;
-      return {
-        ...row,
-        ...(hidden ? { score: null, maxScore: null } : {}),
-        scoreHidden: hidden,
-        quizTitle:
-          assignment?.title ??
-          quizTitle(await loadSnapshot(row.articleSlug, contentVersion), row.quizId),
-      };
-    }),
-  );
-}
-
-/** The student's open attempt per quiz of an article, to offer "Resume". */
-export async function openAttemptsFor(
-  user: TSessionUser,
-  articleSlug: string,
-): Promise<Map<string, string>> {
-  if (user.role !== "STUDENT") return new Map();
-  const prisma = await db();
-  const rows = await prisma.attempt.findMany({
-    where: { studentId: user.id, articleSlug, status: "IN_PROGRESS", assignmentId: null },
-    select: { id: true, quizId: true },
-  });
-  return new Map(rows.map((row) => [row.quizId, row.id]));
-}
-
-/** Per-skill totals over a student's graded answers (auto-scored and teacher-graded). */
-export type TSkillTotal = { skill: string; points: number; maxPoints: number };
-
-/** Points per skill over a student's graded answers (auto-scored and teacher-graded). */
-export async function skillBreakdown(user: TSessionUser): Promise<TSkillTotal[]> {
-  requireRole(user, "STUDENT");
-  return skillTotals(user.id, undefined, true);
-}
-
-/** The same totals, for a teacher looking at a student of theirs (optionally one class's work). */
-export async function skillTotals(
-  studentId: string,
-  classId?: string,
-  onlyVisibleToStudent = false,
-): Promise<TSkillTotal[]> {
-  const prisma = await db();
-  const rows = await prisma.response.findMany({
-    where: {
-      attempt: { studentId, status: "SUBMITTED", ...(classId ? { assignment: { classId } } : {}) },
-      points: { not: null },
-    },
-    select: {
-      questionId: true,
-      points: true,
-      maxPoints: true,
-      attempt: {
-        select: { articleSlug: true, contentVersion: true, assignment: ASSIGNMENT_FEEDBACK_SELECT },
-      },
-    },
-  });
-  const totals = new Map<string, { points: number; maxPoints: number }>();
-  for (const row of rows) {
-    if (onlyVisibleToStudent && feedbackHidden(assignmentFeedback(row.attempt.assignment)))
-      continue;
-    const snapshot = await loadSnapshot(row.attempt.articleSlug, row.attempt.contentVersion);
-    const skill = snapshot.questions.find((q) => q.id === row.questionId)?.skill ?? "other";
-    const total = totals.get(skill) ?? { points: 0, maxPoints: 0 };
-    total.points += row.points ?? 0;
-    total.maxPoints += row.maxPoints ?? 0;
-    totals.set(skill, total);
-  }
-  return [...totals].map(([skill, total]) => ({ skill, ...total }));
 }

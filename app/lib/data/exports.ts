@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
 import { decodeAttemptOrder } from "@/app/lib/data/columns";
-import { loadSnapshot } from "@/app/lib/data/snapshots";
+import { getSnapshot } from "@/app/lib/data/snapshots";
 import { getAssignmentForTeacher } from "@/app/lib/data/assignments";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { readAnswer } from "@/app/lib/quiz/answers";
 import { describeAnswer } from "@/app/lib/quiz/describe";
 
 /** One row per student × question of every submitted attempt, answers in words. */
-export async function responsesForExport(user: TSessionUser, assignmentId: string) {
+export async function listResponsesForExport(user: TSessionUser, assignmentId: string) {
   const assignment = await getAssignmentForTeacher(user, assignmentId);
   const prisma = await db();
   const attempts = await prisma.attempt.findMany({
@@ -35,7 +35,7 @@ export async function responsesForExport(user: TSessionUser, assignmentId: strin
   });
   const rows = [];
   for (const attempt of attempts) {
-    const snapshot = await loadSnapshot(attempt.articleSlug, attempt.contentVersion);
+    const snapshot = await getSnapshot(attempt.articleSlug, attempt.contentVersion);
     const sentences = new Map(snapshot.sentences.map((s) => [s.id, s.text]));
     const order = decodeAttemptOrder(attempt.questionOrder).questions;
     for (const questionId of order) {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { FeedbackPolicy } from "@/app/generated/prisma/enums";
 import { decodeQuestionIds } from "@/app/lib/data/columns";
 import { db } from "@/app/lib/db/client";
 import { feedbackOpensAt } from "@/app/lib/quiz/cutoff";
@@ -22,7 +23,7 @@ export const ASSIGNMENT_FEEDBACK_SELECT = {
 
 /** An assignment's feedback policy and, for "after the due date", when it opens (null: not yet known). */
 export type TAssignmentFeedback = {
-  feedbackPolicy: "IMMEDIATE" | "AFTER_DUE" | "NEVER";
+  feedbackPolicy: FeedbackPolicy;
   opensAt: Date | null;
 };
 
@@ -47,7 +48,7 @@ export function assignmentFeedback(
 }
 
 /** Why a student may not see an attempt's score and feedback yet (the assignment's policy), or null. */
-export function feedbackHidden(
+export function feedbackHiddenReason(
   assignment: TAssignmentFeedback | null,
   now = new Date(),
 ): string | null {
@@ -68,7 +69,7 @@ export function feedbackHidden(
  * Per article, the questions of the student's assignments whose feedback is hidden right now.
  * Practice and spaced review leave these out, so they cannot reveal what the policy hides.
  */
-export async function hiddenQuestions(
+export async function getHiddenQuestions(
   studentId: string,
   now = new Date(),
 ): Promise<Map<string, Set<string>>> {
@@ -82,7 +83,7 @@ export async function hiddenQuestions(
   });
   const hidden = new Map<string, Set<string>>();
   for (const row of rows) {
-    if (!feedbackHidden(assignmentFeedback(row), now)) continue;
+    if (!feedbackHiddenReason(assignmentFeedback(row), now)) continue;
     const set = hidden.get(row.articleSlug) ?? new Set<string>();
     for (const id of decodeQuestionIds(row.questionIds)) set.add(id);
     hidden.set(row.articleSlug, set);

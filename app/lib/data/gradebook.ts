@@ -1,8 +1,9 @@
 import "server-only";
+import type { AttemptStatus } from "@/app/generated/prisma/enums";
 import { db } from "@/app/lib/db/client";
 import { percentOf, roundTo } from "@/app/lib/numbers";
-import { skillTotals, type TSkillTotal } from "@/app/lib/data/attempts";
-import { loadSnapshot } from "@/app/lib/data/snapshots";
+import { listSkillTotals, type TSkillTotal } from "@/app/lib/data/skills";
+import { getSnapshot } from "@/app/lib/data/snapshots";
 import {
   ASSIGNMENT_SELECT,
   countedAttempt,
@@ -49,7 +50,7 @@ type TAttemptRow = {
   id: string;
   studentId: string;
   assignmentId: string | null;
-  status: "IN_PROGRESS" | "SUBMITTED";
+  status: AttemptStatus;
   startedAt: Date;
   submittedAt: Date | null;
   score: number | null;
@@ -92,7 +93,7 @@ function cellFor(
   };
 }
 
-export async function classGradebook(
+export async function getClassGradebook(
   user: TSessionUser,
   classId: string,
   now = new Date(),
@@ -186,7 +187,7 @@ export type TAssignmentReport = {
 } & TItemAnalysis;
 
 /** Statuses of every student, and item analysis over each student's first submitted attempt. */
-export async function assignmentReport(
+export async function getAssignmentReport(
   user: TSessionUser,
   assignmentId: string,
   now = new Date(),
@@ -238,7 +239,7 @@ export async function assignmentReport(
   const names = new Map(enrolments.map((e) => [e.student.id, e.student.displayName]));
   const sample = [...firsts.values()];
   const snapshot = sample[0]
-    ? await loadSnapshot(sample[0].articleSlug, sample[0].contentVersion)
+    ? await getSnapshot(sample[0].articleSlug, sample[0].contentVersion)
     : null;
   const questions = assignment.questionIds.flatMap((id) => {
     const question = snapshot?.questions.find((q) => q.id === id);
@@ -265,7 +266,7 @@ export async function assignmentReport(
 }
 
 /** One student's work in a class: every assignment attempt over time, and points per skill. */
-export async function studentInClass(
+export async function getStudentInClass(
   user: TSessionUser,
   classId: string,
   studentId: string,
@@ -308,6 +309,6 @@ export async function studentInClass(
       percent: percentOfAttempt(a),
       pending: a.pendingManual,
     })),
-    skills: await skillTotals(studentId, classId),
+    skills: await listSkillTotals(studentId, classId),
   };
 }

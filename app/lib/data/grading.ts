@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/app/lib/db/client";
 import { recomputeAttemptScoreSql } from "@/app/lib/data/raw-sql";
 import { decodeCriteria } from "@/app/lib/data/columns";
-import { loadSnapshot } from "@/app/lib/data/snapshots";
+import { getSnapshot } from "@/app/lib/data/snapshots";
 import { InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
 import { canReadAttempt, requireRole } from "@/app/lib/data/permissions";
 import { getAssignmentForTeacher } from "@/app/lib/data/assignments";
@@ -29,7 +29,7 @@ export type TGradingItem = {
 };
 
 /** Written answers of an assignment's submitted attempts, ungraded first. */
-export async function gradingQueue(
+export async function listGradingQueue(
   user: TSessionUser,
   assignmentId: string,
 ): Promise<TGradingItem[]> {
@@ -58,7 +58,7 @@ export async function gradingQueue(
   });
   const items: TGradingItem[] = [];
   for (const row of rows) {
-    const snapshot = await loadSnapshot(row.attempt.articleSlug, row.attempt.contentVersion);
+    const snapshot = await getSnapshot(row.attempt.articleSlug, row.attempt.contentVersion);
     const question = snapshot.questions.find((q) => q.id === row.questionId);
     if (question?.type !== "cer") continue;
     const answer = readAnswer(question, row.answer);
@@ -109,7 +109,7 @@ export async function gradeWrittenAnswer(
   // Only the teacher of the class the answer was written for grades it.
   requireRole(user, "TEACHER");
   if (
-    !row ||
+    !row?.attempt.assignmentId ||
     !canReadAttempt(user, {
       studentId: row.attempt.studentId,
       classTeacherId: row.attempt.assignment?.class.teacherId ?? null,
@@ -118,7 +118,7 @@ export async function gradeWrittenAnswer(
     throw new NotFoundError("We could not find that answer.");
   if (row.attempt.status !== "SUBMITTED")
     throw new InvalidInputError("Only submitted answers can be graded.");
-  const snapshot = await loadSnapshot(row.attempt.articleSlug, row.attempt.contentVersion);
+  const snapshot = await getSnapshot(row.attempt.articleSlug, row.attempt.contentVersion);
   const question = snapshot.questions.find((q) => q.id === row.questionId);
   if (question?.type !== "cer")
     throw new InvalidInputError("Only written answers are graded by hand.");
@@ -159,5 +159,5 @@ export async function gradeWrittenAnswer(
     }),
     prisma.$executeRaw(recomputeAttemptScoreSql(row.attemptId)),
   ]);
-  return { assignmentId: row.attempt.assignmentId ?? "" };
+  return { assignmentId: row.attempt.assignmentId };
 }

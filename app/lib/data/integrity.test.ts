@@ -12,12 +12,19 @@ import {
   deleteOrArchiveAssignment,
   setAccommodation,
 } from "./assignments";
-import { getAttempt, startAssignmentAttempt, startAttempt, submitAttempt } from "./attempts";
+import {
+  getAttempt,
+  settleAttempt,
+  settleOwnAttempts,
+  startAssignmentAttempt,
+  startAttempt,
+  submitAttempt,
+} from "./attempts";
 import { removeStudentFromClass } from "./classes";
-import { ConflictError } from "./errors";
-import { feedbackHidden } from "./feedback";
-import { classGradebook } from "./gradebook";
-import { reviewQueue } from "./reviews";
+import { ConflictError, NotFoundError } from "./errors";
+import { feedbackHiddenReason } from "./feedback";
+import { getClassGradebook } from "./gradebook";
+import { listReviewQueue } from "./reviews";
 
 const HOUR = 3600 * 1000;
 const SLUG = "kim-putin-arms-talks";
@@ -81,6 +88,26 @@ describe("one cutoff, enforced in the statement that saves", () => {
     expect([...view.responses.keys()]).toEqual(["q01"]);
   });
 
+  it("reading never closes an attempt; settling does, once, and only for who may see it", async () => {
+    const due = await openAttempt();
+    await moveDue(due.assignmentId, new Date(Date.now() - 31_000));
+    expect((await getAttempt(due.student, due.attemptId)).status).toBe("IN_PROGRESS");
+    const stranger = await makeStudent((await makeClass(await makeTeacher())).id);
+    await expect(settleAttempt(stranger, due.attemptId)).rejects.toThrow(NotFoundError);
+    expect((await getAttempt(due.student, due.attemptId)).status).toBe("IN_PROGRESS");
+    await settleAttempt(due.student, due.attemptId);
+    await settleAttempt(due.student, due.attemptId);
+    const view = await getAttempt(due.student, due.attemptId);
+    expect(view).toMatchObject({ status: "SUBMITTED", score: 1 });
+    expect([...view.responses.keys()]).toEqual(["q01"]);
+
+    // My work settles the student's attempts before listing them.
+    const listed = await openAttempt();
+    await moveDue(listed.assignmentId, new Date(Date.now() - 31_000));
+    await settleOwnAttempts(listed.student);
+    expect((await getAttempt(listed.student, listed.attemptId)).status).toBe("SUBMITTED");
+  });
+
   it("an own due date from the teacher keeps the student's attempt open past the class's", async () => {
     const { teacher, student, assignmentId, attemptId } = await openAttempt();
     await setAccommodation(teacher, assignmentId, student.id, {
@@ -115,7 +142,7 @@ describe("one cutoff, enforced in the statement that saves", () => {
       select: { late: true },
     });
     expect(row.late).toBe(true);
-    const book = await classGradebook(teacher, klass.id);
+    const book = await getClassGradebook(teacher, klass.id);
     expect(book.students[0]?.cells[assignmentId]?.status).toBe("late");
   });
 });
@@ -133,7 +160,7 @@ describe("feedback after the due date opens only when nobody can still hand in",
       dueAt: new Date(Date.now() + HOUR),
     });
     await moveDue(assignmentId, new Date(Date.now() - HOUR));
-    expect(feedbackHidden((await getAttempt(student, attemptId)).assignment)).toMatch(
+    expect(feedbackHiddenReason((await getAttempt(student, attemptId)).assignment)).toMatch(
       /once nobody in your class can still hand in/,
     );
     await setAccommodation(teacher, assignmentId, roster[1]!.id, {
@@ -141,7 +168,7 @@ describe("feedback after the due date opens only when nobody can still hand in",
       extraAttempts: 0,
       dueAt: null,
     });
-    expect(feedbackHidden((await getAttempt(student, attemptId)).assignment)).toBeNull();
+    expect(feedbackHiddenReason((await getAttempt(student, attemptId)).assignment)).toBeNull();
   });
 
   it("the review-then-resubmit trick: with late work accepted the review waits for closing, and the second attempt is late", async () => {
@@ -153,7 +180,7 @@ describe("feedback after the due date opens only when nobody can still hand in",
     const second = await startAssignmentAttempt(student, assignmentId);
     await moveDue(assignmentId, new Date(Date.now() - HOUR));
     // After the due date the first attempt's review is still hidden: late work is accepted.
-    expect(feedbackHidden((await getAttempt(student, attemptId)).assignment)).toMatch(
+    expect(feedbackHiddenReason((await getAttempt(student, attemptId)).assignment)).toMatch(
       /when your teacher closes the assignment/,
     );
     await submitAttempt(student, second.id);
@@ -165,7 +192,7 @@ describe("feedback after the due date opens only when nobody can still hand in",
     });
     expect(rows).toEqual([{ late: false }, { late: true }]);
     await closeAssignment(teacher, assignmentId);
-    expect(feedbackHidden((await getAttempt(student, attemptId)).assignment)).toBeNull();
+    expect(feedbackHiddenReason((await getAttempt(student, attemptId)).assignment)).toBeNull();
   });
 });
 
@@ -175,7 +202,7 @@ describe("hidden means hidden", () => {
     // q09 wrong on purpose: it would enter the review queue.
     await saveAsSent(student, attemptId, { questionId: "q09", seq: 1, answer: { value: false } });
     await submitAttempt(student, attemptId);
-    expect(await reviewQueue(student)).toEqual([]);
+    expect(await listReviewQueue(student)).toEqual([]);
     await expect(startAttempt(student, SLUG, "key-facts")).rejects.toThrow(
       /shares questions with an assignment whose answers your teacher has not released/,
     );
@@ -191,9 +218,9 @@ describe("hidden means hidden", () => {
     });
     await saveAsSent(student, attemptId, { questionId: "q09", seq: 1, answer: { value: false } });
     await submitAttempt(student, attemptId);
-    expect(await reviewQueue(student)).toEqual([]);
+    expect(await listReviewQueue(student)).toEqual([]);
     await moveDue(assignmentId, new Date(Date.now() - HOUR));
-    const queue = await reviewQueue(student);
+    const queue = await listReviewQueue(student);
     expect(queue[0]?.total).toBe(1);
   });
 });

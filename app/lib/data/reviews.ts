@@ -3,7 +3,7 @@ import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 import type { PrismaClient, ReviewCard } from "@/app/generated/prisma/client";
 import type { TQuestionType } from "@/app/lib/quiz/kinds";
 import { db } from "@/app/lib/db/client";
-import { hiddenQuestions } from "@/app/lib/data/feedback";
+import { getHiddenQuestions } from "@/app/lib/data/feedback";
 import { requireRole } from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import type { TOutcome } from "@/app/lib/quiz/scoring";
@@ -110,7 +110,7 @@ export type TReviewQueue = {
 }[];
 
 /** Per article: the questions due now (at most a set's worth), when the next one falls due, and the queue size. */
-export async function reviewQueue(user: TSessionUser, now = new Date()): Promise<TReviewQueue> {
+export async function listReviewQueue(user: TSessionUser, now = new Date()): Promise<TReviewQueue> {
   requireRole(user, "STUDENT");
   const prisma = await db();
   const cards = await prisma.reviewCard.findMany({
@@ -119,7 +119,7 @@ export async function reviewQueue(user: TSessionUser, now = new Date()): Promise
     select: { articleSlug: true, questionId: true, due: true },
   });
   // A card reveals that an answer was wrong: none for questions an assignment still hides.
-  const hidden = await hiddenQuestions(user.id, now);
+  const hidden = await getHiddenQuestions(user.id, now);
   const bySlug = new Map<string, typeof cards>();
   for (const card of cards) {
     if (hidden.get(card.articleSlug)?.has(card.questionId)) continue;

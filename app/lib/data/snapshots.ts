@@ -36,7 +36,7 @@ export async function ensureSnapshot(pack: TArticlePack): Promise<void> {
 
 const snapshotCache = new Map<string, TSnapshot>();
 
-export async function loadSnapshot(articleSlug: string, version: string): Promise<TSnapshot> {
+export async function getSnapshot(articleSlug: string, version: string): Promise<TSnapshot> {
   const key = `${articleSlug}@${version}`;
   const cached = snapshotCache.get(key);
   if (cached) return cached;

@@ -1,25 +1,30 @@
+import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { percentOf } from "@/app/lib/numbers";
+import { formatInZone } from "@/app/lib/time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
-import { listOwnAttempts, skillBreakdown } from "@/app/lib/data/attempts";
-import { reviewQueue } from "@/app/lib/data/reviews";
+import { listOwnAttempts } from "@/app/lib/data/attempt-lists";
+import { settleOwnAttempts } from "@/app/lib/data/attempts";
+import { listOwnSkillTotals } from "@/app/lib/data/skills";
+import { listReviewQueue } from "@/app/lib/data/reviews";
 import { ScoreHistory, SkillTable } from "@/components/ui/score-history";
 
 export const metadata: Metadata = { title: "My work" };
 
-const when = (date: Date) =>
-  date.toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const percent = (score: number | null, max: number | null) =>
   Math.round(percentOf(score ?? 0, max) ?? 0);
 
 export default async function HistoryPage() {
   const user = await requireUser("STUDENT");
-  const [attempts, skills, queue] = await Promise.all([
+  await settleOwnAttempts(user);
+  const [attempts, skills, queue, timeZone] = await Promise.all([
     listOwnAttempts(user),
-    skillBreakdown(user),
-    reviewQueue(user),
+    listOwnSkillTotals(user),
+    listReviewQueue(user),
+    viewerTimeZone(),
   ]);
+  const when = (date: Date) => formatInZone(date, timeZone);
   const submitted = attempts.filter((a) => a.status === "SUBMITTED" && !a.scoreHidden).reverse();
   const due = queue.reduce((sum, entry) => sum + entry.due.length, 0);
   return (
@@ -61,7 +66,7 @@ export default async function HistoryPage() {
                     Quiz
                   </th>
                   <th scope="col" className="p-2">
-                    Started (UTC)
+                    Started
                   </th>
                   <th scope="col" className="p-2">
                     Score
@@ -111,7 +116,7 @@ export default async function HistoryPage() {
               id: attempt.id,
               title: attempt.quizTitle,
               href: `/attempts/${attempt.id}`,
-              when: attempt.submittedAt ? `${when(attempt.submittedAt)} UTC` : "",
+              when: attempt.submittedAt ? when(attempt.submittedAt) : "",
               percent: percent(attempt.score, attempt.maxScore),
             }))}
           />

@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
+import { viewerTimeZone } from "@/app/lib/auth/time-zone";
+import { formatInZone } from "@/app/lib/time";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { listPacks } from "@/app/lib/content";
-import { reviewQueue } from "@/app/lib/data/reviews";
+import { listReviewQueue } from "@/app/lib/data/reviews";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 
 export const metadata: Metadata = { title: "Spaced review" };
 
 export default async function ReviewPage() {
   const user = await requireUser("STUDENT");
-  const [queue, packs] = await Promise.all([reviewQueue(user), listPacks()]);
+  const [queue, packs, timeZone] = await Promise.all([
+    listReviewQueue(user),
+    listPacks(),
+    viewerTimeZone(),
+  ]);
   const titles = new Map(packs.map((pack) => [pack.slug, pack.article.title]));
   return (
     <div className="max-w-2xl">
@@ -32,7 +38,7 @@ export default async function ReviewPage() {
               <p className="mt-1">
                 {entry.due.length > 0
                   ? `${entry.due.length} question${entry.due.length === 1 ? "" : "s"} due now (of ${entry.total} in your queue).`
-                  : `Nothing due now. Next review: ${entry.nextDue?.toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) ?? "—"} UTC.`}
+                  : `Nothing due now. Next review: ${entry.nextDue ? formatInZone(entry.nextDue, timeZone) : "—"}.`}
               </p>
               {entry.due.length > 0 && (
                 <div className="mt-3">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { percentOf, roundTo } from "@/app/lib/numbers";
+import { formatInZone } from "@/app/lib/time";
 import type { TAttemptView } from "@/app/lib/data/attempts";
 import { sentenceHref } from "@/app/lib/content/links";
 import { describeAnswer, describeCorrectAnswer } from "@/app/lib/quiz/describe";
@@ -20,7 +21,7 @@ const OUTCOME: Record<TOutcome, { label: string; symbol: string; className: stri
 
 const points = (value: number) => String(roundTo(value, 2));
 
-export function AttemptReview({ attempt }: { attempt: TAttemptView }) {
+export function AttemptReview({ attempt, timeZone }: { attempt: TAttemptView; timeZone: string }) {
   const sentences = new Map(attempt.snapshot.sentences.map((s) => [s.id, s.text]));
   const percent = Math.round(percentOf(attempt.score ?? 0, attempt.maxScore) ?? 0);
   return (
@@ -38,13 +39,7 @@ export function AttemptReview({ attempt }: { attempt: TAttemptView }) {
           </p>
         )}
         <p className="text-muted mt-1 text-sm">
-          Submitted{" "}
-          {attempt.submittedAt?.toLocaleString("en", {
-            dateStyle: "medium",
-            timeStyle: "short",
-            timeZone: "UTC",
-          })}{" "}
-          UTC
+          Submitted {attempt.submittedAt ? formatInZone(attempt.submittedAt, timeZone) : ""}
         </p>
       </section>
       <ol className="mt-8 space-y-6">

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
+import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { listPacks } from "@/app/lib/content";
-import { NotFoundError } from "@/app/lib/data/errors";
-import { assignmentReport } from "@/app/lib/data/gradebook";
+import { getAssignmentReport } from "@/app/lib/data/gradebook";
 import { formatInZone, utcToZonedLocal } from "@/app/lib/time";
 import {
   closeAssignmentAction,
@@ -35,10 +34,7 @@ export default async function AssignmentPage({
 }) {
   const user = await requireUser("TEACHER");
   const { assignmentId } = await params;
-  const report = await assignmentReport(user, assignmentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const report = await orNotFound(getAssignmentReport(user, assignmentId));
   const [packs, timeZone] = await Promise.all([listPacks(), viewerTimeZone()]);
   const { assignment } = report;
   const ids = { assignmentId };

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/lib/not-found";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { listClassAssignments } from "@/app/lib/data/assignments";
 import { getClassWithRoster } from "@/app/lib/data/classes";
-import { NotFoundError } from "@/app/lib/data/errors";
 import { ClassManager } from "./_components/class-manager";
 
 export const metadata: Metadata = { title: "Class" };
@@ -18,10 +17,7 @@ export default async function ClassPage({
 }) {
   const user = await requireUser("TEACHER");
   const { classId } = await params;
-  const found = await getClassWithRoster(user, classId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const found = await orNotFound(getClassWithRoster(user, classId));
   const { notice } = await searchParams;
   const [assignments, timeZone] = await Promise.all([
     listClassAssignments(user, classId),

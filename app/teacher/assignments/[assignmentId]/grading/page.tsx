@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
+import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
-import { NotFoundError } from "@/app/lib/data/errors";
-import { gradingQueue } from "@/app/lib/data/grading";
+import { listGradingQueue } from "@/app/lib/data/grading";
 import { gradeAnswerAction } from "@/app/teacher/assignments/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, TextAreaField } from "@/components/ui/field";
@@ -18,10 +17,7 @@ export default async function GradingPage({
 }) {
   const user = await requireUser("TEACHER");
   const { assignmentId } = await params;
-  const queue = await gradingQueue(user, assignmentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const queue = await orNotFound(listGradingQueue(user, assignmentId));
   const waiting = queue.filter((item) => !item.grade).length;
   return (
     <div className="max-w-3xl">

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
+import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
-import { NotFoundError } from "@/app/lib/data/errors";
-import { classGradebook } from "@/app/lib/data/gradebook";
+import { getClassGradebook } from "@/app/lib/data/gradebook";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
@@ -17,10 +16,7 @@ export default async function GradebookPage({
   const user = await requireUser("TEACHER");
   const { classId } = await params;
   const { sort = "name", dir = "asc" } = await searchParams;
-  const book = await classGradebook(user, classId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const book = await orNotFound(getClassGradebook(user, classId));
   const descending = dir === "desc";
   const students = [...book.students].sort((a, b) => {
     const order =

@@ -1,12 +1,12 @@
 import { csvResponse } from "@/app/lib/csv";
 import { withSession } from "@/app/lib/http/routes";
-import { responsesForExport } from "@/app/lib/data/exports";
+import { listResponsesForExport } from "@/app/lib/data/exports";
 
 /** Every answer to an assignment as CSV: one row per student × question, with points and time. */
 export function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
   return withSession("responses-csv", async (user) => {
     const { assignmentId } = await params;
-    const { title, rows } = await responsesForExport(user, assignmentId);
+    const { title, rows } = await listResponsesForExport(user, assignmentId);
     return csvResponse(`responses-${title}.csv`, [
       [
         "Student",

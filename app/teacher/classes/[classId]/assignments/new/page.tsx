@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
+import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { listPacks } from "@/app/lib/content";
 import { getClassWithRoster } from "@/app/lib/data/classes";
-import { NotFoundError } from "@/app/lib/data/errors";
 import { createAssignmentAction } from "@/app/teacher/assignments/actions";
 import { AssignmentForm } from "@/app/teacher/assignments/[assignmentId]/_components/assignment-form";
 
@@ -18,10 +17,7 @@ export default async function NewAssignmentPage({
 }) {
   const user = await requireUser("TEACHER");
   const { classId } = await params;
-  const found = await getClassWithRoster(user, classId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const found = await orNotFound(getClassWithRoster(user, classId));
   const [packs, timeZone] = await Promise.all([listPacks(), viewerTimeZone()]);
   return (
     <div className="max-w-3xl">

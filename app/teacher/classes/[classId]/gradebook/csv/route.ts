@@ -1,12 +1,12 @@
 import { csvResponse } from "@/app/lib/csv";
 import { withSession } from "@/app/lib/http/routes";
-import { classGradebook } from "@/app/lib/data/gradebook";
+import { getClassGradebook } from "@/app/lib/data/gradebook";
 
 /** The class gradebook as CSV: one row per student, a score and a status column per assignment. */
 export function GET(_request: Request, { params }: { params: Promise<{ classId: string }> }) {
   return withSession("gradebook-csv", async (user) => {
     const { classId } = await params;
-    const book = await classGradebook(user, classId);
+    const book = await getClassGradebook(user, classId);
     const header = [
       "Student",
       "Username",

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
+import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
-import { NotFoundError } from "@/app/lib/data/errors";
-import { studentInClass } from "@/app/lib/data/gradebook";
+import { getStudentInClass } from "@/app/lib/data/gradebook";
 import { formatInZone } from "@/app/lib/time";
 import { ScoreHistory, SkillTable } from "@/components/ui/score-history";
 
@@ -17,10 +16,7 @@ export default async function StudentPage({
 }) {
   const user = await requireUser("TEACHER");
   const { classId, studentId } = await params;
-  const report = await studentInClass(user, classId, studentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const report = await orNotFound(getStudentInClass(user, classId, studentId));
   const timeZone = await viewerTimeZone();
   return (
     <div>
