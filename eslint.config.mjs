@@ -21,6 +21,24 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // App code never depends on tests, scripts or their support (tests may import app code).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)(test-support|scripts|e2e)(/|$)",
+              message: "App code must not import tests, scripts or test support.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     ".next-test/**",

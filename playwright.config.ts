@@ -2,7 +2,7 @@ import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { EXPECT_TIMEOUT_MS, TEST_TIMEOUT_MS } from "./e2e/timeouts";
 
-// Started by `npm run test:e2e` (app/lib/cli/e2e.ts), which prepares the database and the build.
+// Started by `npm run test:e2e` (scripts/e2e.ts), which prepares the database and the build.
 const port = Number(process.env.E2E_PORT ?? 3100);
 // "localhost", not 127.0.0.1: browsers accept the production build's Secure __Host- cookie over
 // plain HTTP only on localhost.

@@ -8,6 +8,6 @@ const files = PROVIDER_FILES[databaseProvider];
 
 export default defineConfig({
   schema: files.schema,
-  migrations: { path: files.migrations, seed: "tsx app/lib/cli/seed.ts" },
+  migrations: { path: files.migrations, seed: "tsx scripts/seed.ts" },
   datasource: { url: env.DATABASE_URL },
 });

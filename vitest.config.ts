@@ -10,9 +10,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["app/**/*.test.ts", "components/**/*.test.ts"],
+    include: ["app/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
-    setupFiles: ["app/lib/testing/setup-db.ts"],
+    setupFiles: ["test-support/setup-db.ts"],
     // Structured log lines are asserted where they matter (log.test.ts); elsewhere they are noise.
     onConsoleLog: (line) => !line.startsWith('{"ts":'),
     testTimeout: 30_000,

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Torture tests: real production servers on loopback, bounded in time (see app/lib/cli/torture.ts).
+// Torture tests: real production servers on loopback, bounded in time (see scripts/torture.ts).
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {

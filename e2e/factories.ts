@@ -1,11 +1,11 @@
 // Per-test data, written straight to the test database the servers use (DATABASE_URL is set by
-// app/lib/cli/e2e.ts; SQLite or PostgreSQL), so each test starts from rows nobody else touches.
+// scripts/e2e.ts; SQLite or PostgreSQL), so each test starts from rows nobody else touches.
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { hashPassword } from "../app/lib/auth/password";
 import { CONTENT_ROOT, loadPack } from "../app/lib/content/load";
-import { insertSession } from "../app/lib/testing/sessions";
-import { withSql, type TSql } from "../app/lib/testing/sql";
+import { insertSession } from "../test-support/sessions";
+import { withSql, type TSql } from "../test-support/sql";
 
 export const PASSWORD = "a sturdy test passphrase";
 let hash: Promise<string> | undefined;

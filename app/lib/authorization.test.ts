@@ -12,9 +12,9 @@ import {
   startAttempt,
   submitAttempt,
 } from "@/app/lib/data/attempts";
-import { sentAnswer } from "@/app/lib/testing/answers";
+import { sentAnswer } from "@/test-support/answers";
 import { NotFoundError } from "@/app/lib/data/errors";
-import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
+import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
 
 // Who is asking is decided here; everything below the session (actions, data layer, database) is real.
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null, started: [] as string[] }));

@@ -19,9 +19,9 @@ import {
   signIn,
   test,
 } from "../fixtures";
-import { sessionCookie } from "../../app/lib/testing/sessions";
-import { postSignIn, signInFormFields } from "../../app/lib/testing/sign-in-form";
-import { withSql } from "../../app/lib/testing/sql";
+import { sessionCookie } from "../../test-support/sessions";
+import { postSignIn, signInFormFields } from "../../test-support/sign-in-form";
+import { withSql } from "../../test-support/sql";
 
 const A = `http://localhost:${process.env.E2E_PORT}`;
 const B = `http://localhost:${process.env.E2E_PORT_B}`;

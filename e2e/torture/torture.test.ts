@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TArticlePack } from "../../app/lib/content/load";
 import { hashPassword } from "../../app/lib/auth/password";
 import { kindOf } from "../../app/lib/quiz/kinds";
-import { postSignIn, signInFormFields } from "../../app/lib/testing/sign-in-form";
+import { postSignIn, signInFormFields } from "../../test-support/sign-in-form";
 import {
   ARTICLE,
   asSent,
@@ -18,7 +18,7 @@ import {
   type TReply,
   type TServer,
   type TStudent,
-} from "./harness";
+} from "../../test-support/harness";
 
 const QUIZ = "who-wants-what";
 let pack: TArticlePack;

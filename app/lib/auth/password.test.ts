@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { legacyScryptHash } from "@/app/lib/testing/passwords";
+import { legacyScryptHash } from "@/test-support/passwords";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 
 describe("passwords", () => {

@@ -134,7 +134,7 @@ describe("a broken pack is rejected with file: field: message", () => {
       setAt(data, "people.0.cites", ["p9.s9"]);
     });
     const run = promisify(execFile);
-    const failure = await run("npx", ["tsx", "app/lib/cli/content-check.ts", root]).then(
+    const failure = await run("npx", ["tsx", "scripts/content-check.ts", root]).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );
@@ -331,11 +331,7 @@ describe("reading levels", () => {
   });
 
   it("npm run content:check prints each file's grade at both levels", async () => {
-    const { stdout } = await promisify(execFile)("npx", [
-      "tsx",
-      "app/lib/cli/content-check.ts",
-      root,
-    ]);
+    const { stdout } = await promisify(execFile)("npx", ["tsx", "scripts/content-check.ts", root]);
     expect(stdout).toMatch(
       /explainer\.yaml: reading grade [\d.]+ standard, [\d.]+ simpler \(Flesch–Kincaid\)/,
     );

@@ -1,7 +1,7 @@
-import { saveAsSent } from "@/app/lib/testing/answers";
+import { saveAsSent } from "@/test-support/answers";
 import { describe, expect, it } from "vitest";
 import { db } from "@/app/lib/db/client";
-import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
+import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
 import {
   closeAssignment,
   createAssignment,

@@ -1,9 +1,9 @@
-import { saveAsSent } from "@/app/lib/testing/answers";
+import { saveAsSent } from "@/test-support/answers";
 import { describe, expect, it } from "vitest";
-import { testProvider } from "@/app/lib/testing/databases";
-import { withSql } from "@/app/lib/testing/sql";
+import { testProvider } from "@/test-support/databases";
+import { withSql } from "@/test-support/sql";
 import { db } from "@/app/lib/db/client";
-import { makeStudent } from "@/app/lib/testing/factories";
+import { makeStudent } from "@/test-support/factories";
 import { getAttempt, startAttempt, submitAttempt } from "./attempts";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
 import { listReviewQueue } from "./reviews";

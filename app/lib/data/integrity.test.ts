@@ -3,8 +3,8 @@
 // through the review queue or practice. Each rule is checked where the data is written or read.
 import { describe, expect, it } from "vitest";
 import { db } from "@/app/lib/db/client";
-import { saveAsSent } from "@/app/lib/testing/answers";
-import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
+import { saveAsSent } from "@/test-support/answers";
+import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
 import type { TAssignmentInput } from "@/app/lib/schemas/assignments";
 import {
   closeAssignment,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/app/lib/db/client";
-import { makeStudent } from "@/app/lib/testing/factories";
+import { makeStudent } from "@/test-support/factories";
 import {
   createSession,
   deleteSession,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/app/lib/db/client";
 import { deleteExpiredSessions, createSession, SESSION_ABSOLUTE_MS } from "./sessions";
-import { makeStudent } from "@/app/lib/testing/factories";
+import { makeStudent } from "@/test-support/factories";
 import { ThrottledError } from "./errors";
 import {
   ADDRESS_FAILURE_LIMIT,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/app/lib/db/client";
-import { makeStudent, TEST_PASSWORD } from "@/app/lib/testing/factories";
-import { legacyScryptHash } from "@/app/lib/testing/passwords";
+import { makeStudent, TEST_PASSWORD } from "@/test-support/factories";
+import { legacyScryptHash } from "@/test-support/passwords";
 import { authenticate } from "./users";
 
 async function storedHash(userId: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { testProvider } from "@/app/lib/testing/databases";
+import { testProvider } from "@/test-support/databases";
 import { db } from "./client";
 
 it(`enforces foreign keys and shares one client (${testProvider})`, async () => {

@@ -2,8 +2,8 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { scratchDatabase, testProvider, testServerUrl } from "@/app/lib/testing/databases";
-import { withSql } from "@/app/lib/testing/sql";
+import { scratchDatabase, testProvider, testServerUrl } from "@/test-support/databases";
+import { withSql } from "@/test-support/sql";
 import {
   createMigration,
   migrate,

@@ -3,8 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/app/lib/db/client";
-import { makeClass, makeStudent, makeTeacher } from "@/app/lib/testing/factories";
-import { testProvider } from "@/app/lib/testing/databases";
+import { makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
+import { testProvider } from "@/test-support/databases";
 
 const UNIQUE = { code: "P2002" };
 const FOREIGN_KEY = { code: "P2003" };

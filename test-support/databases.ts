@@ -4,8 +4,8 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createDatabase, uniqueDatabaseName } from "../db/postgres-admin";
-import { DEFAULT_TEST_POSTGRES_URL, type TProvider } from "../db/provider";
+import { createDatabase, uniqueDatabaseName } from "@/app/lib/db/postgres-admin";
+import { DEFAULT_TEST_POSTGRES_URL, type TProvider } from "@/app/lib/db/provider";
 
 export const testProvider: TProvider =
   process.env.TEST_DATABASE_PROVIDER === "postgresql" ? "postgresql" : "sqlite";

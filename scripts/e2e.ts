@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "@/e2e/torture/harness";
+import { freePort } from "@/test-support/harness";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   const result = spawnSync(command, args, { stdio: "inherit", env });
@@ -43,13 +43,13 @@ const env: NodeJS.ProcessEnv = {
     : {}),
 };
 try {
-  run("tsx", ["app/lib/cli/db.ts", "migrate"], env);
-  run("tsx", ["--conditions=react-server", "app/lib/cli/seed.ts"], env);
-  run("tsx", ["app/lib/cli/build.ts"], { ...env, NODE_ENV: "production" });
+  run("tsx", ["scripts/db.ts", "migrate"], env);
+  run("tsx", ["--conditions=react-server", "scripts/seed.ts"], env);
+  run("tsx", ["scripts/build.ts"], { ...env, NODE_ENV: "production" });
   // The second instance runs a build of its own, made with the same key, as when each server of a
   // deployment builds for itself.
   if (postgresUrl) {
-    run("tsx", ["app/lib/cli/build.ts"], {
+    run("tsx", ["scripts/build.ts"], {
       ...env,
       NODE_ENV: "production",
       NEXT_DIST_DIR: SECOND_BUILD,

@@ -33,7 +33,7 @@ try {
   console.log(`PostgreSQL test run on ${redactUrl(server)}, databases ${prefix}_*`);
   ok =
     run("vitest", ["run", ...process.argv.slice(2)], shared) &&
-    run("tsx", ["app/lib/cli/e2e.ts"], {
+    run("tsx", ["scripts/e2e.ts"], {
       ...shared,
       E2E_DATABASE_URL: await createDatabase(server, `${prefix}_e2e`),
     });

@@ -6,14 +6,14 @@ import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { CONTENT_ROOT, loadPack, type TArticlePack } from "../../app/lib/content/load";
-import { migrate } from "../../app/lib/db/migrations";
-import type { TAnswer } from "../../app/lib/quiz/kinds";
-import { encodeAnswer, type TAttemptOrder } from "../../app/lib/quiz/public";
-import { sqliteFilePath } from "../../app/lib/db/provider";
-import { scratchDatabase } from "../../app/lib/testing/databases";
-import { insertSession, sessionCookie } from "../../app/lib/testing/sessions";
-import { withSql } from "../../app/lib/testing/sql";
+import { CONTENT_ROOT, loadPack, type TArticlePack } from "../app/lib/content/load";
+import { migrate } from "../app/lib/db/migrations";
+import type { TAnswer } from "../app/lib/quiz/kinds";
+import { encodeAnswer, type TAttemptOrder } from "../app/lib/quiz/public";
+import { sqliteFilePath } from "../app/lib/db/provider";
+import { scratchDatabase } from "./databases";
+import { insertSession, sessionCookie } from "./sessions";
+import { withSql } from "./sql";
 
 export const ARTICLE = "kim-putin-arms-talks";
 

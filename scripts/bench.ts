@@ -25,8 +25,8 @@ import { createDatabase, dropDatabases, uniqueDatabaseName } from "@/app/lib/db/
 import { env } from "@/app/lib/env";
 import { hashPassword } from "@/app/lib/auth/password";
 import { kindOf } from "@/app/lib/quiz/kinds";
-import { legacyScryptHash } from "@/app/lib/testing/passwords";
-import { postSignIn, signInFormFields } from "@/app/lib/testing/sign-in-form";
+import { legacyScryptHash } from "@/test-support/passwords";
+import { postSignIn, signInFormFields } from "@/test-support/sign-in-form";
 import {
   ARTICLE,
   asSent,
@@ -41,7 +41,7 @@ import {
   startServer,
   teacherWithClass,
   type TServer,
-} from "@/e2e/torture/harness";
+} from "@/test-support/harness";
 
 type TBudgets = {
   signIn: { maxP95Ms30Students: number };
@@ -404,7 +404,7 @@ async function serverTime(origin: string, pathname: string, cookie: string, runs
 
 // ---------------------------------------------------------------------------------------------
 
-run("tsx", ["app/lib/cli/build.ts"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" });
+run("tsx", ["scripts/build.ts"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" });
 const { url, file } = await freshDatabase();
 const server = await startServer(url);
 try {
@@ -572,7 +572,7 @@ try {
   }
 
   // 4
-  run("tsx", ["--conditions=react-server", "app/lib/cli/seed-scale.ts"], { DATABASE_URL: url });
+  run("tsx", ["--conditions=react-server", "scripts/seed-scale.ts"], { DATABASE_URL: url });
   const scale = new Database(file, { readonly: true });
   const scaleClass = scale
     .prepare("SELECT id, teacherId FROM Class WHERE joinCode = 'SCALE1'")

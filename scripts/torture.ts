@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next-test" };
 for (const [command, args, extra] of [
-  ["tsx", ["app/lib/cli/build.ts"], { NODE_ENV: "production" }],
+  ["tsx", ["scripts/build.ts"], { NODE_ENV: "production" }],
   ["vitest", ["run", "--config", "vitest.torture.config.ts", ...process.argv.slice(2)], {}],
 ] as const) {
   const result = spawnSync(command, [...args], { stdio: "inherit", env: { ...env, ...extra } });
