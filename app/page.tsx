@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import { listPacks } from "@/app/lib/content";
 
 export default async function HomePage() {
@@ -20,7 +21,7 @@ export default async function HomePage() {
             ["Understand", "who is who, what happened, and what each side wants."],
             ["Decide", "which case the evidence supports — and what would change your mind."],
           ].map(([step, text]) => (
-            <li key={step} className="border-line bg-card rounded-lg border p-4">
+            <li key={step} className={cardClass()}>
               <strong>{step}</strong> {text}
             </li>
           ))}
@@ -33,7 +34,7 @@ export default async function HomePage() {
         </h2>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {packs.map((pack) => (
-            <li key={pack.slug} className="border-line bg-card rounded-lg border p-5">
+            <li key={pack.slug} className={cardClass("p-5")}>
               <h3 className="text-xl font-bold">
                 <Link href={`/articles/${pack.slug}`} className="text-ink">
                   {pack.article.title}

@@ -147,3 +147,10 @@ export async function setAssignmentDue(assignmentId: string, dueAt: Date): Promi
     db.run(`UPDATE "Assignment" SET "dueAt" = ? WHERE "id" = ?`, [dueAt, assignmentId]),
   );
 }
+
+/** Corrupts an attempt's stored question order, as a failed disk or a bad restore might. */
+export async function corruptAttemptOrder(attemptId: string): Promise<void> {
+  await sql((db) =>
+    db.run(`UPDATE "Attempt" SET "questionOrder" = ? WHERE "id" = ?`, ["{not json", attemptId]),
+  );
+}

@@ -1,5 +1,11 @@
 import type { Page } from "@playwright/test";
-import { createClass, createStudent, createTeacher, makeReviewsDue } from "./factories";
+import {
+  corruptAttemptOrder,
+  createClass,
+  createStudent,
+  createTeacher,
+  makeReviewsDue,
+} from "./factories";
 import { expect, expectAccessible, freshPage, layoutShift, signInAs, test } from "./fixtures";
 import { choose, fill, order, question, saved, select, startQuiz } from "./quiz-page";
 
@@ -365,4 +371,19 @@ test.describe("in the viewer's time zone", () => {
     await expect(attempts).toContainText("GMT+9");
     await expect(attempts).not.toContainText("UTC");
   });
+});
+
+test("a page that fails on the server says so in words, with a way to retry and a way home", async ({
+  page,
+}) => {
+  await signedInStudent(page);
+  await startQuiz(page, "Key facts");
+  const attemptId = new URL(page.url()).pathname.split("/").pop()!;
+  await corruptAttemptOrder(attemptId);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Something went wrong" })).toBeVisible();
+  await expect(page.getByText("Nothing you saved before is lost.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
+  await expectAccessible(page);
 });

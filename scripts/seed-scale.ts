@@ -11,7 +11,7 @@ import { scoreQuestion } from "@/app/lib/quiz/scoring";
 import { storedAnswer } from "@/app/lib/quiz/answers";
 import { kindOf } from "@/app/lib/quiz/kinds";
 
-export const SCALE = {
+const SCALE = {
   students: 40,
   assignments: 25,
   attemptsPerStudent: 10,

@@ -15,7 +15,7 @@ export const testServerUrl = process.env.TEST_POSTGRES_URL ?? DEFAULT_TEST_POSTG
 const prefix = process.env.TEST_POSTGRES_PREFIX ?? "debrief_test";
 
 /** The migrated database every PostgreSQL test database of a run is copied from. */
-export const templateName = () => `${prefix}_tpl`;
+const templateName = () => `${prefix}_tpl`;
 
 /**
  * A new, empty database (or, with fromTemplate, a copy of the run's migrated template): a file in

@@ -2,7 +2,7 @@
 // measure what happens to accounts created before Argon2id.
 import { randomBytes, scrypt } from "node:crypto";
 
-export const LEGACY_SCRYPT_N = 2 ** 17;
+const LEGACY_SCRYPT_N = 2 ** 17;
 
 export function legacyScryptHash(password: string, N = LEGACY_SCRYPT_N): Promise<string> {
   const salt = randomBytes(16);

@@ -17,7 +17,7 @@ export type TSql = {
 // timestamp(3) columns take its UTC wall-clock time.
 const iso = (value: TSqlValue) => (value instanceof Date ? value.toISOString() : value);
 
-export async function openSql(url: string): Promise<TSql> {
+async function openSql(url: string): Promise<TSql> {
   if (requireProvider(url) === "postgresql") {
     const client = new pg.Client({ connectionString: url });
     await client.connect();

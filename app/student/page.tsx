@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cardClass } from "@/components/ui/card";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { listStudentAssignments } from "@/app/lib/data/assignments";
@@ -33,7 +34,7 @@ export default async function StudentHomePage() {
         ) : (
           <ul className="mt-4 space-y-3">
             {assignments.map((a) => (
-              <li key={a.id} className="border-line bg-card rounded-lg border p-4">
+              <li key={a.id} className={cardClass()}>
                 <h3 className="text-lg font-bold">{a.title}</h3>
                 <p className="text-muted text-sm">
                   {a.className} · due {formatInZone(a.effectiveDueAt, timeZone)} ·{" "}
@@ -76,7 +77,7 @@ export default async function StudentHomePage() {
         ) : (
           <ul className="mt-4 grid gap-4 sm:grid-cols-2">
             {classes.map((item) => (
-              <li key={item.id} className="border-line bg-card rounded-lg border p-4">
+              <li key={item.id} className={cardClass()}>
                 <h3 className="text-lg font-bold">{item.name}</h3>
                 <p className="text-muted text-sm">Teacher: {item.teacherName}</p>
               </li>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cardClass } from "@/components/ui/card";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { listTeacherClasses } from "@/app/lib/data/classes";
@@ -26,7 +27,7 @@ export default async function TeacherHomePage() {
         ) : (
           <ul className="mt-4 grid gap-4 sm:grid-cols-2">
             {classes.map((item) => (
-              <li key={item.id} className="border-line bg-card rounded-lg border p-4">
+              <li key={item.id} className={cardClass()}>
                 <h3 className="text-lg font-bold">
                   <Link href={`/teacher/classes/${item.id}`}>{item.name}</Link>
                 </h3>

@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type ReactNode } from "react";
 import type { TStartAttempt } from "@/app/lib/schemas/attempts";
@@ -43,7 +44,7 @@ export function StartAttemptButton({
             }
           })
         }
-        className="bg-accent text-accent-ink border-accent inline-flex min-h-11 items-center rounded-md border px-4 font-semibold disabled:opacity-70"
+        className={buttonClass()}
       >
         {pending ? "Starting…" : children}
       </button>

@@ -1,3 +1,4 @@
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 import Link from "next/link";
 import { percentOf, roundTo } from "@/app/lib/numbers";
 import { ScoreChart } from "./score-chart";
@@ -19,39 +20,31 @@ export function ScoreHistory({ rows, chartTitle }: { rows: TScoreRow[]; chartTit
         points={rows.map((row, index) => ({ label: String(index + 1), percent: row.percent }))}
         title={chartTitle}
       />
-      <table className="mt-3 border-collapse text-left">
+      <Table tableClassName="w-auto">
         <caption className="text-muted text-left text-sm">Scores over time, oldest first</caption>
         <thead>
-          <tr className="border-line border-b">
-            <th scope="col" className="p-2">
-              #
-            </th>
-            <th scope="col" className="p-2">
-              Quiz
-            </th>
-            <th scope="col" className="p-2">
-              Submitted
-            </th>
-            <th scope="col" className="p-2">
-              Score
-            </th>
-          </tr>
+          <Tr>
+            <Th>#</Th>
+            <Th>Quiz</Th>
+            <Th>Submitted</Th>
+            <Th>Score</Th>
+          </Tr>
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={row.id} className="border-line border-b">
-              <td className="p-2">{index + 1}</td>
-              <td className="p-2">
+            <Tr key={row.id}>
+              <Td>{index + 1}</Td>
+              <Td>
                 <Link href={row.href}>{row.title}</Link>
-              </td>
-              <td className="p-2">{row.when}</td>
-              <td className="p-2">
+              </Td>
+              <Td>{row.when}</Td>
+              <Td>
                 {row.percent}%{row.note && ` (${row.note})`}
-              </td>
-            </tr>
+              </Td>
+            </Tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </>
   );
 }
@@ -63,34 +56,28 @@ export function SkillTable({
   skills: { skill: string; points: number; maxPoints: number }[];
 }) {
   return (
-    <table className="mt-3 border-collapse text-left">
+    <Table tableClassName="w-auto">
       <caption className="sr-only">Points earned per skill</caption>
       <thead>
-        <tr className="border-line border-b">
-          <th scope="col" className="p-2">
-            Skill
-          </th>
-          <th scope="col" className="p-2">
-            Points
-          </th>
-          <th scope="col" className="p-2">
-            Share
-          </th>
-        </tr>
+        <Tr>
+          <Th>Skill</Th>
+          <Th>Points</Th>
+          <Th>Share</Th>
+        </Tr>
       </thead>
       <tbody>
         {skills.map((row) => (
-          <tr key={row.skill} className="border-line border-b">
-            <th scope="row" className="p-2 font-normal capitalize">
+          <Tr key={row.skill}>
+            <Th scope="row" className="capitalize">
               {row.skill}
-            </th>
-            <td className="p-2">
+            </Th>
+            <Td>
               {roundTo(row.points, 2)} / {row.maxPoints}
-            </td>
-            <td className="p-2">{Math.round(percentOf(row.points, row.maxPoints) ?? 0)}%</td>
-          </tr>
+            </Td>
+            <Td>{Math.round(percentOf(row.points, row.maxPoints) ?? 0)}%</Td>
+          </Tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

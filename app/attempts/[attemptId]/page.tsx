@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cardClass } from "@/components/ui/card";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
@@ -59,7 +60,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         ) : attempt.status === "IN_PROGRESS" ? (
           <p>This attempt is still in progress.</p>
         ) : user.role === "STUDENT" && feedbackHiddenReason(attempt.assignment) ? (
-          <p role="status" className="border-line bg-card rounded-lg border p-4">
+          <p role="status" className={cardClass()}>
             Submitted. {feedbackHiddenReason(attempt.assignment)}
           </p>
         ) : (

@@ -14,7 +14,7 @@ import {
 
 // __Host- binds the cookie to this exact origin (Secure, path /, no Domain); browsers only accept
 // it over HTTPS, so development and ALLOW_HTTP deployments use a plain name.
-export const SESSION_COOKIE = httpsOnly ? "__Host-debrief-session" : "debrief-session";
+const SESSION_COOKIE = httpsOnly ? "__Host-debrief-session" : "debrief-session";
 
 /** The signed-in user for this request, or null. Checked against the database once per request. */
 export const getCurrentUser = cache(async (): Promise<TSessionUser | null> => {

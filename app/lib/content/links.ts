@@ -8,7 +8,7 @@ export function sentenceHref(slug: string, ids: readonly string[]): string {
 }
 
 /** "paragraph 5, sentence 1" — readable names for sentence ids, for link text and screen readers. */
-export function sentenceLabel(id: string): string {
+function sentenceLabel(id: string): string {
   const match = /^p(\d+)\.s(\d+)$/.exec(id);
   return match ? `paragraph ${match[1]}, sentence ${match[2]}` : id;
 }

@@ -23,7 +23,7 @@ import {
 } from "@/app/lib/content/schema";
 
 /** The files of a pack, each with the schema it must satisfy. */
-export const PACK_FILES = {
+const PACK_FILES = {
   article: { file: "article.yaml", schema: ZArticleSchema },
   glossary: { file: "glossary.yaml", schema: ZGlossarySchema },
   people: { file: "people.yaml", schema: ZPeopleSchema },
@@ -79,7 +79,7 @@ type TParsed = { [K in TPackKey]: z.infer<(typeof PACK_FILES)[K]["schema"]> };
  * (`debate.cases[strategic].evidence[#3].point`). `at` is the dotted path with 0-based indexes
  * that the checks produce.
  */
-export function fieldName(data: unknown, at: readonly PropertyKey[] | string): string {
+function fieldName(data: unknown, at: readonly PropertyKey[] | string): string {
   const parts = typeof at === "string" ? (at === "" ? [] : at.split(".")) : at;
   if (parts.length === 0) return "(file)";
   let node = data;

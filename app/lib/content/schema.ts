@@ -17,7 +17,7 @@ const slugId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by dashes");
 
 /** A text given at both reading levels; neither may be empty. */
-export const ZLevelsSchema = z.object({
+const ZLevelsSchema = z.object({
   standard: nonEmpty("the standard reading level"),
   simpler: nonEmpty("the simpler reading level"),
 });

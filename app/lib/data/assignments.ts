@@ -336,7 +336,7 @@ export async function listStudentAssignments(
 }
 
 /** Why a student cannot start a new attempt now, or null when they can. */
-export function startBlocker(
+function startBlocker(
   assignment: TAssignmentRow,
   rules: ReturnType<typeof rulesFor>,
   attemptsUsed: number,

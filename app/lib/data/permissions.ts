@@ -14,7 +14,7 @@ export function requireRole(user: TSessionUser, role: TSessionUser["role"]): voi
     );
 }
 
-export async function canManageClass(user: TSessionUser, classId: string): Promise<boolean> {
+async function canManageClass(user: TSessionUser, classId: string): Promise<boolean> {
   if (user.role !== "TEACHER") return false;
   const prisma = await db();
   const found = await prisma.class.count({ where: { id: classId, teacherId: user.id } });
@@ -22,7 +22,7 @@ export async function canManageClass(user: TSessionUser, classId: string): Promi
 }
 
 /** A teacher manages a student who is (not was) enrolled in one of the teacher's classes. */
-export async function canManageStudent(user: TSessionUser, studentId: string): Promise<boolean> {
+async function canManageStudent(user: TSessionUser, studentId: string): Promise<boolean> {
   if (user.role !== "TEACHER") return false;
   const prisma = await db();
   const found = await prisma.enrolment.count({

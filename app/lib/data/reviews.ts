@@ -12,7 +12,7 @@ import type { TOutcome } from "@/app/lib/quiz/scoring";
 // review queue; each later answer to it (in a quiz or a review set) reschedules it.
 
 export const REVIEW_QUIZ_ID = "review";
-export const REVIEW_SET_SIZE = 5;
+const REVIEW_SET_SIZE = 5;
 const scheduler = fsrs();
 
 const GRADE_FOR: Partial<Record<TOutcome, Grade>> = {

@@ -16,9 +16,9 @@ import { isUniqueViolation, ThrottledError } from "@/app/lib/data/errors";
 //   from elsewhere can slow the real owner down by a minute at worst, never lock them out.
 
 export const THROTTLE_WINDOW_MS = 10 * 60 * 1000;
-export const ACCOUNT_FAILURE_LIMIT = 5;
+const ACCOUNT_FAILURE_LIMIT = 5;
 export const ADDRESS_FAILURE_LIMIT = 30;
-export const MAX_DELAY_MS = 60 * 1000;
+const MAX_DELAY_MS = 60 * 1000;
 
 export type TThrottleRule =
   { kind: "hard"; limit: number } | { kind: "delay"; freeAttempts: number };

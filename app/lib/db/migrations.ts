@@ -31,7 +31,7 @@ import type {
   SchemaFilter,
 } from "@prisma/schema-engine-wasm";
 
-export const schemaPath = (provider: TProvider) => path.resolve(PROVIDER_FILES[provider].schema);
+const schemaPath = (provider: TProvider) => path.resolve(PROVIDER_FILES[provider].schema);
 export const migrationsDir = (provider: TProvider) =>
   path.resolve(PROVIDER_FILES[provider].migrations);
 
@@ -193,7 +193,7 @@ function engineMessage(error: unknown): string {
   return JSON.stringify(error);
 }
 
-export async function loadMigrationList(dir: string): Promise<MigrationList> {
+async function loadMigrationList(dir: string): Promise<MigrationList> {
   await mkdir(dir, { recursive: true });
   const entries = await readdir(dir, { withFileTypes: true });
   const folders = entries

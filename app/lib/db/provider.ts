@@ -4,8 +4,6 @@ import path from "node:path";
 // `postgres://` or `postgresql://` URL is PostgreSQL for several app instances on one database.
 export type TProvider = "sqlite" | "postgresql";
 
-export const PROVIDERS: readonly TProvider[] = ["sqlite", "postgresql"];
-
 /** The provider a database URL names, or null when it names neither. */
 export function providerOf(url: string): TProvider | null {
   if (url.startsWith("file:")) return "sqlite";

@@ -36,7 +36,7 @@ export async function withSession(
  * Content-Length before reading anything, otherwise while reading, so an oversized or endless
  * upload is cut off instead of buffered whole.
  */
-export async function readBounded(request: Request, limit: number): Promise<string | null> {
+async function readBounded(request: Request, limit: number): Promise<string | null> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) return null;
   if (!request.body) return "";

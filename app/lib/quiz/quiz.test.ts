@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { kindOf, type TQuestion, type TQuestionOf, type TQuestionType } from "@/app/lib/quiz/kinds";
 import { CONTENT_ROOT, loadPack, type TArticlePack } from "@/app/lib/content/load";
 import { parseAnswer } from "./answers";
-import { MAX_REASONING_LENGTH } from "./kinds/cer";
+import { MAX_REASONING_LENGTH } from "./kinds/limits";
 import { buildAttemptOrder, decodeAnswer, encodeAnswer, toPublicQuestion } from "./public";
 import { misconceptionsShown, scoreQuestion } from "./scoring";
 import { normalizeText } from "./text";

@@ -4,7 +4,7 @@ import { z } from "zod";
 // runs in the action; everything else here can run in the browser too.
 
 export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 256;
+const PASSWORD_MAX = 256;
 
 export const ZPasswordSchema = z
   .string()
@@ -17,13 +17,13 @@ export const ZDisplayNameSchema = z
   .min(1, "Enter a name.")
   .max(60, "Use at most 60 characters.");
 
-export const ZEmailSchema = z
+const ZEmailSchema = z
   .string()
   .trim()
   .toLowerCase()
   .pipe(z.email("Enter an email address like name@school.org.").max(254));
 
-export const ZUsernameSchema = z
+const ZUsernameSchema = z
   .string()
   .trim()
   .toLowerCase()

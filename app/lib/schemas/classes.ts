@@ -6,7 +6,7 @@ export const MAX_BULK_STUDENTS = 60;
 const ZIdSchema = z.string().trim().min(1, "Missing id.").max(64);
 const ZBooleanFieldSchema = z.enum(["true", "false"]).transform((value) => value === "true");
 
-export const ZClassNameSchema = z
+const ZClassNameSchema = z
   .string()
   .trim()
   .min(1, "Give the class a name.")

@@ -1,4 +1,6 @@
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
+import { cardClass } from "@/components/ui/card";
 import { percentOf } from "@/app/lib/numbers";
 import { formatInZone } from "@/app/lib/time";
 import type { Metadata } from "next";
@@ -31,10 +33,7 @@ export default async function HistoryPage() {
     <div>
       <h1 className="text-3xl font-bold">My work</h1>
 
-      <section
-        aria-labelledby="review-heading"
-        className="border-line bg-card mt-6 rounded-lg border p-4"
-      >
+      <section aria-labelledby="review-heading" className={cardClass("mt-6")}>
         <h2 id="review-heading" className="text-xl font-bold">
           Spaced review
         </h2>
@@ -57,51 +56,41 @@ export default async function HistoryPage() {
             No attempts yet. Open an <Link href="/#articles">article</Link> and take a quiz.
           </p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Your attempts, newest first</caption>
-              <thead>
-                <tr className="border-line border-b">
-                  <th scope="col" className="p-2">
-                    Quiz
-                  </th>
-                  <th scope="col" className="p-2">
-                    Started
-                  </th>
-                  <th scope="col" className="p-2">
-                    Score
-                  </th>
-                  <th scope="col" className="p-2">
-                    Status
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {attempts.map((attempt) => (
-                  <tr key={attempt.id} className="border-line border-b">
-                    <td className="p-2">
-                      <Link href={`/attempts/${attempt.id}`}>{attempt.quizTitle}</Link>
-                    </td>
-                    <td className="p-2">{when(attempt.startedAt)}</td>
-                    <td className="p-2">
-                      {attempt.status === "SUBMITTED" && !attempt.scoreHidden
-                        ? `${attempt.score ?? 0} / ${attempt.maxScore ?? 0} (${percent(attempt.score, attempt.maxScore)}%)`
-                        : attempt.scoreHidden
-                          ? "Not shown yet"
-                          : "—"}
-                    </td>
-                    <td className="p-2">
-                      {attempt.status === "IN_PROGRESS"
-                        ? "In progress"
-                        : attempt.pendingManual
-                          ? "Submitted · awaiting teacher"
-                          : "Submitted"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table className="mt-3">
+            <caption className="sr-only">Your attempts, newest first</caption>
+            <thead>
+              <Tr>
+                <Th>Quiz</Th>
+                <Th>Started</Th>
+                <Th>Score</Th>
+                <Th>Status</Th>
+              </Tr>
+            </thead>
+            <tbody>
+              {attempts.map((attempt) => (
+                <Tr key={attempt.id}>
+                  <Td>
+                    <Link href={`/attempts/${attempt.id}`}>{attempt.quizTitle}</Link>
+                  </Td>
+                  <Td>{when(attempt.startedAt)}</Td>
+                  <Td>
+                    {attempt.status === "SUBMITTED" && !attempt.scoreHidden
+                      ? `${attempt.score ?? 0} / ${attempt.maxScore ?? 0} (${percent(attempt.score, attempt.maxScore)}%)`
+                      : attempt.scoreHidden
+                        ? "Not shown yet"
+                        : "—"}
+                  </Td>
+                  <Td>
+                    {attempt.status === "IN_PROGRESS"
+                      ? "In progress"
+                      : attempt.pendingManual
+                        ? "Submitted · awaiting teacher"
+                        : "Submitted"}
+                  </Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
         )}
       </section>
 

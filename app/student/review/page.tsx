@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cardClass } from "@/components/ui/card";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { formatInZone } from "@/app/lib/time";
 import Link from "next/link";
@@ -31,7 +32,7 @@ export default async function ReviewPage() {
       ) : (
         <ul className="mt-6 space-y-4">
           {queue.map((entry) => (
-            <li key={entry.articleSlug} className="border-line bg-card rounded-lg border p-4">
+            <li key={entry.articleSlug} className={cardClass()}>
               <h2 className="text-lg font-bold">
                 {titles.get(entry.articleSlug) ?? entry.articleSlug}
               </h2>

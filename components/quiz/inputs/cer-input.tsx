@@ -1,5 +1,6 @@
 "use client";
 
+import { MAX_REASONING_LENGTH } from "@/app/lib/quiz/kinds/limits";
 import { useState } from "react";
 import type { TAnswerOf } from "@/app/lib/quiz/kinds";
 import { choiceClass, selectClass, type TInputProps } from "./input-props";
@@ -58,7 +59,7 @@ export function CerInput({ question, answer, onChange, sentences }: TInputProps<
         <textarea
           defaultValue={current.reasoning}
           rows={6}
-          maxLength={2000}
+          maxLength={MAX_REASONING_LENGTH}
           onChange={(event) => {
             setLength(event.target.value.length);
             onChange({ ...current, reasoning: event.target.value }, { typing: true });
@@ -67,7 +68,7 @@ export function CerInput({ question, answer, onChange, sentences }: TInputProps<
           aria-describedby={`${question.id}-count`}
         />
         <span id={`${question.id}-count`} className="text-muted text-sm">
-          {length} / 2000 characters
+          {length} / {MAX_REASONING_LENGTH} characters
         </span>
       </label>
       <details className="text-sm">

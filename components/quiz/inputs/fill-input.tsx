@@ -1,5 +1,6 @@
 "use client";
 
+import { MAX_FILL_LENGTH } from "@/app/lib/quiz/kinds/limits";
 import { selectClass, type TInputProps } from "./input-props";
 
 export function FillInput({ question, answer, onChange }: TInputProps<"fill">) {
@@ -9,7 +10,7 @@ export function FillInput({ question, answer, onChange }: TInputProps<"fill">) {
       <input
         type="text"
         defaultValue={answer?.text ?? ""}
-        maxLength={200}
+        maxLength={MAX_FILL_LENGTH}
         autoComplete="off"
         onChange={(event) => onChange({ text: event.target.value }, { typing: true })}
         className={selectClass}

@@ -1,5 +1,7 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { useState } from "react";
 import { type TInputProps } from "./input-props";
 
@@ -20,17 +22,14 @@ export function OrderingInput({ question, answer, onChange }: TInputProps<"order
     <div>
       <ol className="space-y-2">
         {order.map((id, index) => (
-          <li
-            key={id}
-            className="border-line bg-card flex flex-wrap items-center gap-2 rounded-md border p-2"
-          >
+          <li key={id} className={cardClass("flex flex-wrap items-center gap-2 rounded-md p-2")}>
             <span className="text-muted w-6 text-right font-mono">{index + 1}.</span>
             <span className="min-w-40 flex-1">{byId.get(id)?.text}</span>
             <button
               type="button"
               onClick={() => move(index, -1)}
               disabled={index === 0}
-              className="border-line min-h-11 rounded-md border px-3 disabled:opacity-40"
+              className={buttonClass({ variant: "secondary", size: "sm" }, "font-normal")}
               aria-label={`Move "${byId.get(id)?.text}" up`}
             >
               ↑ Up
@@ -39,7 +38,7 @@ export function OrderingInput({ question, answer, onChange }: TInputProps<"order
               type="button"
               onClick={() => move(index, 1)}
               disabled={index === order.length - 1}
-              className="border-line min-h-11 rounded-md border px-3 disabled:opacity-40"
+              className={buttonClass({ variant: "secondary", size: "sm" }, "font-normal")}
               aria-label={`Move "${byId.get(id)?.text}" down`}
             >
               ↓ Down
@@ -51,7 +50,7 @@ export function OrderingInput({ question, answer, onChange }: TInputProps<"order
         <button
           type="button"
           onClick={() => onChange({ order })}
-          className="text-accent mt-2 min-h-11 underline"
+          className={buttonClass({ variant: "link" }, "mt-2")}
         >
           Keep this order as my answer
         </button>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import { markTerms } from "@/app/lib/content/glossary-marks";
 import { citeLabel, parseHighlight } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/load";
@@ -41,7 +42,7 @@ export function ArticleReader({
       </p>
 
       {highlighted.size > 0 && (
-        <div role="status" className="border-line bg-card mt-6 rounded-lg border p-3 text-sm">
+        <div role="status" className={cardClass("mt-6 p-3 text-sm")}>
           Highlighted: {citeLabel([...highlighted])}.{" "}
           <Link href={`/articles/${slug}`}>Clear highlights</Link>
         </div>

@@ -1,4 +1,6 @@
+import { buttonClass } from "@/components/ui/button";
 import type { TGlossary } from "@/app/lib/content/schema";
+import { cardClass } from "@/components/ui/card";
 import { LevelText } from "./level-text";
 
 type TTerm = TGlossary["terms"][number];
@@ -50,7 +52,7 @@ export function GlossaryDefinitions({
         popover="auto"
         role="dialog"
         aria-label={`Glossary: ${term.term}`}
-        className="glossary-popover border-line bg-card text-ink rounded-lg border p-4 font-sans text-base shadow-lg"
+        className={cardClass("glossary-popover text-ink font-sans text-base shadow-lg")}
       >
         <p className="font-bold">{term.term}</p>
         <p className="mt-1">
@@ -60,7 +62,7 @@ export function GlossaryDefinitions({
           type="button"
           popoverTarget={id}
           popoverTargetAction="hide"
-          className="text-accent mt-3 underline"
+          className={buttonClass({ variant: "link" }, "mt-3 min-h-0")}
         >
           Close
         </button>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import type { TArticlePack } from "@/app/lib/content/load";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
@@ -25,7 +26,7 @@ export function QuizList({
         {pack.quizzes.map((quiz) => {
           const resume = open.get(quiz.id);
           return (
-            <li key={quiz.id} className="border-line bg-card rounded-lg border p-4">
+            <li key={quiz.id} className={cardClass()}>
               <h3 className="text-lg font-bold">{quiz.title}</h3>
               <p className="text-muted">
                 {quiz.description} · {quiz.questions.length} questions

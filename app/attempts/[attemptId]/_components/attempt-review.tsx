@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import { percentOf, roundTo } from "@/app/lib/numbers";
 import { formatInZone } from "@/app/lib/time";
 import type { TAttemptView } from "@/app/lib/data/attempts";
@@ -26,10 +27,7 @@ export function AttemptReview({ attempt, timeZone }: { attempt: TAttemptView; ti
   const percent = Math.round(percentOf(attempt.score ?? 0, attempt.maxScore) ?? 0);
   return (
     <div>
-      <section
-        aria-labelledby="score-heading"
-        className="border-line bg-card rounded-lg border p-4"
-      >
+      <section aria-labelledby="score-heading" className={cardClass()}>
         <h2 id="score-heading" className="text-xl font-bold">
           Your score: {points(attempt.score ?? 0)} / {points(attempt.maxScore ?? 0)} ({percent}%)
         </h2>

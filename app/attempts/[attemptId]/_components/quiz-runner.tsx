@@ -1,5 +1,7 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { TAnswer } from "@/app/lib/quiz/kinds";
@@ -156,10 +158,7 @@ export function QuizRunner({
           };
           return (
             <li key={question.id}>
-              <section
-                aria-labelledby={`${question.id}-prompt`}
-                className="border-line bg-card rounded-lg border p-4"
-              >
+              <section aria-labelledby={`${question.id}-prompt`} className={cardClass()}>
                 <h2 id={`${question.id}-prompt`} className="text-lg font-semibold">
                   <span className="text-muted mr-2 text-sm">Question {index + 1}</span>
                   <span className="block">{question.prompt}</span>
@@ -196,7 +195,7 @@ export function QuizRunner({
                     <button
                       type="button"
                       onClick={() => void saver.retry(question.id)}
-                      className="border-line min-h-11 rounded-md border px-3 font-semibold"
+                      className={buttonClass({ variant: "secondary", size: "sm" })}
                     >
                       Retry
                     </button>
@@ -227,11 +226,7 @@ export function QuizRunner({
             ? `${questions.length - answered} question(s) unanswered. You can still submit.`
             : "All questions answered."}
         </p>
-        <button
-          type="submit"
-          disabled={busy || failed > 0 || submitting}
-          className="bg-accent text-accent-ink border-accent min-h-11 rounded-md border px-5 font-semibold disabled:opacity-60"
-        >
+        <button type="submit" disabled={busy || failed > 0 || submitting} className={buttonClass()}>
           {submitting ? "Submitting…" : "Submit answers"}
         </button>
       </form>

@@ -10,9 +10,7 @@ import {
   ZItemIdSchema,
   type TProblem,
 } from "./kind";
-
-export const MAX_REASONING_LENGTH = 2000;
-export const MAX_EVIDENCE = 8;
+import { MAX_EVIDENCE, MAX_REASONING_LENGTH } from "./limits";
 
 /**
  * Claim–evidence–reasoning: scored by the teacher against the rubric; until then "pending",

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { normalizeText } from "@/app/lib/quiz/text";
+import { MAX_FILL_LENGTH } from "./limits";
 import { defineKind, NO_ANSWER, nonEmpty, questionFields } from "./kind";
-
-export const MAX_FILL_LENGTH = 200;
 
 /** Fill in the blank: case, spacing, punctuation and accents are ignored. */
 export const fill = defineKind({

@@ -1,3 +1,4 @@
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { Metadata } from "next";
 import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
@@ -15,7 +16,7 @@ import {
 import { ActionButton, ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { AssignmentForm } from "./_components/assignment-form";
+import { AssignmentForm } from "@/app/teacher/_components/assignment-form";
 import { Analysis } from "./_components/analysis";
 
 export const metadata: Metadata = { title: "Assignment" };
@@ -77,103 +78,89 @@ export default async function AssignmentPage({
         <h2 id="students-heading" className="text-xl font-bold">
           Students
         </h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Each student&apos;s status on this assignment</caption>
-            <thead>
-              <tr className="border-line border-b">
-                <th scope="col" className="p-2">
-                  Student
-                </th>
-                <th scope="col" className="p-2">
-                  Status
-                </th>
-                <th scope="col" className="p-2">
-                  Counted score
-                </th>
-                <th scope="col" className="p-2">
-                  Due
-                </th>
-                <th scope="col" className="p-2">
-                  Accommodation
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.statuses.map((row) => (
-                <tr key={row.studentId} className="border-line border-b align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    {row.displayName}
-                  </th>
-                  <td className="p-2">{row.status}</td>
-                  <td className="p-2">
-                    {row.percent === null ? "—" : `${row.percent}%`}
-                    {row.attemptId && (
-                      <>
-                        {" "}
-                        <Link
-                          href={`/attempts/${row.attemptId}`}
-                          aria-label={`Open ${row.displayName}'s attempt`}
-                        >
-                          open
-                        </Link>
-                      </>
-                    )}
-                  </td>
-                  <td className="p-2">{formatInZone(row.dueAt, timeZone)}</td>
-                  <td className="p-2">
-                    <details>
-                      <summary className="cursor-pointer">
-                        {row.extraTimeSec ||
-                        row.extraAttempts ||
-                        row.dueAt.getTime() !== assignment.dueAt.getTime()
-                          ? `+${row.extraTimeSec / 60} min, +${row.extraAttempts} attempts`
-                          : "None"}
-                        <span className="sr-only"> for {row.displayName}</span>
-                      </summary>
-                      <ActionForm
-                        action={setAccommodationAction}
-                        className="mt-2 space-y-2"
-                        label={`Accommodation for ${row.displayName}`}
+        <Table className="mt-3">
+          <caption className="sr-only">Each student&apos;s status on this assignment</caption>
+          <thead>
+            <Tr>
+              <Th>Student</Th>
+              <Th>Status</Th>
+              <Th>Counted score</Th>
+              <Th>Due</Th>
+              <Th>Accommodation</Th>
+            </Tr>
+          </thead>
+          <tbody>
+            {report.statuses.map((row) => (
+              <Tr key={row.studentId} className="align-top">
+                <Th scope="row">{row.displayName}</Th>
+                <Td>{row.status}</Td>
+                <Td>
+                  {row.percent === null ? "—" : `${row.percent}%`}
+                  {row.attemptId && (
+                    <>
+                      {" "}
+                      <Link
+                        href={`/attempts/${row.attemptId}`}
+                        aria-label={`Open ${row.displayName}'s attempt`}
                       >
-                        <input type="hidden" name="assignmentId" value={assignmentId} />
-                        <input type="hidden" name="studentId" value={row.studentId} />
-                        <input type="hidden" name="tz" value={timeZone} />
-                        <Field
-                          id={`time-${row.studentId}`}
-                          label="Extra time (minutes)"
-                          name="extraTimeMinutes"
-                          inputMode="numeric"
-                          defaultValue={String(row.extraTimeSec / 60)}
-                        />
-                        <Field
-                          id={`attempts-${row.studentId}`}
-                          label="Extra attempts"
-                          name="extraAttempts"
-                          inputMode="numeric"
-                          defaultValue={String(row.extraAttempts)}
-                        />
-                        <Field
-                          id={`due-${row.studentId}`}
-                          label="Own due date"
-                          name="dueAt"
-                          type="datetime-local"
-                          hint="Empty: the class's due date"
-                          defaultValue={
-                            row.dueAt.getTime() !== assignment.dueAt.getTime()
-                              ? utcToZonedLocal(row.dueAt, timeZone)
-                              : ""
-                          }
-                        />
-                        <SubmitButton variant="secondary">Save accommodation</SubmitButton>
-                      </ActionForm>
-                    </details>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                        open
+                      </Link>
+                    </>
+                  )}
+                </Td>
+                <Td>{formatInZone(row.dueAt, timeZone)}</Td>
+                <Td>
+                  <details>
+                    <summary className="cursor-pointer">
+                      {row.extraTimeSec ||
+                      row.extraAttempts ||
+                      row.dueAt.getTime() !== assignment.dueAt.getTime()
+                        ? `+${row.extraTimeSec / 60} min, +${row.extraAttempts} attempts`
+                        : "None"}
+                      <span className="sr-only"> for {row.displayName}</span>
+                    </summary>
+                    <ActionForm
+                      action={setAccommodationAction}
+                      className="mt-2 space-y-2"
+                      label={`Accommodation for ${row.displayName}`}
+                    >
+                      <input type="hidden" name="assignmentId" value={assignmentId} />
+                      <input type="hidden" name="studentId" value={row.studentId} />
+                      <input type="hidden" name="tz" value={timeZone} />
+                      <Field
+                        id={`time-${row.studentId}`}
+                        label="Extra time (minutes)"
+                        name="extraTimeMinutes"
+                        inputMode="numeric"
+                        defaultValue={String(row.extraTimeSec / 60)}
+                      />
+                      <Field
+                        id={`attempts-${row.studentId}`}
+                        label="Extra attempts"
+                        name="extraAttempts"
+                        inputMode="numeric"
+                        defaultValue={String(row.extraAttempts)}
+                      />
+                      <Field
+                        id={`due-${row.studentId}`}
+                        label="Own due date"
+                        name="dueAt"
+                        type="datetime-local"
+                        hint="Empty: the class's due date"
+                        defaultValue={
+                          row.dueAt.getTime() !== assignment.dueAt.getTime()
+                            ? utcToZonedLocal(row.dueAt, timeZone)
+                            : ""
+                        }
+                      />
+                      <SubmitButton variant="secondary">Save accommodation</SubmitButton>
+                    </ActionForm>
+                  </details>
+                </Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
       </section>
 
       <Analysis report={report} />

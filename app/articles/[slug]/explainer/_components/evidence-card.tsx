@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import { citeLabel, sentenceHref } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/load";
 import type { TLevels } from "@/app/lib/content/schema";
@@ -20,7 +21,7 @@ export function EvidenceCard({
     .map((id) => pack.sentences.get(id)?.text)
     .filter((text) => text !== undefined);
   return (
-    <li data-anchor className="border-line bg-card rounded-lg border p-4">
+    <li data-anchor className={cardClass()}>
       {label && <p className="text-muted text-sm font-semibold">{label}</p>}
       <p className="font-medium">
         <LevelText levels={point} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import type { ReactNode } from "react";
 import { markTerms } from "@/app/lib/content/glossary-marks";
 import { citeLabel, sentenceHref } from "@/app/lib/content/links";
@@ -117,7 +118,7 @@ export function Explainer({
         <Section id="whos-who">
           <ul className="mt-4 grid gap-4 sm:grid-cols-2">
             {people.people.map((person) => (
-              <li key={person.id} data-anchor className="border-line bg-card rounded-lg border p-4">
+              <li key={person.id} data-anchor className={cardClass()}>
                 <h3 className="font-bold">{person.name}</h3>
                 <p className="text-muted text-sm">{person.role}</p>
                 <p className="mt-2">
@@ -159,7 +160,7 @@ export function Explainer({
                 key={side.side}
                 aria-label={`${side.side} wants`}
                 data-anchor
-                className="border-line bg-card rounded-lg border p-4"
+                className={cardClass()}
               >
                 <h3 className="text-lg font-bold">{side.side} wants</h3>
                 <p className="text-muted mt-1">

@@ -1,4 +1,6 @@
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { TAssignmentReport } from "@/app/lib/data/gradebook";
+import { cardClass } from "@/components/ui/card";
 
 const pct = (value: number | null | undefined, digits = 1) =>
   value === null || value === undefined ? "—" : `${value.toFixed(digits)}%`;
@@ -29,57 +31,43 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
           ["Standard deviation", pct(quiz.sdPercent)],
           ["Cronbach's alpha", quiz.alpha === null ? "needs 2+ students" : pct(quiz.alpha)],
         ].map(([label, value]) => (
-          <div key={label} className="border-line bg-card rounded-md border p-3">
+          <div key={label} className={cardClass("rounded-md p-3")}>
             <dt className="text-muted text-sm">{label}</dt>
             <dd className="text-lg font-semibold">{value}</dd>
           </div>
         ))}
       </dl>
 
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="text-muted text-left">Question statistics</caption>
-          <thead>
-            <tr className="border-line border-b">
-              <th scope="col" className="p-2">
-                Question
-              </th>
-              <th scope="col" className="p-2">
-                Skill
-              </th>
-              <th scope="col" className="p-2">
-                Facility
-              </th>
-              <th scope="col" className="p-2">
-                SD
-              </th>
-              <th scope="col" className="p-2">
-                Discrimination
-              </th>
-              <th scope="col" className="p-2">
-                Efficiency
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.questions.map((q) => (
-              <tr key={q.questionId} className="border-line border-b">
-                <th scope="row" className="p-2 font-normal">
-                  <span className="font-mono">{q.questionId}</span> {q.prompt}
-                  {q.pending > 0 && (
-                    <span className="text-muted"> ({q.pending} awaiting grading)</span>
-                  )}
-                </th>
-                <td className="p-2">{q.skill}</td>
-                <td className="p-2">{pct(q.stats.facility)}</td>
-                <td className="p-2">{pct(q.stats.sd)}</td>
-                <td className="p-2">{pct(q.stats.discrimination)}</td>
-                <td className="p-2">{pct(q.stats.efficiency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table className="mt-6" tableClassName="text-sm">
+        <caption className="text-muted text-left">Question statistics</caption>
+        <thead>
+          <Tr>
+            <Th>Question</Th>
+            <Th>Skill</Th>
+            <Th>Facility</Th>
+            <Th>SD</Th>
+            <Th>Discrimination</Th>
+            <Th>Efficiency</Th>
+          </Tr>
+        </thead>
+        <tbody>
+          {report.questions.map((q) => (
+            <Tr key={q.questionId}>
+              <Th scope="row">
+                <span className="font-mono">{q.questionId}</span> {q.prompt}
+                {q.pending > 0 && (
+                  <span className="text-muted"> ({q.pending} awaiting grading)</span>
+                )}
+              </Th>
+              <Td>{q.skill}</Td>
+              <Td>{pct(q.stats.facility)}</Td>
+              <Td>{pct(q.stats.sd)}</Td>
+              <Td>{pct(q.stats.discrimination)}</Td>
+              <Td>{pct(q.stats.efficiency)}</Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
 
       <h3 className="mt-6 text-lg font-bold">Results by skill</h3>
       <ul className="mt-2 list-disc pl-5">
@@ -93,7 +81,7 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
       <h3 className="mt-6 text-lg font-bold">Answers and misconceptions</h3>
       <ul className="mt-2 space-y-4">
         {report.questions.map((q) => (
-          <li key={q.questionId} className="border-line bg-card rounded-md border p-3">
+          <li key={q.questionId} className={cardClass("rounded-md p-3")}>
             <p className="font-semibold">
               <span className="font-mono">{q.questionId}</span> {q.prompt}
             </p>

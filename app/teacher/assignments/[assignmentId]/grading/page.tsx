@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cardClass } from "@/components/ui/card";
 import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
@@ -33,10 +34,7 @@ export default async function GradingPage({
       <ol className="mt-6 space-y-8">
         {queue.map((item) => (
           <li key={item.responseId}>
-            <article
-              aria-labelledby={`answer-${item.responseId}`}
-              className="border-line bg-card rounded-lg border p-4"
-            >
+            <article aria-labelledby={`answer-${item.responseId}`} className={cardClass()}>
               <h2 id={`answer-${item.responseId}`} className="text-lg font-bold">
                 {item.studentName}:{" "}
                 {item.grade ? `graded ${item.grade.points} points` : "awaiting grade"}

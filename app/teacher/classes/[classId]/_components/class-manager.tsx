@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import type { TAssignmentRow } from "@/app/lib/data/assignments";
 import type { getClassWithRoster } from "@/app/lib/data/classes";
 import { formatInZone } from "@/app/lib/time";
@@ -79,10 +80,7 @@ export function ClassManager({
         )}
       </section>
 
-      <section
-        aria-labelledby="join-heading"
-        className="border-line bg-card mt-8 rounded-lg border p-4"
-      >
+      <section aria-labelledby="join-heading" className={cardClass("mt-8")}>
         <h2 id="join-heading" className="text-xl font-bold">
           Join code
         </h2>
@@ -116,7 +114,7 @@ export function ClassManager({
         ) : (
           <ul className="mt-4 space-y-3">
             {found.roster.map((student) => (
-              <li key={student.id} className="border-line bg-card rounded-lg border p-4">
+              <li key={student.id} className={cardClass()}>
                 <h3 className="font-bold">{student.displayName}</h3>
                 <p className="text-muted text-sm">
                   Username <span className="font-mono">{student.username}</span>

@@ -1,5 +1,7 @@
 "use client";
 
+import { Table, Td, Th } from "@/components/ui/table";
+import { buttonClass } from "@/components/ui/button";
 import { useActionState, type ReactNode } from "react";
 import type { TAction } from "@/app/lib/action-state";
 import { FormStateProvider } from "@/components/ui/action-form";
@@ -30,37 +32,31 @@ export function CredentialsForm({
       </form>
       {credentials.length > 0 && (
         <div className="mt-4">
-          <table className="border-line w-full border-collapse border text-left">
+          <Table className="mt-0" tableClassName="border-line border">
             <caption className="text-muted mb-2 text-left text-sm">
               One-time passwords: each student must choose a new password when they first sign in.
             </caption>
             <thead>
               <tr>
-                <th scope="col" className="border-line border p-2">
-                  Name
-                </th>
-                <th scope="col" className="border-line border p-2">
-                  Username
-                </th>
-                <th scope="col" className="border-line border p-2">
-                  One-time password
-                </th>
+                <Th className="border-line border">Name</Th>
+                <Th className="border-line border">Username</Th>
+                <Th className="border-line border">One-time password</Th>
               </tr>
             </thead>
             <tbody>
               {credentials.map((entry) => (
                 <tr key={entry.username}>
-                  <td className="border-line border p-2">{entry.displayName}</td>
-                  <td className="border-line border p-2 font-mono">{entry.username}</td>
-                  <td className="border-line border p-2 font-mono">{entry.password}</td>
+                  <Td className="border-line border">{entry.displayName}</Td>
+                  <Td className="border-line border font-mono">{entry.username}</Td>
+                  <Td className="border-line border font-mono">{entry.password}</Td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
           <button
             type="button"
             onClick={() => window.print()}
-            className="border-line mt-3 min-h-11 rounded-md border px-4 font-semibold"
+            className={buttonClass({ variant: "secondary" }, "mt-3")}
           >
             Print
           </button>

@@ -1,3 +1,4 @@
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { Metadata } from "next";
 import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
@@ -43,91 +44,85 @@ export default async function GradebookPage({
       {book.assignments.length === 0 ? (
         <p className="mt-4">No assignments yet.</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">
-              Counted score and status per student and assignment; select a heading to sort
-            </caption>
-            <thead>
-              <tr className="border-line border-b">
-                <th scope="col" className="p-2" aria-sort={ariaSort("name")}>
-                  <Link href={sortLink("name")}>Student</Link>
-                </th>
-                {book.assignments.map((a) => (
-                  <th key={a.id} scope="col" className="p-2" aria-sort={ariaSort(a.id)}>
-                    <Link href={sortLink(a.id)}>{a.title}</Link>{" "}
-                    <Link
-                      href={`/teacher/assignments/${a.id}`}
-                      className="text-sm"
-                      aria-label={`Open ${a.title}`}
-                    >
-                      (open)
-                    </Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {students.map((student) => (
-                <tr key={student.id} className="border-line border-b">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link href={`/teacher/classes/${classId}/students/${student.id}`}>
-                      {student.displayName}
-                    </Link>
-                  </th>
-                  {book.assignments.map((a) => {
-                    const cell = student.cells[a.id];
-                    return (
-                      <td key={a.id} className="p-2">
-                        {cell?.percent !== null && cell?.percent !== undefined
-                          ? `${cell.percent}%`
-                          : "—"}{" "}
-                        <span className="text-muted text-sm">
-                          {cell?.status}
-                          {cell?.pending && ", awaiting grading"}
-                        </span>
-                        {cell?.attemptId && (
-                          <>
-                            {" "}
-                            <Link
-                              href={`/attempts/${cell.attemptId}`}
-                              className="text-sm"
-                              aria-label={`Review ${student.displayName}'s ${a.title}`}
-                            >
-                              review
-                            </Link>
-                          </>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
+        <Table className="mt-4">
+          <caption className="sr-only">
+            Counted score and status per student and assignment; select a heading to sort
+          </caption>
+          <thead>
+            <Tr>
+              <Th aria-sort={ariaSort("name")}>
+                <Link href={sortLink("name")}>Student</Link>
+              </Th>
+              {book.assignments.map((a) => (
+                <Th key={a.id} aria-sort={ariaSort(a.id)}>
+                  <Link href={sortLink(a.id)}>{a.title}</Link>{" "}
+                  <Link
+                    href={`/teacher/assignments/${a.id}`}
+                    className="text-sm"
+                    aria-label={`Open ${a.title}`}
+                  >
+                    (open)
+                  </Link>
+                </Th>
               ))}
-            </tbody>
-            <tfoot>
-              <tr className="border-line border-b">
-                <th scope="row" className="p-2">
-                  Class mean
-                </th>
-                {book.assignments.map((a) => (
-                  <td key={a.id} className="p-2">
-                    {a.mean === null ? "—" : `${a.mean}%`}
-                  </td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row" className="p-2">
-                  Class median
-                </th>
-                {book.assignments.map((a) => (
-                  <td key={a.id} className="p-2">
-                    {a.median === null ? "—" : `${a.median}%`}
-                  </td>
-                ))}
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+            </Tr>
+          </thead>
+          <tbody>
+            {students.map((student) => (
+              <Tr key={student.id}>
+                <Th scope="row">
+                  <Link href={`/teacher/classes/${classId}/students/${student.id}`}>
+                    {student.displayName}
+                  </Link>
+                </Th>
+                {book.assignments.map((a) => {
+                  const cell = student.cells[a.id];
+                  return (
+                    <Td key={a.id}>
+                      {cell?.percent !== null && cell?.percent !== undefined
+                        ? `${cell.percent}%`
+                        : "—"}{" "}
+                      <span className="text-muted text-sm">
+                        {cell?.status}
+                        {cell?.pending && ", awaiting grading"}
+                      </span>
+                      {cell?.attemptId && (
+                        <>
+                          {" "}
+                          <Link
+                            href={`/attempts/${cell.attemptId}`}
+                            className="text-sm"
+                            aria-label={`Review ${student.displayName}'s ${a.title}`}
+                          >
+                            review
+                          </Link>
+                        </>
+                      )}
+                    </Td>
+                  );
+                })}
+              </Tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <Tr>
+              <Th scope="row" className="font-semibold">
+                Class mean
+              </Th>
+              {book.assignments.map((a) => (
+                <Td key={a.id}>{a.mean === null ? "—" : `${a.mean}%`}</Td>
+              ))}
+            </Tr>
+            <tr>
+              <Th scope="row" className="font-semibold">
+                Class median
+              </Th>
+              {book.assignments.map((a) => (
+                <Td key={a.id}>{a.median === null ? "—" : `${a.median}%`}</Td>
+              ))}
+            </tr>
+          </tfoot>
+        </Table>
       )}
     </div>
   );

@@ -6,7 +6,7 @@ import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { listPacks } from "@/app/lib/content";
 import { getClassWithRoster } from "@/app/lib/data/classes";
 import { createAssignmentAction } from "@/app/teacher/assignments/actions";
-import { AssignmentForm } from "@/app/teacher/assignments/[assignmentId]/_components/assignment-form";
+import { AssignmentForm } from "@/app/teacher/_components/assignment-form";
 
 export const metadata: Metadata = { title: "New assignment" };
 

@@ -1,4 +1,5 @@
 import type { TArticlePack } from "@/app/lib/content/load";
+import { cardClass } from "@/components/ui/card";
 import type { TAssignmentRow } from "@/app/lib/data/assignments";
 import type { TAction } from "@/app/lib/action-state";
 import { utcToZonedLocal } from "@/app/lib/time";
@@ -92,7 +93,7 @@ export function AssignmentForm({
                     picked.includes(question.id) ? picked.indexOf(question.id) + 1 : undefined
                   }
                   placeholder="#"
-                  className="border-line bg-card w-16 rounded-md border px-2 py-1"
+                  className={cardClass("w-16 rounded-md px-2 py-1")}
                 />
               </label>
             </li>
