@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/section";
 import type { Metadata } from "next";
 import { cardClass } from "@/components/ui/card";
 import { requireUser } from "@/app/lib/auth/session";
@@ -25,10 +26,7 @@ export default async function StudentHomePage() {
     <div>
       <h1 className="text-3xl font-bold">My classes</h1>
       <p className="text-muted mt-2">Hi, {user.displayName}.</p>
-      <section aria-labelledby="assignments-heading" className="mt-8">
-        <h2 id="assignments-heading" className="text-xl font-bold">
-          Assignments
-        </h2>
+      <Section id="assignments" title="Assignments" className="mt-8">
         {assignments.length === 0 ? (
           <p className="mt-2">No assignments yet.</p>
         ) : (
@@ -66,12 +64,9 @@ export default async function StudentHomePage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="classes-heading" className="mt-8">
-        <h2 id="classes-heading" className="text-xl font-bold">
-          Classes you are in
-        </h2>
+      <Section id="classes" title="Classes you are in" className="mt-8">
         {classes.length === 0 ? (
           <p className="mt-2">You are not in a class yet. Enter a join code below.</p>
         ) : (
@@ -84,11 +79,8 @@ export default async function StudentHomePage() {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="join-heading" className="mt-10 max-w-md">
-        <h2 id="join-heading" className="text-xl font-bold">
-          Join another class
-        </h2>
+      </Section>
+      <Section id="join" title="Join another class" className="mt-10 max-w-md">
         <ActionForm action={joinClassAction} className="mt-3 space-y-4" label="Join another class">
           <Field
             label="Join code"
@@ -99,7 +91,7 @@ export default async function StudentHomePage() {
           />
           <SubmitButton pendingLabel="Joining…">Join</SubmitButton>
         </ActionForm>
-      </section>
+      </Section>
     </div>
   );
 }

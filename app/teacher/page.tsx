@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/section";
 import type { Metadata } from "next";
 import { cardClass } from "@/components/ui/card";
 import Link from "next/link";
@@ -18,10 +19,7 @@ export default async function TeacherHomePage() {
       <h1 className="text-3xl font-bold">My classes</h1>
       <p className="text-muted mt-2">Welcome, {user.displayName}.</p>
 
-      <section aria-labelledby="classes-heading" className="mt-8">
-        <h2 id="classes-heading" className="text-xl font-bold">
-          Classes
-        </h2>
+      <Section id="classes" title="Classes" className="mt-8">
         {classes.length === 0 ? (
           <p className="mt-2">No classes yet. Create your first one below.</p>
         ) : (
@@ -43,12 +41,9 @@ export default async function TeacherHomePage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="create-heading" className="mt-10 max-w-md">
-        <h2 id="create-heading" className="text-xl font-bold">
-          Create a class
-        </h2>
+      <Section id="create" title="Create a class" className="mt-10 max-w-md">
         <ActionForm action={createClassAction} className="mt-3 space-y-4" label="Create a class">
           <Field
             label="Class name"
@@ -58,7 +53,7 @@ export default async function TeacherHomePage() {
           />
           <SubmitButton pendingLabel="Creating…">Create class</SubmitButton>
         </ActionForm>
-      </section>
+      </Section>
     </div>
   );
 }

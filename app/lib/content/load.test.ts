@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { parse, stringify } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { QUESTION_TYPES } from "@/app/lib/quiz/kinds/kind";
 import { CONTENT_ROOT, formatIssue, loadAllPacks, loadPack } from "./load";
 
 const SLUG = "kim-putin-arms-talks";
@@ -156,17 +157,7 @@ describe("question bank rules", () => {
     expect(questions.length).toBeGreaterThanOrEqual(30);
     const perType = new Map<string, number>();
     for (const q of questions) perType.set(q.type, (perType.get(q.type) ?? 0) + 1);
-    for (const type of [
-      "single",
-      "multiple",
-      "truefalse",
-      "fill",
-      "ordering",
-      "matching",
-      "sort",
-      "find",
-      "cer",
-    ]) {
+    for (const type of QUESTION_TYPES) {
       expect(perType.get(type) ?? 0, type).toBeGreaterThanOrEqual(2);
     }
     expect(pack?.quizzes.length).toBeGreaterThanOrEqual(3);

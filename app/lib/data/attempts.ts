@@ -219,14 +219,10 @@ export function quizTitle(snapshot: TSnapshot, quizId: string): string {
     : (snapshot.quizzes.find((q) => q.id === quizId)?.title ?? quizId);
 }
 
-/**
- * Brings an attempt up to date before it is shown: grades one closed but not yet graded (a crash
- * between the two steps), and closes one whose cutoff has passed (time, due date, closing,
- * leaving the class) with what was saved in time. Idempotent; reading (getAttempt) never writes.
- */
-export async function settleAttempt(user: TSessionUser, attemptId: string): Promise<void> {
-  const prisma = await db();
-  const row = await prisma.attempt.findUnique({ where: { id: attemptId }, select: SETTLE_SELECT });
+/** Missing and not-yours look the same: nothing tells a stranger which attempt ids exist. */
+function assertReadable<
+  T extends { studentId: string; assignment: { class: { teacherId: string } } | null },
+>(user: TSessionUser, row: T | null): asserts row is T {
   if (
     !row ||
     !canReadAttempt(user, {
@@ -235,6 +231,17 @@ export async function settleAttempt(user: TSessionUser, attemptId: string): Prom
     })
   )
     throw new NotFoundError("We could not find that attempt.");
+}
+
+/**
+ * Brings an attempt up to date before it is shown: grades one closed but not yet graded (a crash
+ * between the two steps), and closes one whose cutoff has passed (time, due date, closing,
+ * leaving the class) with what was saved in time. Idempotent; reading (getAttempt) never writes.
+ */
+export async function settleAttempt(user: TSessionUser, attemptId: string): Promise<void> {
+  const prisma = await db();
+  const row = await prisma.attempt.findUnique({ where: { id: attemptId }, select: SETTLE_SELECT });
+  assertReadable(user, row);
   await settle(row);
 }
 
@@ -279,14 +286,7 @@ async function settle(row: {
 export async function getAttempt(user: TSessionUser, attemptId: string): Promise<TAttemptView> {
   const prisma = await db();
   const row = await prisma.attempt.findUnique({ where: { id: attemptId }, select: ATTEMPT_SELECT });
-  if (
-    !row ||
-    !canReadAttempt(user, {
-      studentId: row.studentId,
-      classTeacherId: row.assignment?.class.teacherId ?? null,
-    })
-  )
-    throw new NotFoundError("We could not find that attempt.");
+  assertReadable(user, row);
   const snapshot = await getSnapshot(row.articleSlug, row.contentVersion);
   return {
     id: row.id,

@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/section";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { cardClass } from "@/components/ui/card";
@@ -33,10 +34,7 @@ export default async function HistoryPage() {
     <div>
       <h1 className="text-3xl font-bold">My work</h1>
 
-      <section aria-labelledby="review-heading" className={cardClass("mt-6")}>
-        <h2 id="review-heading" className="text-xl font-bold">
-          Spaced review
-        </h2>
+      <Section id="review" title="Spaced review" className={cardClass("mt-6")}>
         <p className="mt-1">
           {due > 0
             ? `${due} question${due === 1 ? " is" : "s are"} due for review.`
@@ -45,12 +43,9 @@ export default async function HistoryPage() {
         <p className="mt-2">
           <Link href="/student/review">{due > 0 ? "Review now" : "See your review queue"}</Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="attempts-heading" className="mt-8">
-        <h2 id="attempts-heading" className="text-xl font-bold">
-          Every attempt
-        </h2>
+      <Section id="attempts" title="Every attempt" className="mt-8">
         {attempts.length === 0 ? (
           <p className="mt-2">
             No attempts yet. Open an <Link href="/#articles">article</Link> and take a quiz.
@@ -92,13 +87,10 @@ export default async function HistoryPage() {
             </tbody>
           </Table>
         )}
-      </section>
+      </Section>
 
       {submitted.length > 0 && (
-        <section aria-labelledby="chart-heading" className="mt-8">
-          <h2 id="chart-heading" className="text-xl font-bold">
-            Scores over time
-          </h2>
+        <Section id="chart" title="Scores over time" className="mt-8">
           <ScoreHistory
             chartTitle="Your quiz scores over time"
             rows={submitted.map((attempt) => ({
@@ -109,19 +101,16 @@ export default async function HistoryPage() {
               percent: percent(attempt.score, attempt.maxScore),
             }))}
           />
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="skills-heading" className="mt-8">
-        <h2 id="skills-heading" className="text-xl font-bold">
-          By skill
-        </h2>
+      <Section id="skills" title="By skill" className="mt-8">
         {skills.length === 0 ? (
           <p className="mt-2">Submit a quiz to see how you do on each skill.</p>
         ) : (
           <SkillTable skills={skills} />
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/section";
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
 import { percentOf, roundTo } from "@/app/lib/numbers";
@@ -27,10 +28,15 @@ export function AttemptReview({ attempt, timeZone }: { attempt: TAttemptView; ti
   const percent = Math.round(percentOf(attempt.score ?? 0, attempt.maxScore) ?? 0);
   return (
     <div>
-      <section aria-labelledby="score-heading" className={cardClass()}>
-        <h2 id="score-heading" className="text-xl font-bold">
-          Your score: {points(attempt.score ?? 0)} / {points(attempt.maxScore ?? 0)} ({percent}%)
-        </h2>
+      <Section
+        id="score"
+        title={
+          <>
+            Your score: {points(attempt.score ?? 0)} / {points(attempt.maxScore ?? 0)} ({percent}%)
+          </>
+        }
+        className={cardClass()}
+      >
         {attempt.pendingManual && (
           <p className="mt-1">
             Written answers are awaiting your teacher; your score will go up when they are graded.
@@ -39,7 +45,7 @@ export function AttemptReview({ attempt, timeZone }: { attempt: TAttemptView; ti
         <p className="text-muted mt-1 text-sm">
           Submitted {attempt.submittedAt ? formatInZone(attempt.submittedAt, timeZone) : ""}
         </p>
-      </section>
+      </Section>
       <ol className="mt-8 space-y-6">
         {attempt.order.questions.map((questionId, index) => {
           const question = attempt.snapshot.questions.find((q) => q.id === questionId);

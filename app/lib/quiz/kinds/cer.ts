@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  ids,
   defineKind,
   nonEmpty,
   questionFields,
@@ -35,16 +36,8 @@ export const cer = defineKind({
   check(question) {
     const total = question.rubric.reduce((sum, criterion) => sum + criterion.points, 0);
     return [
-      ...uniqueIn(
-        "sides",
-        question.sides.map((s) => s.id),
-        "side id",
-      ),
-      ...uniqueIn(
-        "rubric",
-        question.rubric.map((r) => r.id),
-        "criterion id",
-      ),
+      ...uniqueIn("sides", ids(question.sides), "side id"),
+      ...uniqueIn("rubric", ids(question.rubric), "criterion id"),
       ...(total === question.points
         ? []
         : ([["points", `must equal the rubric's total (${total})`]] satisfies TProblem[])),
@@ -62,12 +55,7 @@ export const cer = defineKind({
     })
     .strict(),
   unknownIds: (question, answer, sentenceIds) => [
-    ...(answer.claim === null
-      ? []
-      : unknownIn(
-          [answer.claim],
-          question.sides.map((s) => s.id),
-        )),
+    ...(answer.claim === null ? [] : unknownIn([answer.claim], ids(question.sides))),
     ...unknownIn(answer.evidence, sentenceIds),
   ],
   choiceLists: () => [],

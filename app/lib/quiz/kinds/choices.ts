@@ -1,5 +1,7 @@
 import { z } from "zod";
 import {
+  texts,
+  ids,
   NO_ANSWER,
   nonEmpty,
   questionFields,
@@ -61,16 +63,8 @@ type TChoiceQuestion = { options: TOption[] };
 
 export function checkOptions(question: TChoiceQuestion): TProblem[] {
   return [
-    ...uniqueIn(
-      "options",
-      question.options.map((o) => o.id),
-      "option id",
-    ),
-    ...uniqueIn(
-      "options",
-      question.options.map((o) => o.text),
-      "option text",
-    ),
+    ...uniqueIn("options", ids(question.options), "option id"),
+    ...uniqueIn("options", texts(question.options), "option text"),
   ];
 }
 

@@ -120,6 +120,9 @@ export function duplicates(ids: readonly string[]): string[] {
   return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
 }
 
+export const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
+export const texts = (list: readonly { text: string }[]) => list.map((item) => item.text);
+
 /** Problems for repeated values in one list of a question. */
 export function uniqueIn(field: string, values: readonly string[], what: string): TProblem[] {
   return duplicates(values).map((value) => [field, `duplicate ${what} ${value}`]);

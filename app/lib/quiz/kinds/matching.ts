@@ -1,5 +1,7 @@
 import { z } from "zod";
 import {
+  texts,
+  ids,
   defineKind,
   nonEmpty,
   questionFields,
@@ -40,21 +42,9 @@ export const matching = defineKind({
   check(question) {
     const choiceIds = new Set(question.choices.map((c) => c.id));
     return [
-      ...uniqueIn(
-        "choices",
-        question.choices.map((c) => c.id),
-        "choice id",
-      ),
-      ...uniqueIn(
-        "pairs",
-        question.pairs.map((p) => p.id),
-        "pair id",
-      ),
-      ...uniqueIn(
-        "pairs",
-        question.pairs.map((p) => p.text),
-        "pair text",
-      ),
+      ...uniqueIn("choices", ids(question.choices), "choice id"),
+      ...uniqueIn("pairs", ids(question.pairs), "pair id"),
+      ...uniqueIn("pairs", texts(question.pairs), "pair text"),
       ...question.pairs.flatMap((pair, index): TProblem[] =>
         choiceIds.has(pair.match)
           ? []
@@ -64,14 +54,8 @@ export const matching = defineKind({
   },
   answer: z.object({ matches: z.record(ZAnswerIdSchema, ZAnswerIdSchema) }).strict(),
   unknownIds: (question, answer) => [
-    ...unknownIn(
-      Object.keys(answer.matches),
-      question.pairs.map((p) => p.id),
-    ),
-    ...unknownIn(
-      Object.values(answer.matches),
-      question.choices.map((c) => c.id),
-    ),
+    ...unknownIn(Object.keys(answer.matches), ids(question.pairs)),
+    ...unknownIn(Object.values(answer.matches), ids(question.choices)),
   ],
   choiceLists: (question) => [
     ["pair", question.pairs],

@@ -7,7 +7,7 @@ import {
   optionTexts,
   rightOptions,
 } from "./choices";
-import { defineKind, share, unknownIn, ZAnswerIdSchema } from "./kind";
+import { ids, defineKind, share, unknownIn, ZAnswerIdSchema } from "./kind";
 
 /**
  * Multiple select: each right choice earns points / (number of right choices); each wrong choice
@@ -29,10 +29,7 @@ export const multiple = defineKind({
   answer: z.object({ optionIds: z.array(ZAnswerIdSchema).max(20) }).strict(),
   unknownIds: (question, answer) =>
     new Set(answer.optionIds).size === answer.optionIds.length
-      ? unknownIn(
-          answer.optionIds,
-          question.options.map((o) => o.id),
-        )
+      ? unknownIn(answer.optionIds, ids(question.options))
       : { message: "An option was chosen twice." },
   choiceLists: (question) => [["option", question.options]],
   mapIds: (answer, map) => ({ optionIds: answer.optionIds.map((id) => map("option", id)) }),

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import {
+  texts,
+  ids,
   defineKind,
   nonEmpty,
   questionFields,
@@ -18,16 +20,8 @@ export const ordering = defineKind({
     items: z.array(z.object({ id: ZItemIdSchema, text: nonEmpty("item text") })).min(2),
   }),
   check: (question) => [
-    ...uniqueIn(
-      "items",
-      question.items.map((i) => i.id),
-      "item id",
-    ),
-    ...uniqueIn(
-      "items",
-      question.items.map((i) => i.text),
-      "item text",
-    ),
+    ...uniqueIn("items", ids(question.items), "item id"),
+    ...uniqueIn("items", texts(question.items), "item text"),
   ],
   answer: z.object({ order: z.array(ZAnswerIdSchema).max(20) }).strict(),
   unknownIds(question, answer) {

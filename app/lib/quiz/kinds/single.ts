@@ -7,7 +7,7 @@ import {
   optionTexts,
   rightOptions,
 } from "./choices";
-import { defineKind, unknownIn, ZAnswerIdSchema } from "./kind";
+import { ids, defineKind, unknownIn, ZAnswerIdSchema } from "./kind";
 
 /** Single choice: one right option. */
 export const single = defineKind({
@@ -24,11 +24,7 @@ export const single = defineKind({
     return problems;
   },
   answer: z.object({ optionId: ZAnswerIdSchema }).strict(),
-  unknownIds: (question, answer) =>
-    unknownIn(
-      [answer.optionId],
-      question.options.map((o) => o.id),
-    ),
+  unknownIds: (question, answer) => unknownIn([answer.optionId], ids(question.options)),
   choiceLists: (question) => [["option", question.options]],
   mapIds: (answer, map) => ({ optionId: map("option", answer.optionId) }),
   toPublic: (question, show) => ({ options: show("option", question.options, "primary") }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  ids,
   defineKind,
   nonEmpty,
   questionFields,
@@ -51,21 +52,13 @@ export const sort = defineKind({
   check(question) {
     const categoryIds = new Set(question.categories.map((c) => c.id));
     return [
-      ...uniqueIn(
-        "categories",
-        question.categories.map((c) => c.id),
-        "category id",
-      ),
+      ...uniqueIn("categories", ids(question.categories), "category id"),
       ...uniqueIn(
         "categories",
         question.categories.map((c) => c.label),
         "category label",
       ),
-      ...uniqueIn(
-        "statements",
-        question.statements.map((s) => s.id),
-        "statement id",
-      ),
+      ...uniqueIn("statements", ids(question.statements), "statement id"),
       ...question.statements.flatMap((statement, index): TProblem[] =>
         categoryIds.has(statement.category)
           ? []
@@ -80,14 +73,8 @@ export const sort = defineKind({
   },
   answer: z.object({ sorts: z.record(ZAnswerIdSchema, ZAnswerIdSchema) }).strict(),
   unknownIds: (question, answer) => [
-    ...unknownIn(
-      Object.keys(answer.sorts),
-      question.statements.map((s) => s.id),
-    ),
-    ...unknownIn(
-      Object.values(answer.sorts),
-      question.categories.map((c) => c.id),
-    ),
+    ...unknownIn(Object.keys(answer.sorts), ids(question.statements)),
+    ...unknownIn(Object.values(answer.sorts), ids(question.categories)),
   ],
   choiceLists: (question) => [["statement", question.statements]],
   // Categories are not keys (which statement belongs where is), so they keep their ids.

@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/section";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { Metadata } from "next";
 import { orNotFound } from "@/app/lib/not-found";
@@ -74,10 +75,7 @@ export default async function AssignmentPage({
         </a>
       </p>
 
-      <section aria-labelledby="students-heading" className="mt-8">
-        <h2 id="students-heading" className="text-xl font-bold">
-          Students
-        </h2>
+      <Section id="students" title="Students" className="mt-8">
         <Table className="mt-3">
           <caption className="sr-only">Each student&apos;s status on this assignment</caption>
           <thead>
@@ -161,14 +159,11 @@ export default async function AssignmentPage({
             ))}
           </tbody>
         </Table>
-      </section>
+      </Section>
 
       <Analysis report={report} />
 
-      <section aria-labelledby="manage-heading" className="mt-10 max-w-3xl">
-        <h2 id="manage-heading" className="text-xl font-bold">
-          Manage
-        </h2>
+      <Section id="manage" title="Manage" className="mt-10 max-w-3xl">
         <div className="mt-3 flex flex-wrap gap-3">
           {!assignment.closedAt && (
             <ActionButton action={closeAssignmentAction} fields={ids}>
@@ -192,7 +187,7 @@ export default async function AssignmentPage({
             />
           </div>
         </details>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -33,7 +33,7 @@ const SECTIONS = [
 
 type TSectionId = (typeof SECTIONS)[number]["id"];
 
-function Section({ id, children }: { id: TSectionId; children: ReactNode }) {
+function Part({ id, children }: { id: TSectionId; children: ReactNode }) {
   const title = SECTIONS.find((s) => s.id === id)?.title;
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="mt-12">
@@ -91,7 +91,7 @@ export function Explainer({
       </nav>
 
       <ExplainerLevels initialLevel={initialLevel}>
-        <Section id="what-happened">
+        <Part id="what-happened">
           {READING_LEVELS.map((level) => (
             <div
               key={level}
@@ -113,9 +113,9 @@ export function Explainer({
           <p className="mt-3 text-sm">
             <SourceLink slug={slug} cites={explainer.whatHappened.cites} />
           </p>
-        </Section>
+        </Part>
 
-        <Section id="whos-who">
+        <Part id="whos-who">
           <ul className="mt-4 grid gap-4 sm:grid-cols-2">
             {people.people.map((person) => (
               <li key={person.id} data-anchor className={cardClass()}>
@@ -130,9 +130,9 @@ export function Explainer({
               </li>
             ))}
           </ul>
-        </Section>
+        </Part>
 
-        <Section id="timeline">
+        <Part id="timeline">
           <p className="text-muted mt-2 text-sm">
             Dates in quotes are the article&apos;s own words; the copy we have is not dated, so
             &ldquo;last month&rdquo; and &ldquo;last week&rdquo; are approximate.
@@ -151,9 +151,9 @@ export function Explainer({
               </li>
             ))}
           </ol>
-        </Section>
+        </Part>
 
-        <Section id="what-each-side-wants">
+        <Part id="what-each-side-wants">
           <div className="mt-4 grid gap-4 sm:grid-cols-2">
             {explainer.wants.map((side) => (
               <section
@@ -182,9 +182,9 @@ export function Explainer({
               </section>
             ))}
           </div>
-        </Section>
+        </Part>
 
-        <Section id="the-debate">
+        <Part id="the-debate">
           <p className="mt-4 text-lg">
             <LevelText levels={debate.question} />
           </p>
@@ -217,9 +217,9 @@ export function Explainer({
               </section>
             ))}
           </div>
-        </Section>
+        </Part>
 
-        <Section id="left-open">
+        <Part id="left-open">
           <p className="mt-2">
             Who is the source for each claim? Some things are reported second-hand or left unsaid.
           </p>
@@ -234,9 +234,9 @@ export function Explainer({
               />
             ))}
           </ul>
-        </Section>
+        </Part>
 
-        <Section id="change-your-mind">
+        <Part id="change-your-mind">
           <ul className="mt-4 list-disc space-y-2 pl-5 text-lg">
             {debate.changeYourMind.map((item, index) => (
               <li key={index} data-anchor>
@@ -244,9 +244,9 @@ export function Explainer({
               </li>
             ))}
           </ul>
-        </Section>
+        </Part>
 
-        <Section id="glossary">
+        <Part id="glossary">
           <p className="text-muted mt-2 text-sm">
             Definitions explain each word in general; they are not claims the article makes.
           </p>
@@ -260,7 +260,7 @@ export function Explainer({
               </div>
             ))}
           </dl>
-        </Section>
+        </Part>
       </ExplainerLevels>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/section";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { TAssignmentReport } from "@/app/lib/data/gradebook";
 import { cardClass } from "@/components/ui/card";
@@ -9,10 +10,7 @@ const pct = (value: number | null | undefined, digits = 1) =>
 export function Analysis({ report }: { report: TAssignmentReport }) {
   const { quiz } = report;
   return (
-    <section aria-labelledby="analysis-heading" className="mt-10">
-      <h2 id="analysis-heading" className="text-xl font-bold">
-        Analysis
-      </h2>
+    <Section id="analysis" title="Analysis" className="mt-10">
       <p className="text-muted mt-1 text-sm">
         Each student&apos;s first submitted attempt, as Moodle&apos;s quiz statistics report uses.
         Written answers still awaiting grading are left out of the figures.
@@ -106,6 +104,6 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

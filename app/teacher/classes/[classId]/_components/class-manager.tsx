@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/section";
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
 import type { TAssignmentRow } from "@/app/lib/data/assignments";
@@ -55,10 +56,7 @@ export function ClassManager({
         <p className="text-muted mt-1 font-semibold">Archived: students cannot join.</p>
       )}
 
-      <section aria-labelledby="assignments-heading" className="mt-8">
-        <h2 id="assignments-heading" className="text-xl font-bold">
-          Assignments
-        </h2>
+      <Section id="assignments" title="Assignments" className="mt-8">
         <p className="mt-2 flex flex-wrap gap-4">
           <Link href={`/teacher/classes/${found.id}/assignments/new`}>New assignment</Link>
           <Link href={`/teacher/classes/${found.id}/gradebook`}>Gradebook</Link>
@@ -78,12 +76,9 @@ export function ClassManager({
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="join-heading" className={cardClass("mt-8")}>
-        <h2 id="join-heading" className="text-xl font-bold">
-          Join code
-        </h2>
+      <Section id="join" title="Join code" className={cardClass("mt-8")}>
         {found.joinEnabled && !found.archivedAt ? (
           <p className="mt-2">
             Students go to <strong>/join</strong> and enter{" "}
@@ -103,12 +98,9 @@ export function ClassManager({
             {found.joinEnabled ? "Turn joining off" : "Turn joining on"}
           </ActionButton>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="roster-heading" className="mt-10">
-        <h2 id="roster-heading" className="text-xl font-bold">
-          Roster ({found.roster.length})
-        </h2>
+      <Section id="roster" title={<>Roster ({found.roster.length})</>} className="mt-10">
         {found.roster.length === 0 ? (
           <p className="mt-2">No students yet. Share the join code or add students below.</p>
         ) : (
@@ -179,12 +171,9 @@ export function ClassManager({
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="add-heading" className="mt-10 max-w-xl">
-        <h2 id="add-heading" className="text-xl font-bold">
-          Add students
-        </h2>
+      <Section id="add" title="Add students" className="mt-10 max-w-xl">
         <p className="text-muted mt-1">
           Paste names, one per line (up to {MAX_BULK_STUDENTS}). Debrief makes a username and a
           one-time password for each; students choose their own password at first sign-in.
@@ -196,12 +185,9 @@ export function ClassManager({
             <SubmitButton pendingLabel="Creating accounts…">Create accounts</SubmitButton>
           </CredentialsForm>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="settings-heading" className="mt-10 max-w-md">
-        <h2 id="settings-heading" className="text-xl font-bold">
-          Class settings
-        </h2>
+      <Section id="settings" title="Class settings" className="mt-10 max-w-md">
         <ActionForm action={renameClassAction} className="mt-3 space-y-3" label="Rename class">
           <input type="hidden" name="classId" value={found.id} />
           <Field label="Class name" name="name" defaultValue={found.name} required />
@@ -215,7 +201,7 @@ export function ClassManager({
             {found.archivedAt ? "Restore class" : "Archive class"}
           </ActionButton>
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

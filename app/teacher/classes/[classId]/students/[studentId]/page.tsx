@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/section";
 import type { Metadata } from "next";
 import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
@@ -25,10 +26,7 @@ export default async function StudentPage({
       </p>
       <h1 className="mt-2 text-3xl font-bold">{report.student.displayName}</h1>
       <p className="text-muted">Username {report.student.username}</p>
-      <section aria-labelledby="history-heading" className="mt-6">
-        <h2 id="history-heading" className="text-xl font-bold">
-          Score history
-        </h2>
+      <Section id="history" title="Score history" className="mt-6">
         {report.attempts.length === 0 ? (
           <p className="mt-2">No submitted assignments yet.</p>
         ) : (
@@ -44,13 +42,10 @@ export default async function StudentPage({
             }))}
           />
         )}
-      </section>
-      <section aria-labelledby="skills-heading" className="mt-8">
-        <h2 id="skills-heading" className="text-xl font-bold">
-          By skill
-        </h2>
+      </Section>
+      <Section id="skills" title="By skill" className="mt-8">
         <SkillTable skills={report.skills} />
-      </section>
+      </Section>
     </div>
   );
 }
