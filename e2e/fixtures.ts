@@ -31,6 +31,9 @@ async function timed<T>(step: "axe" | "sign-in", run: () => Promise<T>): Promise
 
 /** Fails with the list of violations (rule, impact, target) so a regression says what broke. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Scan the settled page: right after a server action Next re-renders it, and its <title> is
+  // briefly absent while the refreshed metadata streams in.
+  await expect(page).toHaveTitle(/\S/);
   const results = await timed("axe", () =>
     new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])

@@ -1,3 +1,4 @@
+import { plural } from "@/app/lib/words";
 import { Section } from "@/components/ui/section";
 import type { Metadata } from "next";
 import { cardClass } from "@/components/ui/card";
@@ -37,8 +38,8 @@ export default async function StudentHomePage() {
                 <p className="text-muted text-sm">
                   {a.className} · due {formatInZone(a.effectiveDueAt, timeZone)} ·{" "}
                   {a.attemptsAllowed === null
-                    ? `${a.attemptsUsed} attempt(s) used`
-                    : `${a.attemptsUsed} of ${a.attemptsAllowed} attempt(s) used`}
+                    ? `${plural(a.attemptsUsed, "attempt")} used`
+                    : `${a.attemptsUsed} of ${plural(a.attemptsAllowed, "attempt")} used`}
                   {a.timeLimitSec ? ` · ${a.timeLimitSec / 60}-minute limit` : ""}
                 </p>
                 <p className="mt-1">

@@ -1,5 +1,6 @@
 "use server";
 
+import { plural } from "@/app/lib/words";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/app/lib/action";
@@ -97,7 +98,7 @@ export const bulkCreateStudentsAction = defineAction<
   revalidatePath(classPath(input.classId));
   return {
     ok: true,
-    message: `Created ${credentials.length} student account(s). Print or copy the passwords now: they are shown only once.`,
+    message: `Created ${plural(credentials.length, "student account")}. Print or copy the passwords now: they are shown only once.`,
     data: credentials,
   };
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import type { ChangeEvent, InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { useActionFormState } from "./action-form";
 
 type TFieldProps = {
@@ -126,18 +126,20 @@ export function SelectField({
   name,
   options,
   defaultValue,
+  onChange,
 }: {
   label: string;
   name: string;
   options: { value: string; label: string }[];
   defaultValue?: string;
+  onChange?: (event: ChangeEvent<HTMLSelectElement>) => void;
 }) {
   return (
     <FieldFrame
       label={label}
       name={name}
       control={({ echoed, ...control }) => (
-        <select {...control} defaultValue={echoed ?? defaultValue} key={echoed}>
+        <select {...control} defaultValue={echoed ?? defaultValue} key={echoed} onChange={onChange}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

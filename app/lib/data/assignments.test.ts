@@ -49,6 +49,19 @@ describe("assignment rules", () => {
     expect(listed).toMatchObject({ attemptsAllowed: 2, attemptsUsed: 2, status: "submitted" });
   });
 
+  it("extra time without a time limit is refused with the accommodation that works, and nothing is stored", async () => {
+    const { teacher, klass, roster } = await classWith(1);
+    const { id } = await createAssignment(teacher, klass.id, input({ timeLimitMinutes: null }));
+    await expect(
+      setAccommodation(teacher, id, roster[0]!.id, {
+        extraTimeSec: 900,
+        extraAttempts: 0,
+        dueAt: null,
+      }),
+    ).rejects.toThrow(/no time limit, so extra time would change nothing.*own due date/);
+    expect(await (await db()).accommodation.count({ where: { assignmentId: id } })).toBe(0);
+  });
+
   it("not open yet, closed, and past due without late work are refused with reasons", async () => {
     const { teacher, klass, roster } = await classWith(1);
     const student = roster[0]!;

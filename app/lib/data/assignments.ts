@@ -256,6 +256,12 @@ export async function setAccommodation(
     where: { classId: assignment.classId, studentId, removedAt: null },
   });
   if (enrolled === 0) throw new NotFoundError("That student is not in this class.");
+  if (accommodation.extraTimeSec > 0 && assignment.timeLimitSec === null) {
+    throw new InvalidInputError(
+      "This assignment has no time limit, so extra time would change nothing. To give this student longer, set their own due date.",
+      "extraTimeMinutes",
+    );
+  }
   await prisma.accommodation.upsert({
     where: { assignmentId_studentId: { assignmentId, studentId } },
     create: { assignmentId, studentId, ...accommodation },

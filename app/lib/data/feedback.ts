@@ -3,6 +3,7 @@ import type { FeedbackPolicy } from "@/app/generated/prisma/enums";
 import { decodeQuestionIds } from "@/app/lib/data/columns";
 import { db } from "@/app/lib/db/client";
 import { feedbackOpensAt } from "@/app/lib/quiz/cutoff";
+import { formatInZone } from "@/app/lib/time";
 
 // An assignment's feedback policy: when a student may see scores, keys and explanations for the
 // work they did under it. Whatever the policy hides stays hidden everywhere a key could show: the
@@ -63,6 +64,23 @@ export function feedbackHiddenReason(
       return "Your score and feedback will appear here after the due date, once nobody in your class can still hand in.";
   }
   return null;
+}
+
+/** What a teacher is told after grading: when the student will see the grade, truthfully. */
+export function gradeVisibility(
+  assignment: TAssignmentFeedback | null,
+  timeZone: string,
+  now = new Date(),
+): string {
+  if (assignment?.feedbackPolicy === "NEVER")
+    return "Students do not see scores or feedback for this assignment (your choice in its settings).";
+  if (assignment?.feedbackPolicy === "AFTER_DUE") {
+    if (assignment.opensAt === null)
+      return "The student will see it when you close the assignment (late work is still being accepted).";
+    if (now < assignment.opensAt)
+      return `The student will see it from ${formatInZone(assignment.opensAt, timeZone)}, once nobody in the class can still hand in.`;
+  }
+  return "The student can see it now.";
 }
 
 /**

@@ -2,6 +2,11 @@ import "server-only";
 import { db } from "@/app/lib/db/client";
 import { recomputeAttemptScoreSql } from "@/app/lib/data/raw-sql";
 import { decodeCriteria } from "@/app/lib/data/columns";
+import {
+  ASSIGNMENT_FEEDBACK_SELECT,
+  assignmentFeedback,
+  type TAssignmentFeedback,
+} from "@/app/lib/data/feedback";
 import { getSnapshot } from "@/app/lib/data/snapshots";
 import { InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
 import { canReadAttempt, requireRole } from "@/app/lib/data/permissions";
@@ -87,7 +92,7 @@ export async function gradeWrittenAnswer(
   user: TSessionUser,
   responseId: string,
   input: { criteria: Record<string, number>; comment: string },
-): Promise<{ assignmentId: string }> {
+): Promise<{ assignmentId: string; feedback: TAssignmentFeedback | null }> {
   const prisma = await db();
   const row = await prisma.response.findUnique({
     where: { id: responseId },
@@ -101,7 +106,7 @@ export async function gradeWrittenAnswer(
           articleSlug: true,
           contentVersion: true,
           assignmentId: true,
-          assignment: { select: { class: { select: { teacherId: true } } } },
+          assignment: ASSIGNMENT_FEEDBACK_SELECT,
         },
       },
     },
@@ -159,5 +164,8 @@ export async function gradeWrittenAnswer(
     }),
     prisma.$executeRaw(recomputeAttemptScoreSql(row.attemptId)),
   ]);
-  return { assignmentId: row.attempt.assignmentId };
+  return {
+    assignmentId: row.attempt.assignmentId,
+    feedback: assignmentFeedback(row.attempt.assignment),
+  };
 }

@@ -5,6 +5,7 @@ import type { TAction } from "@/app/lib/action-state";
 import { utcToZonedLocal } from "@/app/lib/time";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SelectField } from "@/components/ui/field";
+import { QuizTitleFields } from "./quiz-title-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TimeZoneField } from "@/components/ui/time-zone";
 
@@ -27,7 +28,8 @@ export function AssignmentForm({
   const pack = packs.find((p) => p.slug === current?.articleSlug) ?? packs[0];
   if (!pack) return <p>No articles are available yet.</p>;
   const now = new Date();
-  const inAWeek = new Date(now.getTime() + 7 * 24 * 3600 * 1000);
+  // Due a week from today at 23:59 in the teacher's zone, not at whatever minute it is now.
+  const dueDefault = `${utcToZonedLocal(new Date(now.getTime() + 7 * 24 * 3600 * 1000), timeZone).slice(0, 10)}T23:59`;
   const picked = current && !current.quizId ? current.questionIds : [];
   return (
     <ActionForm action={action} className="space-y-5" label={submitLabel}>
@@ -35,29 +37,20 @@ export function AssignmentForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <input type="hidden" name="articleSlug" value={pack.slug} />
-      <Field
-        label="Title"
-        name="title"
-        defaultValue={current?.title ?? pack.quizzes[0]?.title}
-        required
-      />
-      <SelectField
-        label="Quiz"
-        name="source"
-        defaultValue={
+      <QuizTitleFields
+        quizzes={pack.quizzes.map((quiz) => ({
+          id: quiz.id,
+          title: quiz.title,
+          count: quiz.questions.length,
+        }))}
+        defaultSource={
           current
             ? current.quizId
               ? `quiz:${current.quizId}`
               : "compose"
             : `quiz:${pack.quizzes[0]?.id}`
         }
-        options={[
-          ...pack.quizzes.map((quiz) => ({
-            value: `quiz:${quiz.id}`,
-            label: `${quiz.title} (${quiz.questions.length} questions)`,
-          })),
-          { value: "compose", label: "Compose my own from the questions below" },
-        ]}
+        defaultTitle={current?.title ?? pack.quizzes[0]?.title ?? ""}
       />
       <details className="border-line rounded-md border p-3" open={picked.length > 0}>
         <summary className="cursor-pointer font-semibold">
@@ -112,7 +105,7 @@ export function AssignmentForm({
           label="Due"
           name="dueAt"
           type="datetime-local"
-          defaultValue={utcToZonedLocal(current?.dueAt ?? inAWeek, timeZone)}
+          defaultValue={current ? utcToZonedLocal(current.dueAt, timeZone) : dueDefault}
           required
         />
       </div>

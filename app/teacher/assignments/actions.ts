@@ -13,7 +13,9 @@ import {
   updateAssignment,
 } from "@/app/lib/data/assignments";
 import { InvalidInputError } from "@/app/lib/data/errors";
+import { gradeVisibility } from "@/app/lib/data/feedback";
 import { gradeWrittenAnswer } from "@/app/lib/data/grading";
+import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import {
   ZAccommodationFormSchema,
   ZAssignmentFormSchema,
@@ -105,12 +107,15 @@ export const setAccommodationAction = defineAction(
 export const gradeAnswerAction = defineAction(
   { access: "TEACHER", schema: ZGradeSchema },
   async (input, user) => {
-    const { assignmentId } = await gradeWrittenAnswer(user, input.responseId, {
+    const { assignmentId, feedback } = await gradeWrittenAnswer(user, input.responseId, {
       criteria: input.criteria,
       comment: input.comment,
     });
     revalidatePath(`${assignmentPath(assignmentId)}/grading`);
     revalidatePath(assignmentPath(assignmentId));
-    return { ok: true, message: "Grade saved. The student can see it now." };
+    return {
+      ok: true,
+      message: `Grade saved. ${gradeVisibility(feedback, await viewerTimeZone())}`,
+    };
   },
 );

@@ -1,3 +1,4 @@
+import { plural } from "@/app/lib/words";
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
 import { markTerms } from "@/app/lib/content/glossary-marks";
@@ -31,7 +32,7 @@ export function ArticleReader({
         <dt className="font-semibold">When</dt>
         <dd>{article.dateContext}</dd>
         <dt className="font-semibold">Reading time</dt>
-        <dd>{article.readingMinutes} minutes</dd>
+        <dd>{plural(article.readingMinutes, "minute")}</dd>
         <dt className="font-semibold">Source</dt>
         <dd>{article.source.provenance}</dd>
       </dl>

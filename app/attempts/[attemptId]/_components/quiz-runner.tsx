@@ -1,5 +1,6 @@
 "use client";
 
+import { plural } from "@/app/lib/words";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import { useRouter } from "next/navigation";
@@ -223,7 +224,7 @@ export function QuizRunner({
         )}
         <p className="text-muted text-sm">
           {answered < questions.length
-            ? `${questions.length - answered} question(s) unanswered. You can still submit.`
+            ? `${plural(questions.length - answered, "question")} unanswered. You can still submit.`
             : "All questions answered."}
         </p>
         <button type="submit" disabled={busy || failed > 0 || submitting} className={buttonClass()}>

@@ -1,3 +1,4 @@
+import { plural } from "@/app/lib/words";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { Metadata } from "next";
@@ -56,7 +57,7 @@ export default async function AssignmentPage({
         <dd>
           {assignment.attemptsAllowed === null
             ? "Unlimited attempts"
-            : `${assignment.attemptsAllowed} attempt(s)`}
+            : plural(assignment.attemptsAllowed, "attempt")}
           , the {POLICY[assignment.countPolicy]} counts; feedback{" "}
           {FEEDBACK[assignment.feedbackPolicy]};{" "}
           {assignment.timeLimitSec
@@ -130,6 +131,11 @@ export default async function AssignmentPage({
                         label="Extra time (minutes)"
                         name="extraTimeMinutes"
                         inputMode="numeric"
+                        hint={
+                          assignment.timeLimitSec
+                            ? undefined
+                            : "No time limit is set, so only an own due date gives more time."
+                        }
                         defaultValue={String(row.extraTimeSec / 60)}
                       />
                       <Field

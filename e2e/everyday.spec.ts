@@ -1,0 +1,85 @@
+// The everyday flows as a teacher lives them (issue 17): no screen that says something untrue.
+import { createAssignment, createClass, createStudent, createTeacher } from "./factories";
+import { ARTICLE, expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
+
+test("assigning: the title follows the quiz, due defaults to 23:59, extra time needs a time limit", async ({
+  page,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const student = await createStudent(klass.id);
+  await signInAs(page.context(), teacher.id);
+  await page.goto(`/teacher/classes/${klass.id}/assignments/new`);
+
+  const title = page.getByLabel("Title");
+  await expect(title).toHaveValue("Key facts");
+  await page
+    .getByLabel("Quiz")
+    .selectOption({ label: "Transactional or strategic? (8 questions)" });
+  await expect(title).toHaveValue("Transactional or strategic?");
+  // A title of the teacher's own is kept.
+  await title.fill("Monday's debate");
+  await page.getByLabel("Quiz").selectOption({ label: "Who wants what (11 questions)" });
+  await expect(title).toHaveValue("Monday's debate");
+  await page
+    .getByLabel("Quiz")
+    .selectOption({ label: "Transactional or strategic? (8 questions)" });
+  await expect(page.getByLabel("Due")).toHaveValue(/T23:59$/);
+  await page.getByRole("button", { name: "Assign to the class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Monday's debate" })).toBeVisible();
+  await expect(page.getByText(/the highest counts; .*; 8 questions/)).toBeVisible();
+
+  // No time limit: extra time would do nothing, so it is refused with the way that works.
+  await page.getByText(`None for ${student.displayName}`).click();
+  const accommodation = page.getByRole("form", {
+    name: `Accommodation for ${student.displayName}`,
+  });
+  await expect(accommodation).toContainText("only an own due date gives more time");
+  await accommodation.getByLabel("Extra time (minutes)").fill("15");
+  await accommodation.getByRole("button", { name: "Save accommodation" }).click();
+  await expect(accommodation.getByRole("alert")).toContainText(
+    "This assignment has no time limit, so extra time would change nothing.",
+  );
+  await page.reload();
+  await expect(page.getByText(`None for ${student.displayName}`)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("grading says when the student will really see the grade, and keeps the saved scores", async ({
+  page,
+  browser,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const student = await createStudent(klass.id);
+  const { id } = await createAssignment(klass.id, ARTICLE, null, {
+    title: "Debate later",
+    questionIds: ["q28"],
+    feedbackPolicy: "AFTER_DUE",
+  });
+  const taker = await freshPage(browser);
+  await signInAs(taker.context(), student.id);
+  await taker.goto("/student");
+  await taker.getByRole("button", { name: "Start Debate later" }).click();
+  const written = taker.getByRole("region", { name: /^Question 1 / });
+  await written.getByLabel("Strategic", { exact: true }).check();
+  await written.getByLabel(/Reasoning/).fill("The technology would last for years.");
+  await expect(written.getByRole("status")).toHaveText(/^✓ Saved$/);
+  await taker.getByRole("button", { name: "Submit answers" }).click();
+  await expect(taker.getByText(/after the due date/)).toBeVisible();
+
+  await signInAs(page.context(), teacher.id);
+  await page.goto(`/teacher/assignments/${id}/grading`);
+  const form = page.getByRole("form", { name: `Grade ${student.displayName}` });
+  await form.getByLabel("Claim (0–1)").fill("1");
+  await form.getByLabel("Evidence (0–2)").fill("0");
+  await form.getByLabel("Reasoning (0–3)").fill("2");
+  await form.getByRole("button", { name: "Save grade" }).click();
+  await expect(form.getByRole("status")).toHaveText(
+    /^Grade saved\. The student will see it from .+, once nobody in the class can still hand in\.$/,
+  );
+  await expect(page.getByText(/graded 3 points/)).toBeVisible();
+  await expect(form.getByLabel("Claim (0–1)")).toHaveValue("1");
+  await expect(form.getByLabel("Reasoning (0–3)")).toHaveValue("2");
+  await expectAccessible(page);
+});
