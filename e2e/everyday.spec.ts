@@ -83,3 +83,49 @@ test("grading says when the student will really see the grade, and keeps the sav
   await expect(form.getByLabel("Reasoning (0–3)")).toHaveValue("2");
   await expectAccessible(page);
 });
+
+test("the gradebook shows work awaiting grading as pending and keeps it out of the class figures", async ({
+  page,
+  browser,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const writer = await createStudent(klass.id);
+  const chooser = await createStudent(klass.id);
+  await createAssignment(klass.id, ARTICLE, null, {
+    title: "Mixed check",
+    questionIds: ["q05", "q28"],
+  });
+  for (const [student, option, reasoning] of [
+    [writer, /start of a lasting military alliance/, "The technology lasts."],
+    [chooser, /more about a swap each side needs now/, ""],
+  ] as const) {
+    const taker = await freshPage(browser);
+    await signInAs(taker.context(), student.id);
+    await taker.goto("/student");
+    await taker.getByRole("button", { name: "Start Mixed check" }).click();
+    const choice = taker.getByRole("region", { name: /^Question 1 / });
+    await choice.getByLabel(option).check();
+    await expect(choice.getByRole("status")).toHaveText(/^✓ Saved$/);
+    if (reasoning) {
+      const written = taker.getByRole("region", { name: /^Question 2 / });
+      await written.getByLabel(/Reasoning/).fill(reasoning);
+      await expect(written.getByRole("status")).toHaveText(/^✓ Saved$/);
+    }
+    await taker.getByRole("button", { name: "Submit answers" }).click();
+    await expect(taker.getByRole("heading", { name: /Your score/ })).toBeVisible();
+    await taker.close();
+  }
+
+  await signInAs(page.context(), teacher.id);
+  await page.goto(`/teacher/classes/${klass.id}/gradebook`);
+  const writerRow = page.getByRole("row", { name: new RegExp(writer.displayName) });
+  await expect(writerRow).toContainText("Awaiting grading");
+  await expect(writerRow).toContainText("so far, written answers not yet counted");
+  // 1 of 7 points for the student whose work is complete; the pending one is not averaged in.
+  await expect(page.getByRole("row", { name: new RegExp(chooser.displayName) })).toContainText(
+    "14.3%",
+  );
+  await expect(page.getByRole("row", { name: /Class mean/ })).toContainText("14.3%");
+  await expectAccessible(page);
+});

@@ -7,6 +7,9 @@ import { makeStudent } from "@/test-support/factories";
 import { getAttempt, startAttempt, submitAttempt } from "./attempts";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
 import { listReviewQueue } from "./reviews";
+import { listOwnSkillTotals } from "./skills";
+import path from "node:path";
+import { CONTENT_ROOT, loadPack } from "@/app/lib/content/load";
 
 const SLUG = "kim-putin-arms-talks";
 
@@ -270,5 +273,22 @@ describe("submitting", () => {
     const view = await getAttempt(student, attempt.id);
     expect(view.snapshot.questions.find((q) => q.id === "q09")?.prompt).toBe("Old wording of q09");
     expect(view.responses.get("q09")).toMatchObject({ outcome: "incorrect" });
+  });
+});
+
+describe("skills", () => {
+  it("count every question of a submitted attempt, so a half-done quiz is not 100% in a skill", async () => {
+    const { student, attempt } = await started();
+    await saveAsSent(student, attempt.id, { questionId: "q01", seq: 1, answer: { optionId: "a" } });
+    await submitAttempt(student, attempt.id);
+    const recall = (await listOwnSkillTotals(student)).find((s) => s.skill === "recall");
+    const pack = (await loadPack(path.join(CONTENT_ROOT, SLUG))).pack!;
+    const quiz = pack.quizzes.find((q) => q.id === "key-facts")!;
+    const recallPoints = quiz.questions
+      .map((id) => pack.questions.get(id)!)
+      .filter((q) => q.skill === "recall")
+      .reduce((sum, q) => sum + q.points, 0);
+    expect(recall).toEqual({ skill: "recall", points: 1, maxPoints: recallPoints });
+    expect(recallPoints).toBeGreaterThan(1);
   });
 });

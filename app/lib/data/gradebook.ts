@@ -158,9 +158,10 @@ export async function getClassGradebook(
     className: klass.name,
     students,
     assignments: assignments.map((assignment) => {
+      // Work awaiting a teacher's grade has no final score yet: it stays out of the statistics.
       const percents = students.flatMap((s) => {
-        const value = s.cells[assignment.id]?.percent;
-        return value === null || value === undefined ? [] : [value];
+        const cell = s.cells[assignment.id];
+        return !cell || cell.pending || cell.percent === null ? [] : [cell.percent];
       });
       const mean = percents.length
         ? Math.round((percents.reduce((a, b) => a + b, 0) / percents.length) * 10) / 10

@@ -7,9 +7,10 @@ import {
 } from "@/app/lib/data/feedback";
 import { requireRole } from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
+import { decodeAttemptOrder } from "@/app/lib/data/columns";
 import { getSnapshot } from "@/app/lib/data/snapshots";
 
-// Points per skill, over a student's graded answers.
+// Points per skill, over every question of a student's submitted attempts.
 
 /** Per-skill totals over a student's graded answers (auto-scored and teacher-graded). */
 export type TSkillTotal = { skill: string; points: number; maxPoints: number };
@@ -27,30 +28,32 @@ export async function listSkillTotals(
   onlyVisibleToStudent = false,
 ): Promise<TSkillTotal[]> {
   const prisma = await db();
-  const rows = await prisma.response.findMany({
-    where: {
-      attempt: { studentId, status: "SUBMITTED", ...(classId ? { assignment: { classId } } : {}) },
-      points: { not: null },
-    },
+  const attempts = await prisma.attempt.findMany({
+    where: { studentId, status: "SUBMITTED", ...(classId ? { assignment: { classId } } : {}) },
     select: {
-      questionId: true,
-      points: true,
-      maxPoints: true,
-      attempt: {
-        select: { articleSlug: true, contentVersion: true, assignment: ASSIGNMENT_FEEDBACK_SELECT },
-      },
+      articleSlug: true,
+      contentVersion: true,
+      questionOrder: true,
+      assignment: ASSIGNMENT_FEEDBACK_SELECT,
+      responses: { select: { questionId: true, points: true, outcome: true } },
     },
   });
+  // Every question of a submitted attempt counts, an unanswered one as 0 of its points (as in
+  // the score); an answer still awaiting its grade counts once it is graded.
   const totals = new Map<string, { points: number; maxPoints: number }>();
-  for (const row of rows) {
-    if (onlyVisibleToStudent && feedbackHiddenReason(assignmentFeedback(row.attempt.assignment)))
+  for (const attempt of attempts) {
+    if (onlyVisibleToStudent && feedbackHiddenReason(assignmentFeedback(attempt.assignment)))
       continue;
-    const snapshot = await getSnapshot(row.attempt.articleSlug, row.attempt.contentVersion);
-    const skill = snapshot.questions.find((q) => q.id === row.questionId)?.skill ?? "other";
-    const total = totals.get(skill) ?? { points: 0, maxPoints: 0 };
-    total.points += row.points ?? 0;
-    total.maxPoints += row.maxPoints ?? 0;
-    totals.set(skill, total);
+    const snapshot = await getSnapshot(attempt.articleSlug, attempt.contentVersion);
+    for (const questionId of decodeAttemptOrder(attempt.questionOrder).questions) {
+      const question = snapshot.questions.find((q) => q.id === questionId);
+      const response = attempt.responses.find((r) => r.questionId === questionId);
+      if (!question || response?.outcome === "pending") continue;
+      const total = totals.get(question.skill) ?? { points: 0, maxPoints: 0 };
+      total.points += response?.points ?? 0;
+      total.maxPoints += question.points;
+      totals.set(question.skill, total);
+    }
   }
   return [...totals].map(([skill, total]) => ({ skill, ...total }));
 }

@@ -79,13 +79,21 @@ export default async function GradebookPage({
                   const cell = student.cells[a.id];
                   return (
                     <Td key={a.id}>
-                      {cell?.percent !== null && cell?.percent !== undefined
-                        ? `${cell.percent}%`
-                        : "—"}{" "}
-                      <span className="text-muted text-sm">
-                        {cell?.status}
-                        {cell?.pending && ", awaiting grading"}
-                      </span>
+                      {cell?.pending ? (
+                        <>
+                          <strong className="font-semibold">Awaiting grading</strong>{" "}
+                          <span className="text-muted text-sm">
+                            ({cell.percent ?? 0}% so far, written answers not yet counted)
+                          </span>
+                        </>
+                      ) : (
+                        <>
+                          {cell?.percent !== null && cell?.percent !== undefined
+                            ? `${cell.percent}%`
+                            : "—"}{" "}
+                          <span className="text-muted text-sm">{cell?.status}</span>
+                        </>
+                      )}
                       {cell?.attemptId && (
                         <>
                           {" "}

@@ -15,10 +15,13 @@ export function GET(_request: Request, { params }: { params: Promise<{ classId: 
     const rows = book.students.map((s) => [
       s.displayName,
       s.username ?? "",
-      ...book.assignments.flatMap((a) => [
-        s.cells[a.id]?.percent ?? "",
-        s.cells[a.id]?.status ?? "",
-      ]),
+      ...book.assignments.flatMap((a) => {
+        const cell = s.cells[a.id];
+        // A score still awaiting grading is not a score: empty, and the status says why.
+        return cell?.pending
+          ? ["", `awaiting grading (${cell.percent ?? 0}% so far)`]
+          : [cell?.percent ?? "", cell?.status ?? ""];
+      }),
     ]);
     const footer = [
       ["Class mean", "", ...book.assignments.flatMap((a) => [a.mean ?? "", ""])],
