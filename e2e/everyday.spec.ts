@@ -129,3 +129,74 @@ test("the gradebook shows work awaiting grading as pending and keeps it out of t
   await expect(page.getByRole("row", { name: /Class mean/ })).toContainText("14.3%");
   await expectAccessible(page);
 });
+
+test("homework opens in its assignment, practice says it is practice, and My work names the class", async ({
+  page,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const student = await createStudent(klass.id);
+  await createAssignment(klass.id, ARTICLE, "key-facts", { title: "Key facts" });
+  await signInAs(page.context(), student.id);
+  await page.goto(`/articles/${ARTICLE}`);
+  const card = page.getByRole("listitem").filter({ hasText: "Assigned in" });
+  await expect(card).toContainText(`Assigned in ${klass.name} — due`);
+  await page.getByRole("button", { name: `Start Key facts for ${klass.name}` }).click();
+  await expect(page).toHaveURL(/\/attempts\//);
+  await expect(page.getByText("Practice: for you alone")).toHaveCount(0);
+  await page.goto(`/articles/${ARTICLE}`);
+  await expect(
+    page.getByRole("link", { name: `Resume Key facts for ${klass.name}` }),
+  ).toBeVisible();
+  // Practice is still there, and says what it is.
+  await page.getByRole("button", { name: "Start Key facts", exact: true }).click();
+  await expect(
+    page.getByText("Practice: for you alone, not handed in to a teacher."),
+  ).toBeVisible();
+  await page.goto("/student/history");
+  const rows = page.getByRole("region", { name: "Every attempt" }).getByRole("row");
+  await expect(rows.filter({ hasText: "Practice (not handed in)" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: klass.name })).toHaveCount(1);
+  await expectAccessible(page);
+});
+
+test("no dead ends for the student: the article, the explainer, and what was handed in", async ({
+  page,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const student = await createStudent(klass.id);
+  await createAssignment(klass.id, ARTICLE, null, {
+    title: "Evidence later",
+    questionIds: ["q05", "q28"],
+    attemptsAllowed: 1,
+    feedbackPolicy: "AFTER_DUE",
+  });
+  await signInAs(page.context(), student.id);
+  await page.goto("/student");
+  await expect(
+    page.getByRole("link", { name: "Read the article for Evidence later" }),
+  ).toHaveAttribute("href", `/articles/${ARTICLE}`);
+  await expect(page.getByRole("link", { name: "Explainer for Evidence later" })).toHaveAttribute(
+    "href",
+    `/articles/${ARTICLE}/explainer`,
+  );
+  await page.getByRole("button", { name: "Start Evidence later" }).click();
+  const choice = page.getByRole("region", { name: /^Question 1 / });
+  await choice.getByLabel(/more about a swap each side needs now/).check();
+  const written = page.getByRole("region", { name: /^Question 2 / });
+  await written.getByLabel(/In return, Kim Jong Un wants Moscow/).check();
+  await expect(written.getByText("1 selected")).toBeVisible();
+  await written.getByLabel(/Reasoning/).fill("The technology lasts.");
+  await expect(written.getByRole("status").last()).toHaveText(/^✓ Saved$/);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await page.getByRole("button", { name: "Hand it in" }).click();
+  // Feedback waits for the due date, but the student sees what they handed in.
+  const handedIn = page.getByRole("region", { name: "What you handed in" });
+  await expect(handedIn).toContainText("The deal is more about a swap each side needs now");
+  await expect(handedIn).toContainText("Reasoning: The technology lasts.");
+  await page.goto("/student");
+  await page.getByRole("link", { name: "Review what you handed in for Evidence later" }).click();
+  await expect(page.getByRole("region", { name: "What you handed in" })).toBeVisible();
+  await expectAccessible(page);
+});

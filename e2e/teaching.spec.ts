@@ -143,7 +143,11 @@ test("students take an assignment (one late), the teacher reads the analysis, gr
     await match.getByLabel(item!, { exact: true }).selectOption({ label: side! });
   }
   await saved(first, /^Question 3 /);
+  // Their one attempt: handing it in asks first.
   await first.getByRole("button", { name: "Submit answers" }).click();
+  await expect(first.getByRole("alertdialog")).toContainText("This is your last attempt");
+  await expectAccessible(first);
+  await first.getByRole("button", { name: "Hand it in" }).click();
   await expect(first.getByRole("heading", { name: /Your score: 2\.6 \/ 9/ })).toBeVisible();
   await first.goto("/student");
   await expect(first.getByRole("listitem").filter({ hasText: "Debate check" })).toContainText(
@@ -168,6 +172,7 @@ test("students take an assignment (one late), the teacher reads the analysis, gr
     .check();
   await saved(second, /^Question 2 /);
   await second.getByRole("button", { name: "Submit answers" }).click();
+  await second.getByRole("button", { name: "Hand it in" }).click();
   await expect(second.getByRole("heading", { name: /Your score: 0 \/ 9/ })).toBeVisible();
 
   // The teacher: statuses, analysis, grading.
@@ -203,6 +208,7 @@ test("students take an assignment (one late), the teacher reads the analysis, gr
     "Give Reasoning a score from 0 to 3: it is blank.",
   );
   await form.getByLabel("Reasoning (0–3)").fill("2");
+  await expect(form.getByText("Total: 5 of 6")).toBeVisible();
   await form
     .getByLabel("Comment for the student")
     .fill("Good point about how long the technology lasts.");

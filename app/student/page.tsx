@@ -1,3 +1,4 @@
+import { ButtonLink } from "@/components/ui/button";
 import { plural } from "@/app/lib/words";
 import { Section } from "@/components/ui/section";
 import type { Metadata } from "next";
@@ -45,11 +46,27 @@ export default async function StudentHomePage() {
                 <p className="mt-1">
                   Status: <strong>{a.status}</strong>
                 </p>
+                <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
+                  <Link href={`/articles/${a.articleSlug}`}>
+                    Read the article<span className="sr-only"> for {a.title}</span>
+                  </Link>
+                  <Link href={`/articles/${a.articleSlug}/explainer`}>
+                    Explainer<span className="sr-only"> for {a.title}</span>
+                  </Link>
+                  {a.lastSubmittedAttemptId && (
+                    <Link href={`/attempts/${a.lastSubmittedAttemptId}`}>
+                      Review what you handed in<span className="sr-only"> for {a.title}</span>
+                    </Link>
+                  )}
+                </p>
                 <div className="mt-2">
                   {a.openAttemptId ? (
-                    <Link href={`/attempts/${a.openAttemptId}`} aria-label={`Resume ${a.title}`}>
+                    <ButtonLink
+                      href={`/attempts/${a.openAttemptId}`}
+                      aria-label={`Resume ${a.title}`}
+                    >
                       Resume
-                    </Link>
+                    </ButtonLink>
                   ) : a.canStart ? (
                     <StartAttemptButton
                       start={{ kind: "assignment", assignmentId: a.id }}

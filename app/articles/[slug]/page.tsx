@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/app/lib/auth/session";
 import { getPack } from "@/app/lib/content";
 import { listOpenPracticeAttempts } from "@/app/lib/data/attempt-lists";
+import { listStudentAssignments } from "@/app/lib/data/assignments";
+import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { ArticleReader } from "./_components/article-reader";
 import { QuizList } from "./_components/quiz-list";
 
@@ -21,10 +23,16 @@ export default async function ArticlePage({ params, searchParams }: TProps) {
   if (!pack) notFound();
   const user = await getCurrentUser();
   const open = user ? await listOpenPracticeAttempts(user, pack.slug) : new Map<string, string>();
+  // Homework belongs in its assignment: a quiz the student has assigned opens there.
+  const assigned =
+    user?.role === "STUDENT"
+      ? (await listStudentAssignments(user)).filter((a) => a.articleSlug === pack.slug && a.quizId)
+      : [];
+  const timeZone = await viewerTimeZone();
   return (
     <>
       <ArticleReader pack={pack} highlight={(await searchParams).highlight} />
-      <QuizList pack={pack} user={user} open={open} />
+      <QuizList pack={pack} user={user} open={open} assigned={assigned} timeZone={timeZone} />
     </>
   );
 }

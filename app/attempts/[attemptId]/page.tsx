@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { listStudentAssignments } from "@/app/lib/data/assignments";
+import type { TSessionUser } from "@/app/lib/data/sessions";
 import { cardClass } from "@/components/ui/card";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { orNotFound } from "@/app/lib/not-found";
@@ -9,9 +11,21 @@ import { feedbackHiddenReason } from "@/app/lib/data/feedback";
 import type { TAnswer } from "@/app/lib/quiz/kinds";
 import { encodeAnswer, toPublicQuestion } from "@/app/lib/quiz/public";
 import { AttemptReview } from "./_components/attempt-review";
+import { HandedIn } from "./_components/handed-in";
 import { QuizRunner } from "./_components/quiz-runner";
 
 export const metadata: Metadata = { title: "Quiz" };
+
+/** Whether the student's open attempt at an assignment is the last one it allows them. */
+async function isFinalAttempt(user: TSessionUser, assignmentId: string | null): Promise<boolean> {
+  if (!assignmentId || user.role !== "STUDENT") return false;
+  const assignment = (await listStudentAssignments(user)).find((a) => a.id === assignmentId);
+  return (
+    assignment?.attemptsAllowed !== null &&
+    assignment !== undefined &&
+    assignment.attemptsUsed >= assignment.attemptsAllowed
+  );
+}
 
 export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const user = await requireUser();
@@ -48,6 +62,9 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
           <span className="text-muted block text-lg font-normal">Review</span>
         )}
       </h1>
+      {!attempt.assignment && (
+        <p className="text-muted mt-1">Practice: for you alone, not handed in to a teacher.</p>
+      )}
       <div className="mt-6">
         {attempt.status === "IN_PROGRESS" && user.id === attempt.studentId ? (
           <QuizRunner
@@ -56,13 +73,17 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
             initialAnswers={answers}
             initialSeqs={seqs}
             sentences={attempt.snapshot.sentences}
+            finalAttempt={await isFinalAttempt(user, attempt.assignmentId)}
           />
         ) : attempt.status === "IN_PROGRESS" ? (
           <p>This attempt is still in progress.</p>
         ) : user.role === "STUDENT" && feedbackHiddenReason(attempt.assignment) ? (
-          <p role="status" className={cardClass()}>
-            Submitted. {feedbackHiddenReason(attempt.assignment)}
-          </p>
+          <>
+            <p role="status" className={cardClass()}>
+              Submitted. {feedbackHiddenReason(attempt.assignment)}
+            </p>
+            <HandedIn attempt={attempt} />
+          </>
         ) : (
           <AttemptReview attempt={attempt} timeZone={await viewerTimeZone()} />
         )}

@@ -291,6 +291,8 @@ export type TStudentAssignment = TAssignmentRow & {
   attemptsUsed: number;
   status: TStudentStatus;
   openAttemptId: string | null;
+  /** The student's latest handed-in attempt, to review. */
+  lastSubmittedAttemptId: string | null;
   canStart: boolean;
   reason: string | null;
 };
@@ -335,6 +337,7 @@ export async function listStudentAssignments(
       attemptsUsed: attempts.length,
       status: studentStatus(rules.dueAt, attempts, now),
       openAttemptId: open?.id ?? null,
+      lastSubmittedAttemptId: attempts.findLast((a) => a.status === "SUBMITTED")?.id ?? null,
       canStart: !open && check === null,
       reason: open ? null : check,
     };

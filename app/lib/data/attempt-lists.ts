@@ -26,6 +26,8 @@ export type TAttemptSummary = {
   pendingManual: boolean;
   /** The assignment's feedback policy hides the score from the student for now. */
   scoreHidden: boolean;
+  /** The class the work was handed in to; null for practice, which no teacher sees. */
+  className: string | null;
 };
 
 /** A student's attempts, newest first (their own only); settleOwnAttempts brings them up to date. */
@@ -46,7 +48,12 @@ export async function listOwnAttempts(user: TSessionUser): Promise<TAttemptSumma
       score: true,
       maxScore: true,
       pendingManual: true,
-      assignment: ASSIGNMENT_FEEDBACK_SELECT,
+      assignment: {
+        select: {
+          ...ASSIGNMENT_FEEDBACK_SELECT.select,
+          class: { select: { teacherId: true, name: true } },
+        },
+      },
     },
   });
   return Promise.all(
@@ -56,6 +63,7 @@ export async function listOwnAttempts(user: TSessionUser): Promise<TAttemptSumma
         ...row,
         ...(hidden ? { score: null, maxScore: null } : {}),
         scoreHidden: hidden,
+        className: assignment?.class.name ?? null,
         quizTitle:
           assignment?.title ??
           quizTitle(await getSnapshot(row.articleSlug, contentVersion), row.quizId),

@@ -180,6 +180,7 @@ const ATTEMPT_SELECT = {
 export type TAttemptView = {
   id: string;
   studentId: string;
+  assignmentId: string | null;
   articleSlug: string;
   quizId: string;
   quizTitle: string;
@@ -291,6 +292,7 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
   return {
     id: row.id,
     studentId: row.studentId,
+    assignmentId: row.assignmentId,
     articleSlug: row.articleSlug,
     quizId: row.quizId,
     quizTitle: row.assignment?.title ?? quizTitle(snapshot, row.quizId),

@@ -56,6 +56,7 @@ export default async function HistoryPage() {
             <thead>
               <Tr>
                 <Th>Quiz</Th>
+                <Th>For</Th>
                 <Th>Started</Th>
                 <Th>Score</Th>
                 <Th>Status</Th>
@@ -67,6 +68,7 @@ export default async function HistoryPage() {
                   <Td>
                     <Link href={`/attempts/${attempt.id}`}>{attempt.quizTitle}</Link>
                   </Td>
+                  <Td>{attempt.className ?? "Practice (not handed in)"}</Td>
                   <Td>{when(attempt.startedAt)}</Td>
                   <Td>
                     {attempt.status === "SUBMITTED" && !attempt.scoreHidden

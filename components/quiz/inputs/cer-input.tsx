@@ -31,7 +31,13 @@ export function CerInput({ question, answer, onChange, sentences }: TInputProps<
         <legend className="font-semibold">
           Evidence: pick at least one sentence from the article
         </legend>
-        <div className="mt-2 max-h-80 space-y-1 overflow-y-auto font-serif">
+        {/* The list is as long as the article (no inner scroll box hiding a ticked sentence). */}
+        <p className="text-muted text-sm" aria-live="polite">
+          {current.evidence.length === 0
+            ? "None selected yet"
+            : `${current.evidence.length} selected`}
+        </p>
+        <div className="mt-2 space-y-1">
           {sentences.map((sentence) => (
             <label key={sentence.id} className={choiceClass}>
               <input

@@ -6,7 +6,7 @@ export function FindInput({ question, answer, onChange, sentences }: TInputProps
   return (
     <fieldset>
       <legend className="text-muted text-sm">Choose the sentence in the article</legend>
-      <div className="mt-2 max-h-96 space-y-1 overflow-y-auto font-serif">
+      <div className="mt-2 space-y-1">
         {sentences.map((sentence) => (
           <label key={sentence.id} className={choiceClass}>
             <input

@@ -49,10 +49,7 @@ export function ArticleReader({
         </div>
       )}
 
-      <section
-        aria-label="Article text"
-        className="mt-8 space-y-5 font-serif text-lg leading-relaxed"
-      >
+      <section aria-label="Article text" className="mt-8 space-y-5 text-lg leading-relaxed">
         {article.paragraphs.map((paragraph) => (
           <p key={paragraph.id} id={paragraph.id}>
             {paragraph.sentences.map((sentence, index) => {

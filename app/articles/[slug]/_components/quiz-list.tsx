@@ -1,4 +1,7 @@
 import Link from "next/link";
+import type { TStudentAssignment } from "@/app/lib/data/assignments";
+import { formatInZone } from "@/app/lib/time";
+import { ButtonLink } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import type { TArticlePack } from "@/app/lib/content/load";
 import type { TSessionUser } from "@/app/lib/data/sessions";
@@ -9,10 +12,15 @@ export function QuizList({
   pack,
   user,
   open,
+  assigned,
+  timeZone,
 }: {
   pack: TArticlePack;
   user: TSessionUser | null;
   open: ReadonlyMap<string, string>;
+  /** The student's assignments of this article's quizzes. */
+  assigned: TStudentAssignment[];
+  timeZone: string;
 }) {
   return (
     <section
@@ -25,28 +33,60 @@ export function QuizList({
       <ul className="mt-4 space-y-4">
         {pack.quizzes.map((quiz) => {
           const resume = open.get(quiz.id);
+          const homework = assigned.filter((a) => a.quizId === quiz.id);
           return (
             <li key={quiz.id} className={cardClass()}>
               <h3 className="text-lg font-bold">{quiz.title}</h3>
               <p className="text-muted">
                 {quiz.description} · {quiz.questions.length} questions
               </p>
+              {homework.map((a) => (
+                <div key={a.id} className="mt-3">
+                  <p className="font-semibold">
+                    Assigned in {a.className} — due {formatInZone(a.effectiveDueAt, timeZone)}
+                  </p>
+                  <div className="mt-2">
+                    {a.openAttemptId ? (
+                      <ButtonLink
+                        href={`/attempts/${a.openAttemptId}`}
+                        aria-label={`Resume ${a.title} for ${a.className}`}
+                      >
+                        Resume
+                      </ButtonLink>
+                    ) : a.canStart ? (
+                      <StartAttemptButton
+                        start={{ kind: "assignment", assignmentId: a.id }}
+                        label={`Start ${a.title} for ${a.className}`}
+                      >
+                        Start the assignment
+                      </StartAttemptButton>
+                    ) : (
+                      <p className="text-sm">{a.reason}</p>
+                    )}
+                  </div>
+                </div>
+              ))}
               <div className="mt-3">
+                {homework.length > 0 && user?.role === "STUDENT" && (
+                  <p className="text-muted mb-2 text-sm">
+                    Or practise on your own: practice is not handed in to your teacher.
+                  </p>
+                )}
                 {user?.role === "STUDENT" ? (
                   resume ? (
-                    <Link
+                    <ButtonLink
                       href={`/attempts/${resume}`}
-                      className="font-semibold"
+                      variant={homework.length > 0 ? "secondary" : "primary"}
                       aria-label={`Resume ${quiz.title}`}
                     >
-                      Resume where you left off
-                    </Link>
+                      {homework.length > 0 ? "Resume practice" : "Resume where you left off"}
+                    </ButtonLink>
                   ) : (
                     <StartAttemptButton
                       start={{ kind: "practice", articleSlug: pack.slug, quizId: quiz.id }}
                       label={`Start ${quiz.title}`}
                     >
-                      Start quiz
+                      {homework.length > 0 ? "Practise" : "Start quiz"}
                     </StartAttemptButton>
                   )
                 ) : user ? (

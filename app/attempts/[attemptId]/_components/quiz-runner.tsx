@@ -112,13 +112,17 @@ export function QuizRunner({
   initialAnswers,
   initialSeqs,
   sentences,
+  finalAttempt,
 }: {
   attemptId: string;
   questions: TPublicQuestion[];
   initialAnswers: Record<string, TAnswer>;
   initialSeqs: Record<string, number>;
   sentences: TSentenceOption[];
+  /** The student's last allowed attempt at an assignment: submitting asks to confirm first. */
+  finalAttempt: boolean;
 }) {
+  const [confirming, setConfirming] = useState(false);
   const [answers, setAnswers] = useState<Record<string, TAnswer>>(initialAnswers);
   const saver = useAnswerSaver(attemptId, initialSeqs);
   const router = useRouter();
@@ -211,7 +215,8 @@ export function QuizRunner({
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          submit();
+          if (finalAttempt && !confirming) setConfirming(true);
+          else submit();
         }}
         className="border-line mt-10 space-y-3 border-t pt-6"
       >
@@ -227,9 +232,37 @@ export function QuizRunner({
             ? `${plural(questions.length - answered, "question")} unanswered. You can still submit.`
             : "All questions answered."}
         </p>
-        <button type="submit" disabled={busy || failed > 0 || submitting} className={buttonClass()}>
-          {submitting ? "Submitting…" : "Submit answers"}
-        </button>
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby="confirm-submit" className="space-y-3">
+            <p id="confirm-submit" className="font-semibold">
+              This is your last attempt: once you hand it in, you cannot change your answers.
+            </p>
+            <p className="flex flex-wrap gap-3">
+              <button
+                type="submit"
+                disabled={busy || failed > 0 || submitting}
+                className={buttonClass()}
+              >
+                {submitting ? "Submitting…" : "Hand it in"}
+              </button>
+              <button
+                type="button"
+                onClick={() => setConfirming(false)}
+                className={buttonClass({ variant: "secondary" })}
+              >
+                Keep working
+              </button>
+            </p>
+          </div>
+        ) : (
+          <button
+            type="submit"
+            disabled={busy || failed > 0 || submitting}
+            className={buttonClass()}
+          >
+            {submitting ? "Submitting…" : "Submit answers"}
+          </button>
+        )}
       </form>
     </div>
   );

@@ -26,7 +26,7 @@ export function EvidenceCard({
       <p className="font-medium">
         <LevelText levels={point} />
       </p>
-      <blockquote className="border-line text-muted mt-3 border-l-4 pl-3 font-serif">
+      <blockquote className="border-line text-muted mt-3 border-l-4 pl-3">
         {quotes.map((text) => (
           <p key={text}>“{text}”</p>
         ))}

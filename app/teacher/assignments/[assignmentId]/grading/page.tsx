@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RubricScores } from "./_components/rubric-scores";
 import { cardClass } from "@/components/ui/card";
 import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
@@ -6,7 +7,7 @@ import { requireUser } from "@/app/lib/auth/session";
 import { listGradingQueue } from "@/app/lib/data/grading";
 import { gradeAnswerAction } from "@/app/teacher/assignments/actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { Field, TextAreaField } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Grade written answers" };
@@ -53,7 +54,7 @@ export default async function GradingPage({
                     {item.evidence.length === 0 ? (
                       "(none cited)"
                     ) : (
-                      <ul className="list-disc pl-5 font-serif">
+                      <ul className="list-disc pl-5">
                         {item.evidence.map((e) => (
                           <li key={e.id}>“{e.text}”</li>
                         ))}
@@ -72,18 +73,11 @@ export default async function GradingPage({
                 label={`Grade ${item.studentName}`}
               >
                 <input type="hidden" name="responseId" value={item.responseId} />
-                {item.rubric.map((criterion) => (
-                  <Field
-                    key={criterion.id}
-                    id={`${item.responseId}-${criterion.id}`}
-                    label={`${criterion.label} (0–${criterion.points})`}
-                    name={`criterion_${criterion.id}`}
-                    inputMode="numeric"
-                    hint={criterion.description}
-                    defaultValue={item.grade ? String(item.grade.criteria[criterion.id] ?? 0) : ""}
-                    required
-                  />
-                ))}
+                <RubricScores
+                  responseId={item.responseId}
+                  rubric={item.rubric}
+                  saved={item.grade?.criteria ?? null}
+                />
                 <TextAreaField
                   id={`${item.responseId}-comment`}
                   label="Comment for the student"

@@ -1,3 +1,4 @@
+import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
@@ -57,8 +58,10 @@ export function ClassManager({
       )}
 
       <Section id="assignments" title="Assignments" className="mt-8">
-        <p className="mt-2 flex flex-wrap gap-4">
-          <Link href={`/teacher/classes/${found.id}/assignments/new`}>New assignment</Link>
+        <p className="mt-2 flex flex-wrap items-center gap-4">
+          <ButtonLink href={`/teacher/classes/${found.id}/assignments/new`}>
+            New assignment
+          </ButtonLink>
           <Link href={`/teacher/classes/${found.id}/gradebook`}>Gradebook</Link>
         </p>
         {assignments.length === 0 ? (
