@@ -28,6 +28,10 @@ test("assigning: the title follows the quiz, due defaults to 23:59, extra time n
   await page.getByRole("button", { name: "Assign to the class" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Monday's debate" })).toBeVisible();
   await expect(page.getByText(/the highest counts; .*; 8 questions/)).toBeVisible();
+  // Before anyone hands in, the analysis says what it will show instead of empty tables.
+  const analysis = page.getByRole("region", { name: "Analysis" });
+  await expect(analysis).toContainText("The analysis appears once a student has handed in");
+  await expect(analysis.getByRole("table")).toHaveCount(0);
 
   // No time limit: extra time would do nothing, so it is refused with the way that works.
   await page.getByText(`None for ${student.displayName}`).click();
@@ -199,4 +203,36 @@ test("no dead ends for the student: the article, the explainer, and what was han
   await page.getByRole("link", { name: "Review what you handed in for Evidence later" }).click();
   await expect(page.getByRole("region", { name: "What you handed in" })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a teacher previews a quiz as students see it and assigns it from the article", async ({
+  page,
+  browser,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const student = await createStudent(klass.id);
+  await signInAs(page.context(), teacher.id);
+  await page.goto(`/articles/${ARTICLE}`);
+  await page.getByRole("link", { name: "Preview Key facts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Key facts" })).toBeVisible();
+  await expect(page.getByText("Preview: this is what students see.")).toBeVisible();
+  const first = page.getByRole("region", { name: /what are Kim and Putin expected to focus on/ });
+  await first.getByLabel(/Russia getting military equipment/).check();
+  await expect(first.getByLabel(/Russia getting military equipment/)).toBeChecked();
+  await expectAccessible(page);
+
+  await page.goto(`/articles/${ARTICLE}`);
+  await page
+    .getByRole("link", { name: `Assign Transactional or strategic? to ${klass.name}` })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "New assignment" })).toBeVisible();
+  await expect(page.getByLabel("Quiz")).toHaveValue("quiz:transactional-or-strategic");
+  await expect(page.getByLabel("Title")).toHaveValue("Transactional or strategic?");
+
+  // Students do not get the preview.
+  const other = await freshPage(browser);
+  await signInAs(other.context(), student.id);
+  await other.goto(`/articles/${ARTICLE}/preview/key-facts`);
+  await expect(other.getByText("Preview: this is what students see.")).toHaveCount(0);
 });

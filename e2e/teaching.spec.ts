@@ -189,6 +189,10 @@ test("students take an assignment (one late), the teacher reads the analysis, gr
   const stats = analysis.getByRole("table", { name: "Question statistics" });
   await expect(stats.getByRole("row", { name: /q05/ })).toContainText("50.0%");
   await expect(stats.getByRole("row", { name: /q28/ })).toContainText("(1 awaiting grading)");
+  // Every figure explained in words, and what to look at per question.
+  await expect(stats.getByRole("columnheader", { name: "What to look at" })).toBeVisible();
+  await analysis.getByText("What these figures mean").click();
+  await expect(analysis).toContainText("Under 30%: most students missed it");
   await expect(analysis).toContainText(`Misconception reverses-claim (1): ${late.displayName}`);
   await expectAccessible(page);
 

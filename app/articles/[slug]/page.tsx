@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/app/lib/auth/session";
 import { getPack } from "@/app/lib/content";
 import { listOpenPracticeAttempts } from "@/app/lib/data/attempt-lists";
 import { listStudentAssignments } from "@/app/lib/data/assignments";
+import { listTeacherClasses } from "@/app/lib/data/classes";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { ArticleReader } from "./_components/article-reader";
 import { QuizList } from "./_components/quiz-list";
@@ -29,10 +30,18 @@ export default async function ArticlePage({ params, searchParams }: TProps) {
       ? (await listStudentAssignments(user)).filter((a) => a.articleSlug === pack.slug && a.quizId)
       : [];
   const timeZone = await viewerTimeZone();
+  const classes = user?.role === "TEACHER" ? await listTeacherClasses(user) : [];
   return (
     <>
       <ArticleReader pack={pack} highlight={(await searchParams).highlight} />
-      <QuizList pack={pack} user={user} open={open} assigned={assigned} timeZone={timeZone} />
+      <QuizList
+        pack={pack}
+        user={user}
+        open={open}
+        assigned={assigned}
+        timeZone={timeZone}
+        classes={classes.filter((c) => !c.archivedAt)}
+      />
     </>
   );
 }

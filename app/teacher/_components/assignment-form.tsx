@@ -17,6 +17,7 @@ export function AssignmentForm({
   current,
   timeZone,
   submitLabel,
+  initial,
 }: {
   action: TAction;
   hidden: Record<string, string>;
@@ -24,9 +25,13 @@ export function AssignmentForm({
   current?: TAssignmentRow;
   timeZone: string;
   submitLabel: string;
+  /** For a new assignment: the article and quiz the teacher came from ("Assign to a class"). */
+  initial?: { articleSlug?: string; quizId?: string };
 }) {
-  const pack = packs.find((p) => p.slug === current?.articleSlug) ?? packs[0];
+  const pack =
+    packs.find((p) => p.slug === (current?.articleSlug ?? initial?.articleSlug)) ?? packs[0];
   if (!pack) return <p>No articles are available yet.</p>;
+  const firstQuiz = pack.quizzes.find((q) => q.id === initial?.quizId) ?? pack.quizzes[0];
   const now = new Date();
   // Due a week from today at 23:59 in the teacher's zone, not at whatever minute it is now.
   const dueDefault = `${utcToZonedLocal(new Date(now.getTime() + 7 * 24 * 3600 * 1000), timeZone).slice(0, 10)}T23:59`;
@@ -48,9 +53,9 @@ export function AssignmentForm({
             ? current.quizId
               ? `quiz:${current.quizId}`
               : "compose"
-            : `quiz:${pack.quizzes[0]?.id}`
+            : `quiz:${firstQuiz?.id}`
         }
-        defaultTitle={current?.title ?? pack.quizzes[0]?.title ?? ""}
+        defaultTitle={current?.title ?? firstQuiz?.title ?? ""}
       />
       <details className="border-line rounded-md border p-3" open={picked.length > 0}>
         <summary className="cursor-pointer font-semibold">

@@ -14,6 +14,7 @@ export function QuizList({
   open,
   assigned,
   timeZone,
+  classes,
 }: {
   pack: TArticlePack;
   user: TSessionUser | null;
@@ -21,6 +22,8 @@ export function QuizList({
   /** The student's assignments of this article's quizzes. */
   assigned: TStudentAssignment[];
   timeZone: string;
+  /** A teacher's open classes, to assign a quiz to. */
+  classes: { id: string; name: string }[];
 }) {
   return (
     <section
@@ -90,7 +93,27 @@ export function QuizList({
                     </StartAttemptButton>
                   )
                 ) : user ? (
-                  <p className="text-sm">Students take this quiz from here.</p>
+                  <div className="flex flex-wrap items-center gap-3">
+                    <ButtonLink
+                      href={`/articles/${pack.slug}/preview/${quiz.id}`}
+                      variant="secondary"
+                      aria-label={`Preview ${quiz.title}`}
+                    >
+                      Preview
+                    </ButtonLink>
+                    {classes.map((klass) => (
+                      <Link
+                        key={klass.id}
+                        href={`/teacher/classes/${klass.id}/assignments/new?article=${pack.slug}&quiz=${quiz.id}`}
+                        aria-label={`Assign ${quiz.title} to ${klass.name}`}
+                      >
+                        Assign to {klass.name}
+                      </Link>
+                    ))}
+                    {classes.length === 0 && (
+                      <Link href="/teacher">Create a class to assign it</Link>
+                    )}
+                  </div>
                 ) : (
                   <Link href="/sign-in">Sign in to take this quiz</Link>
                 )}

@@ -1,14 +1,59 @@
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { TAssignmentReport } from "@/app/lib/data/gradebook";
+import type { TItemStats } from "@/app/lib/quiz/statistics";
 import { cardClass } from "@/components/ui/card";
 
 const pct = (value: number | null | undefined, digits = 1) =>
   value === null || value === undefined ? "—" : `${value.toFixed(digits)}%`;
 
+/** Each figure in a sentence: what it means and what to do about a low one. */
+const FIGURES: [string, string][] = [
+  [
+    "Facility",
+    "the share of the marks the class earned on the question. Under 30%: most students missed it — reteach the point, or check the question is clear. Over 95%: everyone knew it.",
+  ],
+  ["SD", "how far students' marks on the question differed from each other."],
+  [
+    "Discrimination",
+    "whether students who did well on the whole quiz also did well on this question (−100% to 100%). Under 20%, and above all below zero, the question may be unclear or its key arguable: read it again.",
+  ],
+  [
+    "Efficiency",
+    "the discrimination compared with the most this question could reach, given how hard it was.",
+  ],
+  [
+    "Cronbach's alpha",
+    "how consistently the questions measure the same understanding (needs 2 students). Over 70% is good for a class quiz; low means the questions test different things.",
+  ],
+  ["Mean, median, SD", "of the students' total scores, as a share of the quiz's marks."],
+];
+
+/** The first thing a teacher should look at for a question, in words. */
+function lookAt(stats: TItemStats): string {
+  if (stats.facility === null) return "—";
+  if (stats.discrimination !== null && stats.discrimination < 0)
+    return "Stronger students did worse: check the key";
+  if (stats.facility < 30) return "Most missed it: reteach";
+  if (stats.facility > 95) return "Everyone knew it";
+  if (stats.discrimination !== null && stats.discrimination < 20)
+    return "Does not separate: read it again";
+  return "Working as intended";
+}
+
 /** Quiz-level figures, then per question: Moodle's statistics, answers chosen, misconceptions. */
 export function Analysis({ report }: { report: TAssignmentReport }) {
   const { quiz } = report;
+  if (report.submitted === 0) {
+    return (
+      <Section id="analysis" title="Analysis" className="mt-10">
+        <p className="mt-2">
+          The analysis appears once a student has handed in: how hard each question was, which wrong
+          answers were chosen, and what they say about the class.
+        </p>
+      </Section>
+    );
+  }
   return (
     <Section id="analysis" title="Analysis" className="mt-10">
       <p className="text-muted mt-1 text-sm">
@@ -36,6 +81,18 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
         ))}
       </dl>
 
+      <details className="mt-4">
+        <summary className="cursor-pointer font-semibold">What these figures mean</summary>
+        <dl className="mt-2 space-y-2 text-sm">
+          {FIGURES.map(([term, meaning]) => (
+            <div key={term}>
+              <dt className="inline font-semibold">{term}:</dt>{" "}
+              <dd className="inline">{meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+
       <Table className="mt-6" tableClassName="text-sm">
         <caption className="text-muted text-left">Question statistics</caption>
         <thead>
@@ -46,13 +103,14 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
             <Th>SD</Th>
             <Th>Discrimination</Th>
             <Th>Efficiency</Th>
+            <Th>What to look at</Th>
           </Tr>
         </thead>
         <tbody>
           {report.questions.map((q) => (
             <Tr key={q.questionId}>
               <Th scope="row">
-                <span className="font-mono">{q.questionId}</span> {q.prompt}
+                {q.prompt} <span className="text-muted font-mono text-xs">({q.questionId})</span>
                 {q.pending > 0 && (
                   <span className="text-muted"> ({q.pending} awaiting grading)</span>
                 )}
@@ -62,6 +120,7 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
               <Td>{pct(q.stats.sd)}</Td>
               <Td>{pct(q.stats.discrimination)}</Td>
               <Td>{pct(q.stats.efficiency)}</Td>
+              <Td>{lookAt(q.stats)}</Td>
             </Tr>
           ))}
         </tbody>
@@ -81,12 +140,22 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
         {report.questions.map((q) => (
           <li key={q.questionId} className={cardClass("rounded-md p-3")}>
             <p className="font-semibold">
-              <span className="font-mono">{q.questionId}</span> {q.prompt}
+              {q.prompt} <span className="text-muted font-mono text-xs">({q.questionId})</span>
             </p>
             <ul className="mt-2 text-sm">
               {q.distribution.map((d) => (
-                <li key={d.label}>
-                  {d.count} × {d.label}
+                <li key={d.label} className="mt-1">
+                  {d.count} ×{" "}
+                  {d.label.includes("; ") ? (
+                    // Several parts (a matching, an ordering, a sort): one per line.
+                    <ul className="ml-5 list-disc">
+                      {d.label.split("; ").map((part) => (
+                        <li key={part}>{part}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    d.label
+                  )}
                   {d.correct && <strong> (correct)</strong>}
                 </li>
               ))}

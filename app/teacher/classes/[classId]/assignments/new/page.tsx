@@ -12,9 +12,12 @@ export const metadata: Metadata = { title: "New assignment" };
 
 export default async function NewAssignmentPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ classId: string }>;
+  searchParams: Promise<{ article?: string | string[]; quiz?: string | string[] }>;
 }) {
+  const { article, quiz } = await searchParams;
   const user = await requireUser("TEACHER");
   const { classId } = await params;
   const found = await orNotFound(getClassWithRoster(user, classId));
@@ -32,6 +35,10 @@ export default async function NewAssignmentPage({
           packs={packs}
           timeZone={timeZone}
           submitLabel="Assign to the class"
+          initial={{
+            articleSlug: typeof article === "string" ? article : undefined,
+            quizId: typeof quiz === "string" ? quiz : undefined,
+          }}
         />
       </div>
     </div>
