@@ -1,6 +1,14 @@
 // The everyday flows as a teacher lives them (issue 17): no screen that says something untrue.
 import { createAssignment, createClass, createStudent, createTeacher } from "./factories";
-import { ARTICLE, expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
+import {
+  ARTICLE,
+  expect,
+  expectAccessible,
+  freshPage,
+  signInAs,
+  TEACHER_STATE,
+  test,
+} from "./fixtures";
 
 test("assigning: the title follows the quiz, due defaults to 23:59, extra time needs a time limit", async ({
   page,
@@ -235,4 +243,33 @@ test("a teacher previews a quiz as students see it and assigns it from the artic
   await signInAs(other.context(), student.id);
   await other.goto(`/articles/${ARTICLE}/preview/key-facts`);
   await expect(other.getByText("Preview: this is what students see.")).toHaveCount(0);
+});
+
+test.describe("the demo class, as the quick start leaves it", () => {
+  test.use({ storageState: TEACHER_STATE });
+
+  test("is in full swing: a gradebook, a grading queue and an analysis to read", async ({
+    page,
+  }) => {
+    await page.goto("/teacher");
+    await page.getByRole("link", { name: /Period 3 — Current Events/ }).click();
+    await page.getByRole("link", { name: "Gradebook" }).click();
+    const book = page.getByRole("table");
+    // 24 students, a header row and the mean and median rows.
+    await expect(book.getByRole("row")).toHaveCount(27);
+    for (const title of ["Key facts", "Transactional or strategic?", "Who wants what"]) {
+      await expect(book.getByRole("columnheader", { name: new RegExp(title) })).toBeVisible();
+    }
+    await expect(book).toContainText("Awaiting grading");
+    await page.getByRole("link", { name: "Open Transactional or strategic?" }).click();
+    await page.getByRole("link", { name: "Grade written answers" }).click();
+    await expect(page.getByText(/^\d+ of \d+ awaiting a grade\.$/)).toBeVisible();
+    await page.goto("/teacher");
+    await page.getByRole("link", { name: /Period 3 — Current Events/ }).click();
+    await page.getByRole("link", { name: "Key facts", exact: true }).click();
+    const analysis = page.getByRole("region", { name: "Analysis" });
+    await expect(analysis).toContainText(/Misconception \S+ \(\d+\)/);
+    await expect(analysis.getByRole("table")).toBeVisible();
+    await expectAccessible(page);
+  });
 });

@@ -1,14 +1,32 @@
 // npm run db:seed — idempotent demo data (runs with the react-server condition so the app's
 // server-only modules load outside Next).
 import { db } from "@/app/lib/db/client";
+import { seedDemoClassWork } from "@/app/lib/db/demo-class";
 import { DEMO, seedDemo } from "@/app/lib/db/seed";
 
 const prisma = await db();
 const { created } = await seedDemo(prisma);
+const teacher = await prisma.user.findUniqueOrThrow({
+  where: { email: DEMO.teacher.email },
+  select: { id: true, role: true, displayName: true, mustChangePassword: true },
+});
+const demoClass = await prisma.class.findUniqueOrThrow({
+  where: { joinCode: DEMO.class.joinCode },
+  select: { id: true },
+});
+const students = await prisma.user.findMany({
+  where: { username: { in: DEMO.students.map((s) => s.username) } },
+  orderBy: { username: "asc" },
+  select: { id: true, role: true, displayName: true, mustChangePassword: true },
+});
+created.push(...(await seedDemoClassWork(prisma, teacher, demoClass.id, students)));
 console.log(created.length > 0 ? `Seeded: ${created.join(", ")}` : "Demo data already present.");
 console.log(
   `Demo sign-in (local use only): teacher ${DEMO.teacher.email} / ${DEMO.teacher.password}; ` +
-    `students ${DEMO.students.map((s) => s.username).join(", ")} / ${DEMO.studentPassword}; ` +
+    `students ${DEMO.students
+      .slice(0, 3)
+      .map((s) => s.username)
+      .join(", ")} and ${DEMO.students.length - 3} more / ${DEMO.studentPassword}; ` +
     `class join code ${DEMO.class.joinCode}`,
 );
 await prisma.$disconnect();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { demoAccountsPresent } from "@/app/lib/data/demo";
 import { db } from "@/app/lib/db/client";
+import { seedDemoClassWork } from "./demo-class";
 import { DEMO, DEMO_USERS, removeDemo, seedDemo } from "./seed";
 
 describe("demo accounts", () => {
@@ -11,9 +12,42 @@ describe("demo accounts", () => {
     expect(await demoAccountsPresent(Date.now())).toBe(true);
     expect(await prisma.user.count({ where: DEMO_USERS })).toBe(1 + DEMO.students.length);
 
+    // The class in full swing: three assignments, once, with work and pending written answers.
+    const userSelect = {
+      id: true,
+      role: true,
+      displayName: true,
+      mustChangePassword: true,
+    } as const;
+    const teacher = await prisma.user.findUniqueOrThrow({
+      where: { email: DEMO.teacher.email },
+      select: userSelect,
+    });
+    const klass = await prisma.class.findUniqueOrThrow({
+      where: { joinCode: DEMO.class.joinCode },
+      select: { id: true },
+    });
+    const students = await prisma.user.findMany({
+      where: { role: "STUDENT", ...DEMO_USERS },
+      orderBy: { username: "asc" },
+      select: userSelect,
+    });
+    expect(await seedDemoClassWork(prisma, teacher, klass.id, students)).toHaveLength(3);
+    expect(await seedDemoClassWork(prisma, teacher, klass.id, students)).toEqual([]);
+    const assignments = await prisma.assignment.findMany({
+      where: { classId: klass.id },
+      select: { dueAt: true, closedAt: true, _count: { select: { attempts: true } } },
+    });
+    expect(assignments.filter((a) => a.dueAt < new Date())).toHaveLength(2);
+    expect(assignments.filter((a) => a.closedAt)).toHaveLength(1);
+    expect(assignments.every((a) => a._count.attempts > 10)).toBe(true);
+    expect(await prisma.attempt.count({ where: { pendingManual: true } })).toBeGreaterThan(5);
+    expect(await prisma.reviewCard.count()).toBeGreaterThan(0);
+
     expect(await removeDemo(prisma)).toEqual({ users: 1 + DEMO.students.length });
     expect(await prisma.user.count({ where: DEMO_USERS })).toBe(0);
     expect(await prisma.class.count({ where: { joinCode: DEMO.class.joinCode } })).toBe(0);
+    expect(await prisma.attempt.count()).toBe(0);
     // The cached answer expires: a later look sees them gone.
     expect(await demoAccountsPresent(Date.now() + 60_000)).toBe(false);
   });

@@ -1,4 +1,5 @@
-// Demo data for local use: one teacher, one class with a join code, three students.
+// Demo data for local use: one teacher, one class with a join code, 24 students (their work:
+// demo-class.ts).
 // Idempotent: running it again changes nothing that is already there.
 import type { PrismaClient } from "@/app/generated/prisma/client";
 import { hashPassword } from "@/app/lib/auth/password";
@@ -15,6 +16,27 @@ export const DEMO = {
     { username: "ada", displayName: "Ada" },
     { username: "ben", displayName: "Ben" },
     { username: "chloe", displayName: "Chloe" },
+    { username: "dev", displayName: "Dev" },
+    { username: "elif", displayName: "Elif" },
+    { username: "finn", displayName: "Finn" },
+    { username: "grace", displayName: "Grace" },
+    { username: "hugo", displayName: "Hugo" },
+    { username: "ines", displayName: "Ines" },
+    { username: "jonah", displayName: "Jonah" },
+    { username: "kaia", displayName: "Kaia" },
+    { username: "leo", displayName: "Leo" },
+    { username: "maya", displayName: "Maya" },
+    { username: "nico", displayName: "Nico" },
+    { username: "omar", displayName: "Omar" },
+    { username: "priya", displayName: "Priya" },
+    { username: "quinn", displayName: "Quinn" },
+    { username: "rosa", displayName: "Rosa" },
+    { username: "sam", displayName: "Sam" },
+    { username: "tariq", displayName: "Tariq" },
+    { username: "uma", displayName: "Uma" },
+    { username: "vera", displayName: "Vera" },
+    { username: "wes", displayName: "Wes" },
+    { username: "yuki", displayName: "Yuki" },
   ],
 } as const;
 
