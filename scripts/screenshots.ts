@@ -1,0 +1,70 @@
+// npm run screenshots — retakes the README's screenshots (docs/screenshots/) from a production
+// build on a fresh database with the demo data: the student's path on a phone, the teacher's on
+// a desktop.
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { chromium, type Page } from "@playwright/test";
+import { DEMO } from "@/app/lib/db/seed";
+import { freshDatabase, startServer } from "@/test-support/harness";
+
+const OUT = "docs/screenshots";
+
+function run(args: string[], env: Record<string, string>) {
+  const result = spawnSync("tsx", args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const { url } = await freshDatabase();
+run(["scripts/build.ts"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" });
+run(["--conditions=react-server", "scripts/seed.ts"], { DATABASE_URL: url });
+const server = await startServer(url);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox"],
+});
+mkdirSync(OUT, { recursive: true });
+
+async function signIn(page: Page, login: string, password: string) {
+  await page.goto(`${server.origin}/sign-in`);
+  await page.getByLabel("Email or username").fill(login);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((address) => !address.pathname.startsWith("/sign-in"));
+}
+
+async function shoot(page: Page, name: string, path: string) {
+  await page.goto(`${server.origin}${path}`);
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: `${OUT}/${name}.png` });
+  console.log(`${OUT}/${name}.png  ${path}`);
+}
+
+try {
+  const phone = await browser.newPage({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+  });
+  await signIn(phone, DEMO.students[4]!.username, DEMO.studentPassword);
+  await shoot(phone, "student-home", "/student");
+  await shoot(phone, "student-explainer", "/articles/kim-putin-arms-talks/explainer#the-debate");
+  await shoot(phone, "student-my-work", "/student/history");
+
+  const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await signIn(desk, DEMO.teacher.email, DEMO.teacher.password);
+  await desk.goto(`${server.origin}/teacher`);
+  await desk.getByRole("link", { name: new RegExp(DEMO.class.name) }).click();
+  await desk.waitForURL(/\/teacher\/classes\//);
+  const classPath = new URL(desk.url()).pathname;
+  await shoot(desk, "teacher-gradebook", `${classPath}/gradebook`);
+  await desk.goto(`${server.origin}${classPath}`);
+  await desk.getByRole("link", { name: "Key facts", exact: true }).click();
+  await desk.waitForURL(/\/teacher\/assignments\//);
+  await shoot(desk, "teacher-analysis", `${new URL(desk.url()).pathname}#analysis`);
+  await desk.goto(`${server.origin}${classPath}`);
+  await desk.getByRole("link", { name: "Transactional or strategic?", exact: true }).click();
+  await desk.waitForURL(/\/teacher\/assignments\//);
+  await shoot(desk, "teacher-grading", `${new URL(desk.url()).pathname}/grading`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
