@@ -44,7 +44,7 @@ try {
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
   });
-  await signIn(phone, DEMO.students[4]!.username, DEMO.studentPassword);
+  await signIn(phone, DEMO.students[4].username, DEMO.studentPassword);
   await shoot(phone, "student-home", "/student");
   await shoot(phone, "student-explainer", "/articles/kim-putin-arms-talks/explainer#the-debate");
   await shoot(phone, "student-my-work", "/student/history");
