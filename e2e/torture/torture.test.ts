@@ -2,7 +2,7 @@ import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TArticlePack } from "../../app/lib/content/load";
 import { hashPassword } from "../../app/lib/auth/password";
-import { kindOf } from "../../app/lib/quiz/kinds";
+import { kindOf, type TAnswer } from "../../app/lib/quiz/kinds";
 import { postSignIn, signInFormFields } from "../../test-support/sign-in-form";
 import {
   ARTICLE,
@@ -32,7 +32,7 @@ beforeAll(async () => {
 const attemptIdOf = (reply: TReply) =>
   typeof reply.body.attemptId === "string" ? reply.body.attemptId : "";
 
-type TAck = { attemptId: string; questionId: string; seq: number; answer: unknown };
+type TAck = { attemptId: string; questionId: string; seq: number; answer: TAnswer };
 type TRun = {
   acks: TAck[];
   attempts: Map<string, string>;
@@ -129,7 +129,12 @@ function expectAcknowledgedSavesStored(file: string, acks: TAck[]) {
         { seq: number; answer: string } | undefined;
       expect(row, `${ack.attemptId}/${ack.questionId}`).toBeDefined();
       expect(row!.seq).toBeGreaterThanOrEqual(ack.seq);
-      if (row!.seq === ack.seq) expect(JSON.parse(row!.answer)).toEqual(ack.answer);
+      // Stored with its question's type (app/lib/quiz/answers.ts), otherwise as sent.
+      if (row!.seq === ack.seq)
+        expect(JSON.parse(row!.answer)).toEqual({
+          type: pack.questions.get(ack.questionId)?.type,
+          ...ack.answer,
+        });
     }
   });
 }

@@ -2,13 +2,13 @@
 
 import { plural } from "@/app/lib/words";
 import { buttonClass } from "@/components/ui/button";
-import { cardClass } from "@/components/ui/card";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { TAnswer } from "@/app/lib/quiz/kinds";
 import type { TPublicQuestion } from "@/app/lib/quiz/public";
 import { FormMessage } from "@/components/ui/form-message";
 import { QuestionInput } from "@/components/quiz/inputs/question-input";
+import { QuestionCard } from "@/components/quiz/question-card";
 import type { TSentenceOption } from "@/components/quiz/inputs/input-props";
 
 type TSaveState = { state: "idle" | "saving" | "saved" | "failed" | "closed"; message?: string };
@@ -163,16 +163,7 @@ export function QuizRunner({
           };
           return (
             <li key={question.id}>
-              <section aria-labelledby={`${question.id}-prompt`} className={cardClass()}>
-                <h2 id={`${question.id}-prompt`} className="text-lg font-semibold">
-                  <span className="text-muted mr-2 text-sm">Question {index + 1}</span>
-                  <span className="block">{question.prompt}</span>
-                </h2>
-                <p className="text-muted mb-3 text-sm">
-                  {question.points} {question.points === 1 ? "point" : "points"}
-                  {question.type === "multiple" && " · select all that apply"}
-                  {question.partialRule && ` · ${question.partialRule}`}
-                </p>
+              <QuestionCard question={question} index={index}>
                 <QuestionInput
                   question={question}
                   answer={answers[question.id]}
@@ -206,7 +197,7 @@ export function QuizRunner({
                     </button>
                   )}
                 </div>
-              </section>
+              </QuestionCard>
             </li>
           );
         })}
