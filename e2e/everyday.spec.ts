@@ -1,4 +1,5 @@
 // The everyday flows as a teacher lives them (issue 17): no screen that says something untrue.
+import type { Browser, Locator, Page } from "@playwright/test";
 import { createAssignment, createClass, createStudent, createTeacher } from "./factories";
 import {
   ARTICLE,
@@ -9,6 +10,29 @@ import {
   TEACHER_STATE,
   test,
 } from "./fixtures";
+
+/** A student (in a browser of their own) starts an assignment from their home, answers, hands in. */
+async function handIn(
+  browser: Browser,
+  studentId: string,
+  title: string,
+  answer: (page: Page) => Promise<void>,
+) {
+  const taker = await freshPage(browser);
+  await signInAs(taker.context(), studentId);
+  await taker.goto("/student");
+  await taker.getByRole("button", { name: `Start ${title}` }).click();
+  await answer(taker);
+  await taker.getByRole("button", { name: "Submit answers" }).click();
+  return taker;
+}
+
+/** Answers a question by its number, and waits for the save. */
+async function answerQuestion(page: Page, number: number, act: (region: Locator) => Promise<void>) {
+  const region = page.getByRole("region", { name: new RegExp(`^Question ${number} `) });
+  await act(region);
+  await expect(region.getByRole("status").last()).toHaveText(/^✓ Saved$/);
+}
 
 test("assigning: the title follows the quiz, due defaults to 23:59, extra time needs a time limit", async ({
   page,
@@ -69,15 +93,12 @@ test("grading says when the student will really see the grade, and keeps the sav
     questionIds: ["q28"],
     feedbackPolicy: "AFTER_DUE",
   });
-  const taker = await freshPage(browser);
-  await signInAs(taker.context(), student.id);
-  await taker.goto("/student");
-  await taker.getByRole("button", { name: "Start Debate later" }).click();
-  const written = taker.getByRole("region", { name: /^Question 1 / });
-  await written.getByLabel("Strategic", { exact: true }).check();
-  await written.getByLabel(/Reasoning/).fill("The technology would last for years.");
-  await expect(written.getByRole("status")).toHaveText(/^✓ Saved$/);
-  await taker.getByRole("button", { name: "Submit answers" }).click();
+  const taker = await handIn(browser, student.id, "Debate later", (page) =>
+    answerQuestion(page, 1, async (written) => {
+      await written.getByLabel("Strategic", { exact: true }).check();
+      await written.getByLabel(/Reasoning/).fill("The technology would last for years.");
+    }),
+  );
   await expect(taker.getByText(/after the due date/)).toBeVisible();
 
   await signInAs(page.context(), teacher.id);
@@ -112,19 +133,12 @@ test("the gradebook shows work awaiting grading as pending and keeps it out of t
     [writer, /start of a lasting military alliance/, "The technology lasts."],
     [chooser, /more about a swap each side needs now/, ""],
   ] as const) {
-    const taker = await freshPage(browser);
-    await signInAs(taker.context(), student.id);
-    await taker.goto("/student");
-    await taker.getByRole("button", { name: "Start Mixed check" }).click();
-    const choice = taker.getByRole("region", { name: /^Question 1 / });
-    await choice.getByLabel(option).check();
-    await expect(choice.getByRole("status")).toHaveText(/^✓ Saved$/);
-    if (reasoning) {
-      const written = taker.getByRole("region", { name: /^Question 2 / });
-      await written.getByLabel(/Reasoning/).fill(reasoning);
-      await expect(written.getByRole("status")).toHaveText(/^✓ Saved$/);
-    }
-    await taker.getByRole("button", { name: "Submit answers" }).click();
+    const taker = await handIn(browser, student.id, "Mixed check", async (page) => {
+      await answerQuestion(page, 1, (choice) => choice.getByLabel(option).check());
+      if (reasoning) {
+        await answerQuestion(page, 2, (written) => written.getByLabel(/Reasoning/).fill(reasoning));
+      }
+    });
     await expect(taker.getByRole("heading", { name: /Your score/ })).toBeVisible();
     await taker.close();
   }
