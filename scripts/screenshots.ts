@@ -59,7 +59,7 @@ try {
   await desk.goto(`${server.origin}${classPath}`);
   await desk.getByRole("link", { name: "Key facts", exact: true }).click();
   await desk.waitForURL(/\/teacher\/assignments\//);
-  await shoot(desk, "teacher-analysis", `${new URL(desk.url()).pathname}#analysis`);
+  await shoot(desk, "teacher-analysis", `${new URL(desk.url()).pathname}#analysis-heading`);
   await desk.goto(`${server.origin}${classPath}`);
   await desk.getByRole("link", { name: "Transactional or strategic?", exact: true }).click();
   await desk.waitForURL(/\/teacher\/assignments\//);

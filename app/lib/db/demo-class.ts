@@ -107,25 +107,34 @@ export async function seedDemoClassWork(
     });
     const handedIn = Math.round(students.length * plan.handedIn);
     const working = Math.round(students.length * (plan.working ?? 0));
-    for (const [index, student] of students.entries()) {
+    // Students in a spread order (every 7th, round the class), so those who have not handed in
+    // are not all of one ability.
+    const spread = students.map((_, i) => (i * 7) % students.length);
+    for (const [index, place] of spread.entries()) {
       if (index >= handedIn + working) break;
+      const student = students[place]!;
       // Ability from -1.2 to 1.2 across the class, and everyone a little better each time.
-      const ability = -1.2 + (2.4 * index) / Math.max(1, students.length - 1) + 0.4 * round;
+      const ability = -1.2 + (2.4 * place) / Math.max(1, students.length - 1) + 0.4 * round;
       const attempt = await startAssignmentAttempt(student, id);
       const row = await prisma.attempt.findUniqueOrThrow({
         where: { id: attempt.id },
         select: { questionOrder: true },
       });
       const order = decodeAttemptOrder(row.questionOrder);
-      for (const questionId of order.questions) {
+      for (const [position, questionId] of order.questions.entries()) {
         const question = pack.questions.get(questionId);
         if (!question) continue;
+        // Ability decides, sharply: with 24 students a flat curve would make some good
+        // questions look as if they mislead, and the demo would teach the wrong lesson.
         const chance =
           questionId === COIN_FLIP
             ? 0.5
-            : 1 / (1 + Math.exp(-(ability + 1.2 - 0.6 * question.difficulty)));
+            : 1 / (1 + Math.exp(-2.5 * (ability + 0.9 - 0.45 * question.difficulty)));
         if (index >= handedIn && random() < 0.5) continue; // still working: half answered
-        const answer = studentAnswer(question, random() < chance, sentenceIds, random);
+        // A low-discrepancy draw (not a random one) keeps each question's results close to its
+        // chance, so only the question meant to mislead does.
+        const draw = ((place + 1) * 0.618034 + (position + 1) * 0.754878) % 1;
+        const answer = studentAnswer(question, draw < chance, sentenceIds, random);
         await saveAnswer(student, attempt.id, {
           questionId,
           seq: 1,
