@@ -23,14 +23,13 @@ export default async function ArticlePage({ params, searchParams }: TProps) {
   const pack = await getPack((await params).slug);
   if (!pack) notFound();
   const user = await getCurrentUser();
-  const open = user ? await listOpenPracticeAttempts(user, pack.slug) : new Map<string, string>();
-  // Homework belongs in its assignment: a quiz the student has assigned opens there.
-  const assigned =
-    user?.role === "STUDENT"
-      ? (await listStudentAssignments(user)).filter((a) => a.articleSlug === pack.slug && a.quizId)
-      : [];
-  const timeZone = await viewerTimeZone();
-  const classes = user?.role === "TEACHER" ? await listTeacherClasses(user) : [];
+  const [open, assigned, timeZone, classes] = await Promise.all([
+    user ? listOpenPracticeAttempts(user, pack.slug) : new Map<string, string>(),
+    // Homework belongs in its assignment: a quiz the student has assigned opens there.
+    user?.role === "STUDENT" ? listStudentAssignments(user, { articleSlug: pack.slug }) : [],
+    viewerTimeZone(),
+    user?.role === "TEACHER" ? listTeacherClasses(user) : [],
+  ]);
   return (
     <>
       <ArticleReader pack={pack} highlight={(await searchParams).highlight} />

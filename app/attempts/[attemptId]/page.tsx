@@ -19,10 +19,10 @@ export const metadata: Metadata = { title: "Quiz" };
 /** Whether the student's open attempt at an assignment is the last one it allows them. */
 async function isFinalAttempt(user: TSessionUser, assignmentId: string | null): Promise<boolean> {
   if (!assignmentId || user.role !== "STUDENT") return false;
-  const assignment = (await listStudentAssignments(user)).find((a) => a.id === assignmentId);
+  const [assignment] = await listStudentAssignments(user, { assignmentId });
   return (
-    assignment?.attemptsAllowed !== null &&
     assignment !== undefined &&
+    assignment.attemptsAllowed !== null &&
     assignment.attemptsUsed >= assignment.attemptsAllowed
   );
 }

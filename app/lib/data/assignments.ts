@@ -297,15 +297,21 @@ export type TStudentAssignment = TAssignmentRow & {
   reason: string | null;
 };
 
-/** A student's assignments across their classes, with status and whether they can start now. */
+/**
+ * A student's assignments across their classes, with status and whether they can start now;
+ * `only` narrows the query to one assignment or to one article's quizzes.
+ */
 export async function listStudentAssignments(
   user: TSessionUser,
+  only: { assignmentId?: string; articleSlug?: string } = {},
   now = new Date(),
 ): Promise<TStudentAssignment[]> {
   requireRole(user, "STUDENT");
   const prisma = await db();
   const rows = await prisma.assignment.findMany({
     where: {
+      ...(only.assignmentId ? { id: only.assignmentId } : {}),
+      ...(only.articleSlug ? { articleSlug: only.articleSlug, quizId: { not: null } } : {}),
       archivedAt: null,
       class: { archivedAt: null, enrolments: { some: { studentId: user.id, removedAt: null } } },
     },

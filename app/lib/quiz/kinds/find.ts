@@ -9,7 +9,7 @@ import {
   type TProblem,
 } from "./kind";
 
-/** Find the sentence: any accepted sentence is right. */
+/** Find the sentence: each accepted sentence is right. */
 export const find = defineKind({
   schema: z.object({
     ...questionFields,
