@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { inlineStyleHashes } from "@/app/lib/http/inline-styles";
 
 // Security headers for every page. A fresh nonce per request lets Next's own scripts run while
 // 'strict-dynamic' refuses any script the server did not vouch for. This is not an access guard:
@@ -11,7 +12,10 @@ export function proxy(request: NextRequest) {
     "default-src 'self'",
     // React's development build uses eval for its error overlays; production never does.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // The inlined stylesheet by hash (see inline-styles.ts); next dev injects its styles unhashed.
+    development
+      ? "style-src 'self' 'unsafe-inline'"
+      : `style-src 'self' 'nonce-${nonce}' ${inlineStyleHashes()}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -293,7 +293,7 @@ test.describe("session cookie", () => {
   });
 });
 
-test("every HTML response carries the security headers, and scripts carry the nonce", async ({
+test("every HTML response carries the security headers, scripts the nonce, the inline stylesheet its hash", async ({
   page,
 }) => {
   const violations: string[] = [];
@@ -328,6 +328,10 @@ test("every HTML response carries the security headers, and scripts carry the no
       .evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce));
     expect(scriptNonces.length).toBeGreaterThan(0);
     expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+    // The stylesheet is inline (the first paint waits for no second request) and the CSP let it
+    // apply: the body's utility classes are in effect.
+    await expect(page.locator("link[rel=stylesheet]")).toHaveCount(0);
+    expect(await page.evaluate(() => getComputedStyle(document.body).display), path).toBe("flex");
   }
   // The explainer's level switch is React: it only works if the nonce let the scripts run.
   await page.goto("/articles/kim-putin-arms-talks/explainer");

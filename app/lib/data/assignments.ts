@@ -84,20 +84,26 @@ export function studentStatus(
   now = new Date(),
 ): TStudentStatus {
   const submitted = attempts.filter((a) => a.status === "SUBMITTED");
-  if (submitted.length > 0) return submitted.some((a) => !a.late) ? "submitted" : "late";
-  if (attempts.some((a) => a.status === "IN_PROGRESS")) return "in progress";
-  return now > dueAt ? "missing" : "not started";
+  return statusFromCounts(
+    {
+      submitted: submitted.length,
+      submittedOnTime: submitted.filter((a) => !a.late).length,
+      open: attempts.filter((a) => a.status === "IN_PROGRESS").length,
+    },
+    dueAt,
+    now,
+  );
 }
 
-/** The score that counts, by the assignment's policy, from submitted attempts (oldest first). */
-export function countedAttempt<
-  T extends { submittedAt: Date | null; score: number | null; maxScore: number | null },
->(policy: TAssignmentRow["countPolicy"], submitted: T[]): T | undefined {
-  if (submitted.length === 0) return undefined;
-  if (policy === "FIRST") return submitted[0];
-  if (policy === "LATEST") return submitted.at(-1);
-  const share = (a: T) => (a.maxScore ? (a.score ?? 0) / a.maxScore : 0);
-  return submitted.reduce((best, a) => (share(a) > share(best) ? a : best));
+/** studentStatus from counts of attempts, as the database aggregates them (data/standings.ts). */
+export function statusFromCounts(
+  counts: { submitted: number; submittedOnTime: number; open: number },
+  dueAt: Date,
+  now = new Date(),
+): TStudentStatus {
+  if (counts.submitted > 0) return counts.submittedOnTime > 0 ? "submitted" : "late";
+  if (counts.open > 0) return "in progress";
+  return now > dueAt ? "missing" : "not started";
 }
 
 /** The rule columns, as the form gives them (minutes become seconds). */

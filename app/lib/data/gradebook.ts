@@ -1,19 +1,18 @@
 import "server-only";
-import type { AttemptStatus } from "@/app/generated/prisma/enums";
 import { db } from "@/app/lib/db/client";
 import { percentOf, roundTo } from "@/app/lib/numbers";
 import { listSkillTotals, type TSkillTotal } from "@/app/lib/data/skills";
 import { getSnapshot } from "@/app/lib/data/snapshots";
 import {
   ASSIGNMENT_SELECT,
-  countedAttempt,
   getAssignmentForTeacher,
   rulesFor,
-  studentStatus,
+  statusFromCounts,
   toAssignment,
   type TAssignmentRow,
   type TStudentStatus,
 } from "@/app/lib/data/assignments";
+import { listStandings, type TStanding } from "@/app/lib/data/standings";
 import { assertCanManageClass } from "@/app/lib/data/permissions";
 import { NotFoundError } from "@/app/lib/data/errors";
 import type { TSessionUser } from "@/app/lib/data/sessions";
@@ -25,8 +24,9 @@ import {
 } from "@/app/lib/quiz/item-analysis";
 import { median } from "@/app/lib/quiz/statistics";
 
-// Gradebook and analysis read each table once for the whole class and aggregate in memory:
-// a class of 40 × 30 questions with 10,000 attempts in the database stays a handful of queries.
+// Gradebook and analysis read where each student stands, aggregated in the database
+// (data/standings.ts), never the attempts themselves: their cost follows the class's size, not
+// how many attempts it has made.
 
 export type TCell = {
   status: TStudentStatus;
@@ -46,52 +46,25 @@ export type TGradebook = {
   }[];
 };
 
-type TAttemptRow = {
-  id: string;
-  studentId: string;
-  assignmentId: string | null;
-  status: AttemptStatus;
-  startedAt: Date;
-  submittedAt: Date | null;
-  score: number | null;
-  maxScore: number | null;
-  pendingManual: boolean;
-  late: boolean;
-};
-
-const ATTEMPT_ROW_SELECT = {
-  id: true,
-  studentId: true,
-  assignmentId: true,
-  status: true,
-  startedAt: true,
-  submittedAt: true,
-  score: true,
-  maxScore: true,
-  pendingManual: true,
-  late: true,
-} as const;
-
 const percentOfAttempt = (a: { score: number | null; maxScore: number | null }) => {
   const percent = percentOf(a.score ?? 0, a.maxScore);
   return percent === null ? null : roundTo(percent, 1);
 };
 
-function cellFor(
-  assignment: TAssignmentRow,
-  attempts: TAttemptRow[],
-  dueAt: Date,
-  now: Date,
-): TCell {
-  const submitted = attempts.filter((a) => a.status === "SUBMITTED");
-  const counted = countedAttempt(assignment.countPolicy, submitted);
+const NO_ATTEMPTS = { submitted: 0, submittedOnTime: 0, open: 0 };
+
+function cellFor(standing: TStanding | undefined, dueAt: Date, now: Date): TCell {
+  const counted = standing?.counted;
   return {
-    status: studentStatus(dueAt, attempts, now),
+    status: statusFromCounts(standing ?? NO_ATTEMPTS, dueAt, now),
     percent: counted ? percentOfAttempt(counted) : null,
-    attemptId: counted?.id ?? attempts.at(-1)?.id ?? null,
-    pending: counted?.pendingManual ?? false,
+    attemptId: counted?.id ?? standing?.lastId ?? null,
+    pending: counted?.pending ?? false,
   };
 }
+
+const standingKey = (s: { studentId: string; assignmentId: string }) =>
+  `${s.studentId}:${s.assignmentId}`;
 
 export async function getClassGradebook(
   user: TSessionUser,
@@ -100,7 +73,7 @@ export async function getClassGradebook(
 ): Promise<TGradebook> {
   await assertCanManageClass(user, classId);
   const prisma = await db();
-  const [klass, assignmentRows, attempts, accommodations] = await Promise.all([
+  const [klass, assignmentRows, standings, accommodations] = await Promise.all([
     prisma.class.findUniqueOrThrow({
       where: { id: classId },
       select: {
@@ -117,11 +90,7 @@ export async function getClassGradebook(
       orderBy: { dueAt: "asc" },
       select: ASSIGNMENT_SELECT,
     }),
-    prisma.attempt.findMany({
-      where: { assignment: { classId, archivedAt: null } },
-      orderBy: { startedAt: "asc" },
-      select: ATTEMPT_ROW_SELECT,
-    }),
+    listStandings({ classId }),
     prisma.accommodation.findMany({
       where: { assignment: { classId } },
       select: {
@@ -134,23 +103,14 @@ export async function getClassGradebook(
     }),
   ]);
   const assignments = assignmentRows.map(toAssignment);
-  const byKey = new Map<string, TAttemptRow[]>();
-  for (const attempt of attempts) {
-    const key = `${attempt.studentId}:${attempt.assignmentId}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), attempt]);
-  }
+  const byKey = new Map(standings.map((s) => [standingKey(s), s]));
+  const accommodationByKey = new Map(accommodations.map((a) => [standingKey(a), a]));
   const students = klass.enrolments.map(({ student }) => {
     const cells: Record<string, TCell> = {};
     for (const assignment of assignments) {
-      const accommodation = accommodations.find(
-        (a) => a.assignmentId === assignment.id && a.studentId === student.id,
-      );
-      cells[assignment.id] = cellFor(
-        assignment,
-        byKey.get(`${student.id}:${assignment.id}`) ?? [],
-        rulesFor(assignment, accommodation).dueAt,
-        now,
-      );
+      const key = standingKey({ studentId: student.id, assignmentId: assignment.id });
+      const dueAt = rulesFor(assignment, accommodationByKey.get(key)).dueAt;
+      cells[assignment.id] = cellFor(byKey.get(key), dueAt, now);
     }
     return { ...student, cells };
   });
@@ -195,30 +155,27 @@ export async function getAssignmentReport(
 ): Promise<TAssignmentReport> {
   const assignment = await getAssignmentForTeacher(user, assignmentId);
   const prisma = await db();
-  const [enrolments, attempts, accommodations] = await Promise.all([
+  const [enrolments, standings, submittedRows, accommodations] = await Promise.all([
     prisma.enrolment.findMany({
       where: { classId: assignment.classId, removedAt: null },
       orderBy: { student: { displayName: "asc" } },
       select: { student: { select: { id: true, displayName: true } } },
     }),
+    listStandings({ assignmentId }),
+    // Only the keys of submitted attempts, oldest first; answers are read for the firsts alone.
     prisma.attempt.findMany({
-      where: { assignmentId },
+      where: { assignmentId, status: "SUBMITTED" },
       orderBy: { startedAt: "asc" },
-      select: {
-        ...ATTEMPT_ROW_SELECT,
-        articleSlug: true,
-        contentVersion: true,
-        responses: { select: { questionId: true, answer: true, points: true, outcome: true } },
-      },
+      select: { id: true, studentId: true, articleSlug: true, contentVersion: true },
     }),
     prisma.accommodation.findMany({ where: { assignmentId } }),
   ]);
 
+  const byStudent = new Map(standings.map((s) => [s.studentId, s]));
   const statuses = enrolments.map(({ student }) => {
     const accommodation = accommodations.find((a) => a.studentId === student.id);
-    const own = attempts.filter((a) => a.studentId === student.id);
     const dueAt = rulesFor(assignment, accommodation).dueAt;
-    const cell = cellFor(assignment, own, dueAt, now);
+    const cell = cellFor(byStudent.get(student.id), dueAt, now);
     return {
       studentId: student.id,
       displayName: student.displayName,
@@ -232,10 +189,17 @@ export async function getAssignmentReport(
   });
 
   // First submitted attempt per student, as Moodle's default.
-  const firsts = new Map<string, (typeof attempts)[number]>();
-  for (const attempt of attempts) {
-    if (attempt.status === "SUBMITTED" && !firsts.has(attempt.studentId))
-      firsts.set(attempt.studentId, attempt);
+  const firsts = new Map<string, (typeof submittedRows)[number]>();
+  for (const attempt of submittedRows) {
+    if (!firsts.has(attempt.studentId)) firsts.set(attempt.studentId, attempt);
+  }
+  const responses = await prisma.response.findMany({
+    where: { attemptId: { in: [...firsts.values()].map((a) => a.id) } },
+    select: { attemptId: true, questionId: true, answer: true, points: true, outcome: true },
+  });
+  const responsesOf = new Map<string, typeof responses>();
+  for (const response of responses) {
+    responsesOf.set(response.attemptId, [...(responsesOf.get(response.attemptId) ?? []), response]);
   }
   const names = new Map(enrolments.map((e) => [e.student.id, e.student.displayName]));
   const sample = [...firsts.values()];
@@ -249,7 +213,7 @@ export async function getAssignmentReport(
   const analysed: TAnalysedAttempt[] = sample.map((attempt) => ({
     studentName: names.get(attempt.studentId) ?? "A former student",
     responses: new Map(
-      attempt.responses.flatMap((response) => {
+      (responsesOf.get(attempt.id) ?? []).flatMap((response) => {
         const question = questions.find((q) => q.id === response.questionId);
         if (!question) return [];
         const mark = response.outcome === "pending" ? null : (response.points ?? 0);
