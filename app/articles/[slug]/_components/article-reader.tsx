@@ -23,7 +23,7 @@ export function ArticleReader({
   const segmentsById = new Map(sentences.map((s, index) => [s.id, marked[index] ?? [s.text]]));
 
   return (
-    <article data-level="standard" aria-labelledby="article-title" className="mx-auto max-w-prose">
+    <article aria-labelledby="article-title" className="mx-auto max-w-prose">
       <p className="text-muted text-sm font-semibold tracking-wide uppercase">The article</p>
       <h1 id="article-title" className="mt-1 text-3xl font-bold text-balance">
         {article.title}
@@ -75,7 +75,12 @@ export function ArticleReader({
           </p>
         ))}
       </section>
-      <MarkedTermDefinitions marked={marked} glossary={glossary} idPrefix="article" />
+      <MarkedTermDefinitions
+        marked={marked}
+        glossary={glossary}
+        idPrefix="article"
+        level="standard"
+      />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { buttonClass } from "@/components/ui/button";
-import type { TGlossary } from "@/app/lib/content/schema";
+import type { TGlossary, TReadingLevel } from "@/app/lib/content/schema";
 import { cardClass } from "@/components/ui/card";
 import { LevelText } from "./level-text";
 
@@ -39,9 +39,11 @@ export function GlossaryTermButton({
 export function GlossaryDefinitions({
   terms,
   idPrefix,
+  level,
 }: {
   terms: readonly TTerm[];
   idPrefix: string;
+  level: TReadingLevel;
 }) {
   return terms.map((term) => {
     const id = popoverId(idPrefix, term.id);
@@ -56,7 +58,7 @@ export function GlossaryDefinitions({
       >
         <p className="font-bold">{term.term}</p>
         <p className="mt-1">
-          <LevelText levels={term.definition} />
+          <LevelText levels={term.definition} level={level} />
         </p>
         <button
           type="button"

@@ -1,14 +1,10 @@
-import type { TLevels } from "@/app/lib/content/schema";
+import type { TLevels, TReadingLevel } from "@/app/lib/content/schema";
 
 /**
- * Renders a text at both reading levels; CSS shows the one the explainer's data-level selects,
- * so switching level never refetches or reflows the page around the reader.
+ * A text at the reading level the page shows. Only that level is in the page: the explainer
+ * re-renders on the server when the reader switches (see explainer-levels.tsx), so the page
+ * carries half the text and half the RSC payload it would with both levels hidden by CSS.
  */
-export function LevelText({ levels }: { levels: TLevels }) {
-  return (
-    <>
-      <span data-variant="standard">{levels.standard}</span>
-      <span data-variant="simpler">{levels.simpler}</span>
-    </>
-  );
+export function LevelText({ levels, level }: { levels: TLevels; level: TReadingLevel }) {
+  return <>{levels[level]}</>;
 }

@@ -1,5 +1,5 @@
 import type { TSegment } from "@/app/lib/content/glossary-marks";
-import type { TGlossary } from "@/app/lib/content/schema";
+import type { TGlossary, TReadingLevel } from "@/app/lib/content/schema";
 import { GlossaryDefinitions, GlossaryTermButton } from "./glossary-term";
 
 /** Text with its glossary terms (already located by markTerms) turned into definition buttons. */
@@ -29,10 +29,12 @@ export function MarkedTermDefinitions({
   marked,
   glossary,
   idPrefix,
+  level,
 }: {
   marked: readonly (readonly TSegment[])[];
   glossary: TGlossary;
   idPrefix: string;
+  level: TReadingLevel;
 }) {
   const used = new Set(
     marked.flat().flatMap((segment) => (typeof segment === "string" ? [] : [segment.termId])),
@@ -41,6 +43,7 @@ export function MarkedTermDefinitions({
     <GlossaryDefinitions
       terms={glossary.terms.filter((term) => used.has(term.id))}
       idPrefix={idPrefix}
+      level={level}
     />
   );
 }

@@ -16,6 +16,6 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function ExplainerPage({ params, searchParams }: TProps) {
   const pack = await getPack((await params).slug);
   if (!pack) notFound();
-  const initialLevel = (await searchParams).level === "simpler" ? "simpler" : "standard";
-  return <Explainer pack={pack} initialLevel={initialLevel} />;
+  const level = (await searchParams).level === "simpler" ? "simpler" : "standard";
+  return <Explainer pack={pack} level={level} />;
 }

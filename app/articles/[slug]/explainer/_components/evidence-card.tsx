@@ -2,7 +2,7 @@ import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
 import { citeLabel, sentenceHref } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/load";
-import type { TLevels } from "@/app/lib/content/schema";
+import type { TLevels, TReadingLevel } from "@/app/lib/content/schema";
 import { LevelText } from "../../_components/level-text";
 
 /** A point in the debate, the article sentences it rests on (quoted), and a link back to them. */
@@ -11,11 +11,13 @@ export function EvidenceCard({
   cites,
   point,
   label,
+  level,
 }: {
   pack: TArticlePack;
   cites: readonly string[];
   point: TLevels;
   label?: string;
+  level: TReadingLevel;
 }) {
   const quotes = cites
     .map((id) => pack.sentences.get(id)?.text)
@@ -24,7 +26,7 @@ export function EvidenceCard({
     <li data-anchor className={cardClass()}>
       {label && <p className="text-muted text-sm font-semibold">{label}</p>}
       <p className="font-medium">
-        <LevelText levels={point} />
+        <LevelText levels={point} level={level} />
       </p>
       <blockquote className="border-line text-muted mt-3 border-l-4 pl-3">
         {quotes.map((text) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { TReadingLevel } from "@/app/lib/content/schema";
 
@@ -9,43 +10,54 @@ const OPTIONS: { value: TReadingLevel; label: string; hint: string }[] = [
 ];
 
 /**
- * Holds the explainer's reading level. Both levels are already in the page; switching changes one
- * attribute, then scrolls so the part the reader was looking at stays where it was on screen.
+ * The explainer's reading-level switch. The page holds one level; choosing the other asks the
+ * server for it (a soft navigation to ?level=…, no scroll), then scrolls so the part the reader
+ * was looking at stays where it was on screen.
  */
 export function ExplainerLevels({
-  initialLevel,
+  level,
   children,
 }: {
-  initialLevel: TReadingLevel;
+  level: TReadingLevel;
   children: ReactNode;
 }) {
-  const [level, setLevel] = useState(initialLevel);
+  const router = useRouter();
+  // The radio follows the click at once; the text follows when the server's render arrives.
+  const [chosen, setChosen] = useState(level);
+  const [shown, setShown] = useState(level);
+  if (shown !== level) {
+    setShown(level);
+    setChosen(level);
+  }
   const rootRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLFieldSetElement>(null);
-  const anchor = useRef<{ element: Element; top: number } | null>(null);
+  // Which anchor (by its place among the page's anchors) was where on screen before the switch:
+  // the elements themselves may be replaced by the new render.
+  const anchor = useRef<{ index: number; top: number } | null>(null);
 
   function choose(next: TReadingLevel) {
     // Keep still the first heading or card showing below the sticky bar: that is where the reader is.
     const barBottom = barRef.current?.getBoundingClientRect().bottom ?? 0;
     const marks = [...(rootRef.current?.querySelectorAll("[data-anchor]") ?? [])];
-    const element = marks.find((mark) => mark.getBoundingClientRect().top >= barBottom);
-    const kept = element ? { element, top: element.getBoundingClientRect().top } : null;
-    anchor.current = kept;
-    setLevel(next);
+    const index = marks.findIndex((mark) => mark.getBoundingClientRect().top >= barBottom);
+    const element = marks[index];
+    anchor.current = element ? { index, top: element.getBoundingClientRect().top } : null;
+    setChosen(next);
     const url = new URL(window.location.href);
     url.searchParams.set("level", next);
-    window.history.replaceState(window.history.state, "", url);
+    router.replace(`${url.pathname}${url.search}${url.hash}`, { scroll: false });
   }
 
   useLayoutEffect(() => {
     const kept = anchor.current;
     anchor.current = null;
-    if (kept) window.scrollBy(0, kept.element.getBoundingClientRect().top - kept.top);
+    const element = kept && rootRef.current?.querySelectorAll("[data-anchor]")[kept.index];
+    if (kept && element) window.scrollBy(0, element.getBoundingClientRect().top - kept.top);
   }, [level]);
 
   return (
     // The browser's own scroll anchoring would fight the layout effect's adjustment: turn it off.
-    <div ref={rootRef} data-level={level} data-level-switch className="[overflow-anchor:none]">
+    <div ref={rootRef} data-level-switch className="[overflow-anchor:none]">
       <fieldset
         ref={barRef}
         className="border-line bg-page sticky top-0 z-10 -mx-4 mt-6 border-b px-4 py-3"
@@ -61,7 +73,7 @@ export function ExplainerLevels({
                 type="radio"
                 name="level"
                 value={option.value}
-                checked={level === option.value}
+                checked={chosen === option.value}
                 onChange={() => choose(option.value)}
                 className="absolute inset-0 cursor-pointer appearance-none rounded-full focus:outline-none"
                 aria-describedby={`level-hint-${option.value}`}

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { markTerms } from "@/app/lib/content/glossary-marks";
 import { citeLabel, sentenceHref } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/load";
-import { READING_LEVELS, type TReadingLevel } from "@/app/lib/content/schema";
+import type { TReadingLevel } from "@/app/lib/content/schema";
 import { LevelText } from "../../_components/level-text";
 import { MarkedTermDefinitions, MarkedText } from "../../_components/marked-text";
 import { EvidenceCard } from "./evidence-card";
@@ -53,20 +53,9 @@ function SourceLink({ slug, cites }: { slug: string; cites: readonly string[] })
   );
 }
 
-export function Explainer({
-  pack,
-  initialLevel,
-}: {
-  pack: TArticlePack;
-  initialLevel: TReadingLevel;
-}) {
+export function Explainer({ pack, level }: { pack: TArticlePack; level: TReadingLevel }) {
   const { article, explainer, people, timeline, glossary, slug } = pack;
-  const paragraphs = Object.fromEntries(
-    READING_LEVELS.map((level) => [
-      level,
-      markTerms(explainer.whatHappened[level], glossary.terms),
-    ]),
-  ) as Record<TReadingLevel, ReturnType<typeof markTerms>>;
+  const paragraphs = markTerms(explainer.whatHappened[level], glossary.terms);
   const { debate } = explainer;
 
   return (
@@ -90,26 +79,21 @@ export function Explainer({
         </ul>
       </nav>
 
-      <ExplainerLevels initialLevel={initialLevel}>
+      <ExplainerLevels level={level}>
         <Part id="what-happened">
-          {READING_LEVELS.map((level) => (
-            <div
-              key={level}
-              data-variant={level}
-              className="mt-4 space-y-4 text-lg leading-relaxed"
-            >
-              {(paragraphs[level] ?? []).map((segments, index) => (
-                <p key={index}>
-                  <MarkedText segments={segments} idPrefix={level} />
-                </p>
-              ))}
-              <MarkedTermDefinitions
-                marked={paragraphs[level] ?? []}
-                glossary={glossary}
-                idPrefix={level}
-              />
-            </div>
-          ))}
+          <div className="mt-4 space-y-4 text-lg leading-relaxed">
+            {paragraphs.map((segments, index) => (
+              <p key={index}>
+                <MarkedText segments={segments} idPrefix={level} />
+              </p>
+            ))}
+            <MarkedTermDefinitions
+              marked={paragraphs}
+              glossary={glossary}
+              idPrefix={level}
+              level={level}
+            />
+          </div>
           <p className="mt-3 text-sm">
             <SourceLink slug={slug} cites={explainer.whatHappened.cites} />
           </p>
@@ -122,7 +106,7 @@ export function Explainer({
                 <h3 className="font-bold">{person.name}</h3>
                 <p className="text-muted text-sm">{person.role}</p>
                 <p className="mt-2">
-                  <LevelText levels={person.about} />
+                  <LevelText levels={person.about} level={level} />
                 </p>
                 <p className="mt-2 text-sm">
                   <SourceLink slug={slug} cites={person.cites} />
@@ -143,7 +127,7 @@ export function Explainer({
                 <p className="text-muted text-sm font-semibold">{event.when}</p>
                 <h3 className="font-bold">{event.title}</h3>
                 <p className="mt-1">
-                  <LevelText levels={event.about} />
+                  <LevelText levels={event.about} level={level} />
                 </p>
                 <p className="mt-1 text-sm">
                   <SourceLink slug={slug} cites={event.cites} />
@@ -164,7 +148,7 @@ export function Explainer({
               >
                 <h3 className="text-lg font-bold">{side.side} wants</h3>
                 <p className="text-muted mt-1">
-                  <LevelText levels={side.summary} />
+                  <LevelText levels={side.summary} level={level} />
                 </p>
                 <ul className="mt-3 list-disc space-y-1 pl-5">
                   {side.items.map((item) => (
@@ -186,7 +170,7 @@ export function Explainer({
 
         <Part id="the-debate">
           <p className="mt-4 text-lg">
-            <LevelText levels={debate.question} />
+            <LevelText levels={debate.question} level={level} />
           </p>
           <div
             className={`mt-6 grid gap-8 ${debate.cases.length % 3 === 0 ? "lg:grid-cols-3" : "lg:grid-cols-2"}`}
@@ -201,7 +185,7 @@ export function Explainer({
                   {side.title}
                 </h3>
                 <p className="mt-2">
-                  <LevelText levels={side.summary} />
+                  <LevelText levels={side.summary} level={level} />
                 </p>
                 <ul className="mt-4 space-y-4">
                   {side.evidence.map((card, index) => (
@@ -211,6 +195,7 @@ export function Explainer({
                       cites={card.cites}
                       point={card.point}
                       label={`Evidence ${index + 1}`}
+                      level={level}
                     />
                   ))}
                 </ul>
@@ -231,6 +216,7 @@ export function Explainer({
                 cites={item.cites}
                 point={item.point}
                 label={`Who says so: ${item.whoSays}`}
+                level={level}
               />
             ))}
           </ul>
@@ -240,7 +226,7 @@ export function Explainer({
           <ul className="mt-4 list-disc space-y-2 pl-5 text-lg">
             {debate.changeYourMind.map((item, index) => (
               <li key={index} data-anchor>
-                <LevelText levels={item} />
+                <LevelText levels={item} level={level} />
               </li>
             ))}
           </ul>
@@ -255,7 +241,7 @@ export function Explainer({
               <div key={term.id} data-anchor>
                 <dt className="font-bold">{term.term}</dt>
                 <dd>
-                  <LevelText levels={term.definition} />
+                  <LevelText levels={term.definition} level={level} />
                 </dd>
               </div>
             ))}
