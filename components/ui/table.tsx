@@ -37,7 +37,8 @@ export function Th({ scope = "col", className, ...cell }: ThHTMLAttributes<HTMLT
 }
 
 export function Td({ className, ...cell }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("p-2", className)} {...cell} />;
+  // A gradebook has a thousand cells: merge classes only when there is something to merge.
+  return <td className={className ? cn("p-2", className) : "p-2"} {...cell} />;
 }
 
 /** A body row with the table's divider. */

@@ -24,6 +24,7 @@ import {
 } from "@/app/lib/data/feedback";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { ensureSnapshot, getSnapshot } from "@/app/lib/data/snapshots";
+import { getAttemptKeys } from "@/app/lib/data/attempt-keys";
 import { decodeAttemptOrder, decodeCriteria, type TSnapshot } from "@/app/lib/data/columns";
 import { parseAnswer, readAnswer, storedAnswer } from "@/app/lib/quiz/answers";
 import type { TAnswer } from "@/app/lib/quiz/kinds";
@@ -340,25 +341,11 @@ export async function saveAnswer(
 ): Promise<TSaveResult> {
   requireRole(user, "STUDENT");
   const prisma = await db();
-  const attempt = await prisma.attempt.findUnique({
-    where: { id: attemptId },
-    select: {
-      studentId: true,
-      status: true,
-      articleSlug: true,
-      contentVersion: true,
-      questionOrder: true,
-      deadlineAt: true,
-    },
-  });
+  // Status and cutoffs are the write's to check (below); a refused write says which stopped it.
+  const attempt = await getAttemptKeys(attemptId);
   if (!attempt || attempt.studentId !== user.id)
     throw new NotFoundError("We could not find that attempt.");
-  if (attempt.status !== "IN_PROGRESS") {
-    throw new ConflictError(
-      "This attempt has been submitted, so answers can no longer be changed.",
-    );
-  }
-  const order = decodeAttemptOrder(attempt.questionOrder);
+  const { order } = attempt;
   if (!order.questions.includes(input.questionId))
     throw new InvalidInputError("That question is not part of this attempt.");
   const snapshot = await getSnapshot(attempt.articleSlug, attempt.contentVersion);

@@ -97,13 +97,15 @@ export default async function GradebookPage({
                       {cell?.attemptId && (
                         <>
                           {" "}
-                          <Link
+                          {/* A plain link: a class's hundreds of cells are not worth a client
+                              component and a prefetch each. */}
+                          <a
                             href={`/attempts/${cell.attemptId}`}
                             className="text-sm"
                             aria-label={`Review ${student.displayName}'s ${a.title}`}
                           >
                             review
-                          </Link>
+                          </a>
                         </>
                       )}
                     </Td>
