@@ -37,6 +37,11 @@ export type TCell = {
 
 export type TGradebook = {
   className: string;
+  /** Which stretch of assignments this is: 1 is the latest, higher pages go back in time. */
+  page: number;
+  pages: number;
+  /** Live assignments in all pages. */
+  total: number;
   assignments: (TAssignmentRow & { mean: number | null; median: number | null })[];
   students: {
     id: string;
@@ -66,13 +71,35 @@ function cellFor(standing: TStanding | undefined, dueAt: Date, now: Date): TCell
 const standingKey = (s: { studentId: string; assignmentId: string }) =>
   `${s.studentId}:${s.assignmentId}`;
 
+/** How many assignments the gradebook page shows at once; a school year has a hundred. */
+export const GRADEBOOK_PAGE_SIZE = 10;
+
+/**
+ * A class's gradebook over its live assignments, oldest due first. With `page`, only that stretch
+ * of GRADEBOOK_PAGE_SIZE assignments (1: the latest) is read and aggregated; without it, all (CSV).
+ */
 export async function getClassGradebook(
   user: TSessionUser,
   classId: string,
-  now = new Date(),
+  { page, now = new Date() }: { page?: number; now?: Date } = {},
 ): Promise<TGradebook> {
   await assertCanManageClass(user, classId);
   const prisma = await db();
+  const live = await prisma.assignment.findMany({
+    where: { classId, archivedAt: null },
+    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  const pages = page === undefined ? 1 : Math.max(1, Math.ceil(live.length / GRADEBOOK_PAGE_SIZE));
+  const shownPage = Math.min(Math.max(1, page ?? 1), pages);
+  const shown =
+    page === undefined
+      ? live
+      : live.slice(
+          Math.max(0, live.length - shownPage * GRADEBOOK_PAGE_SIZE),
+          live.length - (shownPage - 1) * GRADEBOOK_PAGE_SIZE,
+        );
+  const assignmentIds = shown.map((a) => a.id);
   const [klass, assignmentRows, standings, accommodations] = await Promise.all([
     prisma.class.findUniqueOrThrow({
       where: { id: classId },
@@ -86,13 +113,13 @@ export async function getClassGradebook(
       },
     }),
     prisma.assignment.findMany({
-      where: { classId, archivedAt: null },
-      orderBy: { dueAt: "asc" },
+      where: { id: { in: assignmentIds } },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
       select: ASSIGNMENT_SELECT,
     }),
-    listStandings({ classId }),
+    listStandings(assignmentIds),
     prisma.accommodation.findMany({
-      where: { assignment: { classId } },
+      where: { assignmentId: { in: assignmentIds } },
       select: {
         assignmentId: true,
         studentId: true,
@@ -116,6 +143,9 @@ export async function getClassGradebook(
   });
   return {
     className: klass.name,
+    page: shownPage,
+    pages,
+    total: live.length,
     students,
     assignments: assignments.map((assignment) => {
       // Work awaiting a teacher's grade has no final score yet: it stays out of the statistics.
@@ -161,7 +191,7 @@ export async function getAssignmentReport(
       orderBy: { student: { displayName: "asc" } },
       select: { student: { select: { id: true, displayName: true } } },
     }),
-    listStandings({ assignmentId }),
+    listStandings([assignmentId]),
     // Only the keys of submitted attempts, oldest first; answers are read for the firsts alone.
     prisma.attempt.findMany({
       where: { assignmentId, status: "SUBMITTED" },

@@ -72,7 +72,7 @@ describe("standings (the gradebook's aggregate in the database)", () => {
     ]);
     await attempts(cy!.id, one, [["SUBMITTED", 5, 1, true]]);
 
-    const standings = await listStandings({ classId: klass.id });
+    const standings = await listStandings(made.map((a) => a.id));
     const of = (studentId: string, assignmentId: string) =>
       standings.find((s) => s.studentId === studentId && s.assignmentId === assignmentId);
     for (const { id } of made) {
@@ -81,7 +81,7 @@ describe("standings (the gradebook's aggregate in the database)", () => {
     }
     expect(of(ben!.id, one)).toMatchObject({ counted: null, open: 2, lastId: benLatest });
     expect(of(cy!.id, one)).toMatchObject({ submitted: 1, submittedOnTime: 0 });
-    expect(await listStandings({ assignmentId: one })).toHaveLength(3);
+    expect(await listStandings([one])).toHaveLength(3);
 
     const book = await getClassGradebook(teacher, klass.id);
     const row = (id: string) => book.students.find((s) => s.id === id)!.cells[one]!;
@@ -89,5 +89,31 @@ describe("standings (the gradebook's aggregate in the database)", () => {
     expect(row(ben!.id)).toMatchObject({ status: "in progress", attemptId: benLatest });
     expect(row(cy!.id)).toMatchObject({ status: "late", percent: 50 });
     expect(book.students.find((s) => s.id === ada!.id)!.cells[made[2]!.id]?.percent).toBe(90);
+  });
+});
+
+describe("the gradebook's pages of assignments", () => {
+  it("shows the latest ten by due date, earlier ones a page further, and clamps a wild page", async () => {
+    const teacher = await makeTeacher();
+    const klass = await makeClass(teacher);
+    await makeStudent(klass.id);
+    const due = (day: number) => new Date(Date.now() + day * DAY);
+    // Created out of order: the pages follow the due dates, not creation.
+    for (const day of [12, 1, 5, 3, 7, 2, 11, 4, 6, 9, 8, 10]) {
+      await createAssignment(
+        teacher,
+        klass.id,
+        assignmentInput({ title: `Due in ${day}`, dueAt: due(day) }),
+      );
+    }
+    const titles = (book: { assignments: { title: string }[] }) =>
+      book.assignments.map((a) => a.title);
+    const latest = await getClassGradebook(teacher, klass.id, { page: 1 });
+    expect(latest).toMatchObject({ page: 1, pages: 2, total: 12 });
+    expect(titles(latest)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((d) => `Due in ${d}`));
+    const earlier = await getClassGradebook(teacher, klass.id, { page: 2 });
+    expect(titles(earlier)).toEqual(["Due in 1", "Due in 2"]);
+    expect((await getClassGradebook(teacher, klass.id, { page: 99 })).page).toBe(2);
+    expect(titles(await getClassGradebook(teacher, klass.id))).toHaveLength(12);
   });
 });

@@ -21,64 +21,77 @@ export type TStanding = {
   counted: { id: string; score: number | null; maxScore: number | null; pending: boolean } | null;
 };
 
-// Both drivers: SQLite gives integers and 0/1, PostgreSQL bigints as numbers (cast) and booleans.
-const ZStandingRowSchema = z.object({
+// Both drivers: SQLite gives integers and 0/1, PostgreSQL cast integers and booleans.
+const ZCountRowSchema = z.object({
   studentId: z.string(),
   assignmentId: z.string(),
   submitted: z.coerce.number(),
   submittedOnTime: z.coerce.number(),
   open: z.coerce.number(),
+});
+
+const ZFirstRowSchema = z.object({
+  studentId: z.string(),
+  assignmentId: z.string(),
   id: z.string(),
   score: z.number().nullable(),
   maxScore: z.number().nullable(),
   pendingManual: z.union([z.boolean(), z.number()]).transform(Boolean),
 });
 
-/** Standings of every student with an attempt, for one class's live assignments or one assignment. */
-export async function listStandings(
-  scope: { classId: string } | { assignmentId: string },
-): Promise<TStanding[]> {
-  const where =
-    "classId" in scope
-      ? Prisma.sql`s."classId" = ${scope.classId} AND s."archivedAt" IS NULL`
-      : Prisma.sql`s."id" = ${scope.assignmentId}`;
+/** Standings of every student with an attempt on the given assignments. */
+export async function listStandings(assignmentIds: string[]): Promise<TStanding[]> {
+  if (assignmentIds.length === 0) return [];
+  const where = Prisma.sql`s."id" IN (${Prisma.join(assignmentIds)})`;
   const prisma = await db();
-  // One window, ordered so its first row is the counted attempt — or, with nothing submitted,
-  // the latest started — and the counts over its whole partition.
-  const whole = Prisma.sql`(w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`;
-  const rows = await prisma.$queryRaw<unknown[]>(Prisma.sql`
-    SELECT "studentId", "assignmentId", "submitted", "submittedOnTime", "open",
-      "id", "score", "maxScore", "pendingManual"
-    FROM (
-      SELECT a."studentId", a."assignmentId", a."id", a."score", a."maxScore", a."pendingManual",
-        ROW_NUMBER() OVER w AS "rank",
-        CAST(SUM(CASE WHEN a."status" = 'SUBMITTED' THEN 1 ELSE 0 END) OVER ${whole} AS INTEGER) AS "submitted",
-        CAST(SUM(CASE WHEN a."status" = 'SUBMITTED' AND NOT a."late" THEN 1 ELSE 0 END) OVER ${whole} AS INTEGER) AS "submittedOnTime",
-        CAST(SUM(CASE WHEN a."status" = 'IN_PROGRESS' THEN 1 ELSE 0 END) OVER ${whole} AS INTEGER) AS "open"
+  // Two statements, cheaper on SQLite than one window carrying the counts too (27 → 22 ms at
+  // 10,000 attempts): the counts by group, and the first row of a window ordered so that it is
+  // the counted attempt — or, with nothing submitted, the latest started.
+  const [counts, firsts] = await Promise.all([
+    prisma.$queryRaw<unknown[]>(Prisma.sql`
+      SELECT a."studentId", a."assignmentId",
+        CAST(SUM(CASE WHEN a."status" = 'SUBMITTED' THEN 1 ELSE 0 END) AS INTEGER) AS "submitted",
+        CAST(SUM(CASE WHEN a."status" = 'SUBMITTED' AND NOT a."late" THEN 1 ELSE 0 END) AS INTEGER) AS "submittedOnTime",
+        CAST(SUM(CASE WHEN a."status" = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS INTEGER) AS "open"
       FROM "Attempt" a
       JOIN "Assignment" s ON s."id" = a."assignmentId"
       WHERE ${where}
-      WINDOW w AS (PARTITION BY a."assignmentId", a."studentId" ORDER BY
-        CASE WHEN a."status" = 'SUBMITTED' THEN 0 ELSE 1 END,
-        CASE WHEN a."status" = 'SUBMITTED' AND s."countPolicy" = 'HIGHEST' AND a."maxScore" > 0
-          THEN COALESCE(a."score", 0) * 1.0 / a."maxScore" ELSE 0 END DESC,
-        CASE WHEN a."status" = 'SUBMITTED' AND s."countPolicy" <> 'LATEST' THEN a."startedAt" END ASC,
-        a."startedAt" DESC)
-    ) ranked
-    WHERE "rank" = 1`);
-  return rows.map((raw) => {
-    const row = ZStandingRowSchema.parse(raw);
-    return {
-      studentId: row.studentId,
-      assignmentId: row.assignmentId,
-      submitted: row.submitted,
-      submittedOnTime: row.submittedOnTime,
-      open: row.open,
-      lastId: row.id,
-      counted:
-        row.submitted > 0
-          ? { id: row.id, score: row.score, maxScore: row.maxScore, pending: row.pendingManual }
-          : null,
-    };
+      GROUP BY a."assignmentId", a."studentId"`),
+    prisma.$queryRaw<unknown[]>(Prisma.sql`
+      SELECT "studentId", "assignmentId", "id", "score", "maxScore", "pendingManual"
+      FROM (
+        SELECT a."studentId", a."assignmentId", a."id", a."score", a."maxScore", a."pendingManual",
+          ROW_NUMBER() OVER (PARTITION BY a."assignmentId", a."studentId" ORDER BY
+            CASE WHEN a."status" = 'SUBMITTED' THEN 0 ELSE 1 END,
+            CASE WHEN a."status" = 'SUBMITTED' AND s."countPolicy" = 'HIGHEST' AND a."maxScore" > 0
+              THEN COALESCE(a."score", 0) * 1.0 / a."maxScore" ELSE 0 END DESC,
+            CASE WHEN a."status" = 'SUBMITTED' AND s."countPolicy" <> 'LATEST' THEN a."startedAt" END ASC,
+            a."startedAt" DESC) AS "rank"
+        FROM "Attempt" a
+        JOIN "Assignment" s ON s."id" = a."assignmentId"
+        WHERE ${where}
+      ) ranked
+      WHERE "rank" = 1`),
+  ]);
+  const first = new Map(
+    firsts.map((raw) => {
+      const row = ZFirstRowSchema.parse(raw);
+      return [`${row.studentId}:${row.assignmentId}`, row] as const;
+    }),
+  );
+  return counts.flatMap((raw) => {
+    const row = ZCountRowSchema.parse(raw);
+    const top = first.get(`${row.studentId}:${row.assignmentId}`);
+    if (!top) return [];
+    return [
+      {
+        ...row,
+        lastId: top.id,
+        counted:
+          row.submitted > 0
+            ? { id: top.id, score: top.score, maxScore: top.maxScore, pending: top.pendingManual }
+            : null,
+      },
+    ];
   });
 }

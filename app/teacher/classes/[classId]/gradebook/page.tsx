@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
-import { getClassGradebook } from "@/app/lib/data/gradebook";
+import { GRADEBOOK_PAGE_SIZE, getClassGradebook } from "@/app/lib/data/gradebook";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
@@ -12,12 +12,14 @@ export default async function GradebookPage({
   searchParams,
 }: {
   params: Promise<{ classId: string }>;
-  searchParams: Promise<{ sort?: string; dir?: string }>;
+  searchParams: Promise<{ sort?: string; dir?: string; page?: string }>;
 }) {
   const user = await requireUser("TEACHER");
   const { classId } = await params;
-  const { sort = "name", dir = "asc" } = await searchParams;
-  const book = await orNotFound(getClassGradebook(user, classId));
+  const { sort = "name", dir = "asc", page = "1" } = await searchParams;
+  const book = await orNotFound(
+    getClassGradebook(user, classId, { page: Number.parseInt(page, 10) || 1 }),
+  );
   const descending = dir === "desc";
   const students = [...book.students].sort((a, b) => {
     const order =
@@ -27,7 +29,10 @@ export default async function GradebookPage({
     return descending ? -order : order;
   });
   const sortLink = (key: string) =>
-    `?sort=${key}&dir=${sort === key && !descending ? "desc" : "asc"}`;
+    `?page=${book.page}&sort=${key}&dir=${sort === key && !descending ? "desc" : "asc"}`;
+  const pageLink = (to: number) => `?page=${to}&sort=${sort}&dir=${dir}`;
+  const first = book.total - Math.min(book.total, book.page * GRADEBOOK_PAGE_SIZE) + 1;
+  const last = first + book.assignments.length - 1;
   const ariaSort = (key: string) =>
     sort === key ? (descending ? "descending" : "ascending") : undefined;
   return (
@@ -41,6 +46,17 @@ export default async function GradebookPage({
           Download gradebook (CSV)
         </a>
       </p>
+      {book.pages > 1 && (
+        <nav aria-label="Gradebook pages" className="mt-4 flex flex-wrap items-center gap-4">
+          <p>
+            Assignments {first}–{last} of {book.total}, oldest due first
+          </p>
+          {book.page < book.pages && (
+            <Link href={pageLink(book.page + 1)}>Earlier assignments</Link>
+          )}
+          {book.page > 1 && <Link href={pageLink(book.page - 1)}>Later assignments</Link>}
+        </nav>
+      )}
       {book.assignments.length === 0 ? (
         <p className="mt-4">No assignments yet.</p>
       ) : (
