@@ -6,6 +6,7 @@ import { getPack } from "@/app/lib/content";
 import { roundTo } from "@/app/lib/numbers";
 import { db } from "@/app/lib/db/client";
 import { upsertAnswerSql } from "@/app/lib/data/raw-sql";
+import { rawExecute } from "@/app/lib/db/raw";
 import {
   ConflictError,
   InvalidInputError,
@@ -365,7 +366,7 @@ export async function saveAnswer(
   // only if the seq is newer.
   const now = new Date();
   const cutoff = new Date(now.getTime() - TIME_LIMIT_GRACE_MS);
-  const changed = await prisma.$executeRaw(
+  const changed = await rawExecute(
     upsertAnswerSql({
       id: randomUUID(),
       attemptId,

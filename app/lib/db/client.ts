@@ -5,7 +5,7 @@ import { sqliteFilePath } from "@/app/lib/db/provider";
 
 // Settings every connection needs: WAL lets readers run beside the writer, busy_timeout makes a
 // writer wait for the lock instead of failing, and foreign keys make cascades and references real.
-const SQLITE_PRAGMAS = ["journal_mode = WAL", "busy_timeout = 5000", "foreign_keys = ON"];
+export const SQLITE_PRAGMAS = ["journal_mode = WAL", "busy_timeout = 5000", "foreign_keys = ON"];
 
 async function createSqliteClient(): Promise<PrismaClient> {
   const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
