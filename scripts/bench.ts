@@ -172,6 +172,21 @@ async function signInBurst(server: TServer, url: string, passwordHash: string, c
 // ---------------------------------------------------------------------------------------------
 // 1. Answer saves under load
 
+/** Throughput and latency percentiles of a timed load that began at `since` (performance.now()). */
+function loadFigures(students: number, latencies: number[], errors: number, since: number) {
+  const seconds = (performance.now() - since) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    students,
+    saves: latencies.length,
+    errors,
+    throughput: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+  };
+}
+
 /**
  * Students start a quiz (not timed), then save answers, each student one request at a time as the
  * quiz page does; requests go round-robin to the servers given. Only the saves are timed, so the
@@ -226,17 +241,7 @@ async function saveLoad(servers: TServer[], url: string, students: number) {
       }
     }),
   );
-  const seconds = (performance.now() - clock) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    students,
-    saves: latencies.length,
-    errors,
-    throughput: latencies.length / seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-  };
+  return loadFigures(students, latencies, errors, clock);
 }
 
 /** saves, errors, saves/s, p50, p95, p99: the columns every save-load table shows. */
@@ -390,17 +395,7 @@ async function bareRouteLoad(origin: string, students: number, savesEach: number
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    students,
-    saves: latencies.length,
-    errors,
-    throughput: latencies.length / seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-  };
+  return loadFigures(students, latencies, errors, started);
 }
 
 // ---------------------------------------------------------------------------------------------
