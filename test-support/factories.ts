@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/app/lib/auth/password";
 import { db } from "@/app/lib/db/client";
 import type { TSessionUser } from "@/app/lib/data/sessions";
-import type { TAssignmentInput } from "@/app/lib/schemas/assignments";
+import { DEFAULT_ASSIGNMENT_RULES, type TAssignmentInput } from "@/app/lib/schemas/assignments";
 
 export const TEST_PASSWORD = "a perfectly fine test password";
 let hash: Promise<string> | undefined;
@@ -64,11 +64,6 @@ export const assignmentInput = (overrides: Partial<TAssignmentInput> = {}): TAss
   questionIds: [],
   availableFrom: new Date(Date.now() - HOUR_MS),
   dueAt: new Date(Date.now() + 24 * HOUR_MS),
-  attemptsAllowed: 1,
-  countPolicy: "HIGHEST",
-  feedbackPolicy: "IMMEDIATE",
-  timeLimitMinutes: null,
-  shuffle: false,
-  allowLate: false,
+  ...DEFAULT_ASSIGNMENT_RULES,
   ...overrides,
 });

@@ -37,8 +37,7 @@ export function Th({ scope = "col", className, ...cell }: ThHTMLAttributes<HTMLT
 }
 
 export function Td({ className, ...cell }: TdHTMLAttributes<HTMLTableCellElement>) {
-  // A gradebook has a thousand cells: merge classes only when there is something to merge.
-  return <td className={className ? cn("p-2", className) : "p-2"} {...cell} />;
+  return <td className={cn("p-2", className)} {...cell} />;
 }
 
 /** A body row with the table's divider. */

@@ -40,6 +40,8 @@ export type TGradebook = {
   /** Which stretch of assignments this is: 1 is the latest, higher pages go back in time. */
   page: number;
   pages: number;
+  /** Position of the first assignment shown among all live ones (oldest due is 1). */
+  first: number;
   /** Live assignments in all pages. */
   total: number;
   assignments: (TAssignmentRow & { mean: number | null; median: number | null })[];
@@ -88,19 +90,17 @@ export async function getClassGradebook(
   const live = await prisma.assignment.findMany({
     where: { classId, archivedAt: null },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-    select: { id: true },
+    select: ASSIGNMENT_SELECT,
   });
   const pages = page === undefined ? 1 : Math.max(1, Math.ceil(live.length / GRADEBOOK_PAGE_SIZE));
   const shownPage = Math.min(Math.max(1, page ?? 1), pages);
-  const shown =
-    page === undefined
-      ? live
-      : live.slice(
-          Math.max(0, live.length - shownPage * GRADEBOOK_PAGE_SIZE),
-          live.length - (shownPage - 1) * GRADEBOOK_PAGE_SIZE,
-        );
-  const assignmentIds = shown.map((a) => a.id);
-  const [klass, assignmentRows, standings, accommodations] = await Promise.all([
+  // Pages count back from the latest: page 1 ends at the last assignment.
+  const end =
+    page === undefined ? live.length : live.length - (shownPage - 1) * GRADEBOOK_PAGE_SIZE;
+  const start = page === undefined ? 0 : Math.max(0, end - GRADEBOOK_PAGE_SIZE);
+  const assignments = live.slice(start, end).map(toAssignment);
+  const assignmentIds = assignments.map((a) => a.id);
+  const [klass, standings, accommodations] = await Promise.all([
     prisma.class.findUniqueOrThrow({
       where: { id: classId },
       select: {
@@ -111,11 +111,6 @@ export async function getClassGradebook(
           select: { student: { select: { id: true, displayName: true, username: true } } },
         },
       },
-    }),
-    prisma.assignment.findMany({
-      where: { id: { in: assignmentIds } },
-      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      select: ASSIGNMENT_SELECT,
     }),
     listStandings(assignmentIds),
     prisma.accommodation.findMany({
@@ -129,7 +124,6 @@ export async function getClassGradebook(
       },
     }),
   ]);
-  const assignments = assignmentRows.map(toAssignment);
   const byKey = new Map(standings.map((s) => [standingKey(s), s]));
   const accommodationByKey = new Map(accommodations.map((a) => [standingKey(a), a]));
   const students = klass.enrolments.map(({ student }) => {
@@ -145,6 +139,7 @@ export async function getClassGradebook(
     className: klass.name,
     page: shownPage,
     pages,
+    first: start + 1,
     total: live.length,
     students,
     assignments: assignments.map((assignment) => {
@@ -154,7 +149,7 @@ export async function getClassGradebook(
         return !cell || cell.pending || cell.percent === null ? [] : [cell.percent];
       });
       const mean = percents.length
-        ? Math.round((percents.reduce((a, b) => a + b, 0) / percents.length) * 10) / 10
+        ? roundTo(percents.reduce((a, b) => a + b, 0) / percents.length, 1)
         : null;
       return { ...assignment, mean, median: median(percents) };
     }),
@@ -229,7 +224,9 @@ export async function getAssignmentReport(
   });
   const responsesOf = new Map<string, typeof responses>();
   for (const response of responses) {
-    responsesOf.set(response.attemptId, [...(responsesOf.get(response.attemptId) ?? []), response]);
+    const own = responsesOf.get(response.attemptId);
+    if (own) own.push(response);
+    else responsesOf.set(response.attemptId, [response]);
   }
   const names = new Map(enrolments.map((e) => [e.student.id, e.student.displayName]));
   const sample = [...firsts.values()];

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "@/app/generated/prisma/enums";
+import { Role } from "@/app/generated/prisma/enums";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { Prisma } from "@/app/generated/prisma/client";
@@ -79,7 +79,7 @@ const ZSessionRowSchema = z
     lastSeenAt: z.coerce.date(),
     expiresAt: z.coerce.date(),
     id: z.string(),
-    role: z.enum(["TEACHER", "STUDENT"]),
+    role: z.enum(Role),
     displayName: z.string(),
     mustChangePassword: z.union([z.boolean(), z.number(), z.bigint()]).transform(Boolean),
   })

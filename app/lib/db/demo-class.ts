@@ -15,6 +15,7 @@ import type { TSessionUser } from "@/app/lib/data/sessions";
 import { kindOf, type TAnswer, type TQuestion } from "@/app/lib/quiz/kinds";
 import { encodeAnswer } from "@/app/lib/quiz/public";
 import { seededRandom } from "@/app/lib/quiz/shuffle";
+import { DEFAULT_ASSIGNMENT_RULES } from "@/app/lib/schemas/assignments";
 
 const ARTICLE = "kim-putin-arms-talks";
 const DAY = 24 * 3600 * 1000;
@@ -98,12 +99,7 @@ export async function seedDemoClassWork(
       questionIds: [],
       availableFrom: new Date(now - DAY),
       dueAt: new Date(now + DAY),
-      attemptsAllowed: 1,
-      countPolicy: "HIGHEST",
-      feedbackPolicy: "IMMEDIATE",
-      timeLimitMinutes: null,
-      shuffle: false,
-      allowLate: false,
+      ...DEFAULT_ASSIGNMENT_RULES,
     });
     const handedIn = Math.round(students.length * plan.handedIn);
     const working = Math.round(students.length * (plan.working ?? 0));

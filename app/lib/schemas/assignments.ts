@@ -87,6 +87,24 @@ export const ZAssignmentFormSchema = z
 
 export type TAssignmentInput = z.output<typeof ZAssignmentFormSchema>;
 
+/** The rules a new assignment starts with: the form's defaults, and the demo class's and tests'. */
+export const DEFAULT_ASSIGNMENT_RULES = {
+  attemptsAllowed: 1,
+  countPolicy: "HIGHEST",
+  feedbackPolicy: "IMMEDIATE",
+  timeLimitMinutes: null,
+  shuffle: false,
+  allowLate: false,
+} as const satisfies Pick<
+  TAssignmentInput,
+  | "attemptsAllowed"
+  | "countPolicy"
+  | "feedbackPolicy"
+  | "timeLimitMinutes"
+  | "shuffle"
+  | "allowLate"
+>;
+
 export const ZAccommodationFormSchema = z.object({
   assignmentId: z.string().min(1).max(64),
   studentId: z.string().min(1).max(64),

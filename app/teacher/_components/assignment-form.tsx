@@ -3,6 +3,7 @@ import { cardClass } from "@/components/ui/card";
 import type { TAssignmentRow } from "@/app/lib/data/assignments";
 import type { TAction } from "@/app/lib/action-state";
 import { utcToZonedLocal } from "@/app/lib/time";
+import { DEFAULT_ASSIGNMENT_RULES } from "@/app/lib/schemas/assignments";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SelectField } from "@/components/ui/field";
 import { QuizTitleFields } from "./quiz-title-fields";
@@ -121,7 +122,11 @@ export function AssignmentForm({
           name="attemptsAllowed"
           inputMode="numeric"
           hint="Empty for unlimited"
-          defaultValue={current ? (current.attemptsAllowed?.toString() ?? "") : "1"}
+          defaultValue={
+            current
+              ? (current.attemptsAllowed?.toString() ?? "")
+              : String(DEFAULT_ASSIGNMENT_RULES.attemptsAllowed)
+          }
         />
         <Field
           label="Time limit (minutes)"
@@ -135,7 +140,7 @@ export function AssignmentForm({
         <SelectField
           label="Attempt that counts"
           name="countPolicy"
-          defaultValue={current?.countPolicy ?? "HIGHEST"}
+          defaultValue={current?.countPolicy ?? DEFAULT_ASSIGNMENT_RULES.countPolicy}
           options={[
             { value: "HIGHEST", label: "Highest" },
             { value: "LATEST", label: "Latest" },
@@ -145,7 +150,7 @@ export function AssignmentForm({
         <SelectField
           label="Students see feedback"
           name="feedbackPolicy"
-          defaultValue={current?.feedbackPolicy ?? "IMMEDIATE"}
+          defaultValue={current?.feedbackPolicy ?? DEFAULT_ASSIGNMENT_RULES.feedbackPolicy}
           options={[
             { value: "IMMEDIATE", label: "Immediately" },
             { value: "AFTER_DUE", label: "After the due date" },
@@ -158,7 +163,7 @@ export function AssignmentForm({
           <input
             type="checkbox"
             name="shuffle"
-            defaultChecked={current?.shuffle ?? false}
+            defaultChecked={current?.shuffle ?? DEFAULT_ASSIGNMENT_RULES.shuffle}
             className="size-5"
           />
           Shuffle questions and options
@@ -167,7 +172,7 @@ export function AssignmentForm({
           <input
             type="checkbox"
             name="allowLate"
-            defaultChecked={current?.allowLate ?? false}
+            defaultChecked={current?.allowLate ?? DEFAULT_ASSIGNMENT_RULES.allowLate}
             className="size-5"
           />
           Accept late submissions

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useLayoutEffect, useOptimistic, useRef, type ReactNode } from "react";
 import type { TReadingLevel } from "@/app/lib/content/schema";
 
 const OPTIONS: { value: TReadingLevel; label: string; hint: string }[] = [
@@ -22,13 +22,9 @@ export function ExplainerLevels({
   children: ReactNode;
 }) {
   const router = useRouter();
-  // The radio follows the click at once; the text follows when the server's render arrives.
-  const [chosen, setChosen] = useState(level);
-  const [shown, setShown] = useState(level);
-  if (shown !== level) {
-    setShown(level);
-    setChosen(level);
-  }
+  // The radio follows the click at once; the text follows when the server's render arrives, and
+  // the radio falls back to the level shown if that navigation never completes.
+  const [chosen, setChosen] = useOptimistic(level);
   const rootRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLFieldSetElement>(null);
   // Which anchor (by its place among the page's anchors) was where on screen before the switch:
@@ -42,10 +38,12 @@ export function ExplainerLevels({
     const index = marks.findIndex((mark) => mark.getBoundingClientRect().top >= barBottom);
     const element = marks[index];
     anchor.current = element ? { index, top: element.getBoundingClientRect().top } : null;
-    setChosen(next);
     const url = new URL(window.location.href);
     url.searchParams.set("level", next);
-    router.replace(`${url.pathname}${url.search}${url.hash}`, { scroll: false });
+    startTransition(() => {
+      setChosen(next);
+      router.replace(`${url.pathname}${url.search}${url.hash}`, { scroll: false });
+    });
   }
 
   useLayoutEffect(() => {

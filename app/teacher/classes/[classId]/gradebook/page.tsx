@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
-import { GRADEBOOK_PAGE_SIZE, getClassGradebook } from "@/app/lib/data/gradebook";
+import { getClassGradebook } from "@/app/lib/data/gradebook";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
@@ -31,8 +31,6 @@ export default async function GradebookPage({
   const sortLink = (key: string) =>
     `?page=${book.page}&sort=${key}&dir=${sort === key && !descending ? "desc" : "asc"}`;
   const pageLink = (to: number) => `?page=${to}&sort=${sort}&dir=${dir}`;
-  const first = book.total - Math.min(book.total, book.page * GRADEBOOK_PAGE_SIZE) + 1;
-  const last = first + book.assignments.length - 1;
   const ariaSort = (key: string) =>
     sort === key ? (descending ? "descending" : "ascending") : undefined;
   return (
@@ -49,7 +47,8 @@ export default async function GradebookPage({
       {book.pages > 1 && (
         <nav aria-label="Gradebook pages" className="mt-4 flex flex-wrap items-center gap-4">
           <p>
-            Assignments {first}–{last} of {book.total}, oldest due first
+            Assignments {book.first}–{book.first + book.assignments.length - 1} of {book.total},
+            oldest due first
           </p>
           {book.page < book.pages && (
             <Link href={pageLink(book.page + 1)}>Earlier assignments</Link>
