@@ -24,6 +24,14 @@ describe("an attempt's cutoff", () => {
     });
   });
 
+  it("counts leaving the class and closing from their own millisecond, as the upsert refuses", () => {
+    const left = { deadlineAt: null, assignment: { ...assignment, leftClassAt: at(10) } };
+    expect(passedCutoff(left, new Date(at(10).getTime() - 1))).toBeNull();
+    expect(passedCutoff(left, at(10))).toMatchObject({ message: /no longer in this/ });
+    const closed = { deadlineAt: null, assignment: { ...assignment, closedAt: at(10) } };
+    expect(passedCutoff(closed, at(10))).toMatchObject({ message: /closed this assignment/ });
+  });
+
   it("follows the student's own due date, and ignores the due date when late work is accepted", () => {
     const own = { deadlineAt: null, assignment: { ...assignment, ownDueAt: at(120) } };
     expect(passedCutoff(own, at(90))).toBeNull();

@@ -53,7 +53,11 @@ function cutoffs({ deadlineAt, assignment }: TCutoffInput): (TCutoff & { graceMs
 
 /** The earliest cutoff that has passed at `now`, or null while the attempt may take answers. */
 export function passedCutoff(input: TCutoffInput, now = new Date()): TCutoff | null {
-  const passed = cutoffs(input).find((c) => now.getTime() > c.at.getTime() + c.graceMs);
+  // A clock's grace runs to its last millisecond; a teacher's action or leaving the class counts
+  // from its own millisecond, as the upsert's `closedAt IS NULL`-style checks refuse at once.
+  const passed = cutoffs(input).find((c) =>
+    c.graceMs > 0 ? now.getTime() > c.at.getTime() + c.graceMs : now.getTime() >= c.at.getTime(),
+  );
   return passed ? { at: passed.at, message: passed.message } : null;
 }
 
