@@ -1,0 +1,52 @@
+import { ZProvenanceSchema, type TArticleDraft } from "@/app/lib/authoring/draft";
+
+// What the studio tells a teacher about a draft, each pointing at the place to fix it: problems
+// that block publishing (provenance is required, as in the built-in packs), and warnings about
+// sentence splits that look wrong — a splitter's guess after "U.S." or "Gen." is the usual one.
+
+export type TDraftCheck = {
+  level: "problem" | "warning";
+  /** The element id the message links to: `provenance-<field>` or `sentence-<id>`. */
+  target: string;
+  message: string;
+};
+
+/** Ends in an abbreviation such as "U.S.", "D.C." or "Gen.", after which a splitter may guess wrong. */
+const ABBREVIATION_END =
+  /(?:\b(?:[A-Z]\.){2,}|\b(?:Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|St|Mt|Ft|No)\.)$/;
+const LONG_SENTENCE_WORDS = 70;
+
+export function checkDraft(draft: TArticleDraft): TDraftCheck[] {
+  const checks: TDraftCheck[] = [];
+  const provenance = ZProvenanceSchema.safeParse(draft.provenance);
+  if (!provenance.success) {
+    // One message per field: an empty date breaks the format and the calendar rule at once.
+    const seen = new Set<string>();
+    for (const issue of provenance.error.issues) {
+      const target = `provenance-${String(issue.path[0])}`;
+      if (seen.has(target)) continue;
+      seen.add(target);
+      checks.push({ level: "problem", target, message: issue.message });
+    }
+  }
+  for (const paragraph of draft.paragraphs) {
+    paragraph.sentences.forEach((sentence, index) => {
+      const next = paragraph.sentences[index + 1];
+      const words = sentence.text.split(" ").length;
+      if (next && ABBREVIATION_END.test(sentence.text)) {
+        checks.push({
+          level: "warning",
+          target: `sentence-${sentence.id}`,
+          message: `${sentence.id} ends with an abbreviation (“${sentence.text.split(" ").at(-1)}”). If the sentence goes on in ${next.id}, join them.`,
+        });
+      } else if (words > LONG_SENTENCE_WORDS) {
+        checks.push({
+          level: "warning",
+          target: `sentence-${sentence.id}`,
+          message: `${sentence.id} is ${words} words long. If it is really two sentences, split it.`,
+        });
+      }
+    });
+  }
+  return checks;
+}

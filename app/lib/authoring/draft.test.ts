@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import {
+  DraftEditError,
+  mergeWithNext,
+  paragraphsFromTexts,
+  removeParagraph,
+  replaceParagraph,
+  splitSentenceAt,
+  ZProvenanceSchema,
+} from "@/app/lib/authoring/draft";
+
+const start = () =>
+  paragraphsFromTexts([
+    "The grant runs until Sept. 30 next year. The U.S. Army reserve center has offered its lot.",
+    "Visits rose by 40 percent.",
+  ]);
+
+const flat = (paragraphs: ReturnType<typeof start>) =>
+  paragraphs.flatMap((p) => p.sentences.map((s) => `${s.id} ${s.text}`));
+
+describe("article draft edits", () => {
+  it("numbers paragraphs and sentences in reading order", () => {
+    expect(flat(start())).toEqual([
+      "p1.s1 The grant runs until Sept. 30 next year.",
+      "p1.s2 The U.S.",
+      "p1.s3 Army reserve center has offered its lot.",
+      "p2.s1 Visits rose by 40 percent.",
+    ]);
+  });
+
+  it("joins a wrongly split sentence and renumbers what follows", () => {
+    expect(flat(mergeWithNext(start(), "p1.s2"))).toEqual([
+      "p1.s1 The grant runs until Sept. 30 next year.",
+      "p1.s2 The U.S. Army reserve center has offered its lot.",
+      "p2.s1 Visits rose by 40 percent.",
+    ]);
+  });
+
+  it("splits a sentence at a chosen word, keeping every character", () => {
+    const split = splitSentenceAt(start(), "p2.s1", 2);
+    expect(flat(split).slice(-2)).toEqual(["p2.s1 Visits rose", "p2.s2 by 40 percent."]);
+    expect(split[1]!.sentences.map((s) => s.text).join(" ")).toBe("Visits rose by 40 percent.");
+  });
+
+  it("refuses edits that cannot be made, with a reason", () => {
+    expect(() => mergeWithNext(start(), "p1.s3")).toThrow(DraftEditError);
+    expect(() => mergeWithNext(start(), "p9.s1")).toThrow(/no sentence p9.s1/);
+    expect(() => splitSentenceAt(start(), "p2.s1", 0)).toThrow(DraftEditError);
+    expect(() => splitSentenceAt(start(), "p2.s1", 5)).toThrow(DraftEditError);
+    expect(() => replaceParagraph(start(), "p1", "   ")).toThrow(/cannot be empty/);
+    expect(() => removeParagraph(paragraphsFromTexts(["Only one."]), "p1")).toThrow(
+      /at least one paragraph/,
+    );
+  });
+
+  it("re-splits an edited paragraph and drops a removed one", () => {
+    const fixed = replaceParagraph(start(), "p2", "Visits rose. Then they fell.");
+    expect(flat(fixed).slice(-2)).toEqual(["p2.s1 Visits rose.", "p2.s2 Then they fell."]);
+    expect(flat(removeParagraph(start(), "p1"))).toEqual(["p1.s1 Visits rose by 40 percent."]);
+  });
+});
+
+describe("provenance", () => {
+  it("requires headline, publisher and date; the web address is optional but checked", () => {
+    const result = ZProvenanceSchema.safeParse({
+      title: " ",
+      byline: "",
+      publisher: "",
+      publishedOn: "2026-02-30x",
+      url: "javascript:alert(1)",
+    });
+    expect(result.success).toBe(false);
+    const fields = new Set(result.error?.issues.map((issue) => issue.path[0]));
+    expect(fields).toEqual(new Set(["title", "publisher", "publishedOn", "url"]));
+    const valid = {
+      title: "Headline",
+      byline: "",
+      publisher: "Ledger",
+      publishedOn: "2026-11-20",
+      url: "",
+    };
+    for (const publishedOn of ["2026-02-30", "2026-13-01"])
+      expect(ZProvenanceSchema.safeParse({ ...valid, publishedOn }).success).toBe(false);
+    expect(
+      ZProvenanceSchema.safeParse({
+        title: "Headline",
+        byline: "",
+        publisher: "Ledger",
+        publishedOn: "2026-11-20",
+        url: "",
+      }).success,
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,13 @@
+// What the studio accepts as an upload; the form checks these on choosing a file, the server
+// action checks them again (app/lib/schemas/articles.ts).
+
+/** A long article saved as "Web page, HTML only" is about 1 MB; a whole saved site is more. */
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+export const MAX_UPLOAD_LABEL = "2 MB";
+export const UPLOAD_TYPES = [".html", ".htm", ".txt"] as const;
+
+export const UPLOAD_TOO_LARGE = `That file is larger than ${MAX_UPLOAD_LABEL}. Save just the article page (not a whole site), or paste its text instead.`;
+export const UPLOAD_WRONG_TYPE = `Upload a saved web page (.html or .htm) or a text file (.txt).`;
+
+export const isAcceptedUpload = (name: string) =>
+  UPLOAD_TYPES.some((ending) => name.toLowerCase().endsWith(ending));

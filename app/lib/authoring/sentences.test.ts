@@ -1,0 +1,64 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ZArticleSchema } from "@/app/lib/content/schema";
+import { splitSentences } from "@/app/lib/authoring/sentences";
+
+describe("splitSentences", () => {
+  it("keeps abbreviations, dates and decimals inside their sentence", () => {
+    expect(
+      splitSentences(
+        "The U.S. said Mr. Kim would arrive on Sept. 5 with a $1.5 billion offer. Dr. Lee agreed.",
+      ),
+    ).toEqual([
+      "The U.S. said Mr. Kim would arrive on Sept. 5 with a $1.5 billion offer.",
+      "Dr. Lee agreed.",
+    ]);
+  });
+
+  it("ends a sentence after its closing quote, straight or curly", () => {
+    expect(splitSentences('"He will come." Then he left. “Is it over?” she asked.')).toEqual([
+      '"He will come."',
+      "Then he left.",
+      "“Is it over?” she asked.",
+    ]);
+  });
+
+  it("gives back the paragraph word for word when joined with spaces", () => {
+    const paragraph = "  One   line\nbroken  here.  Another one!  ";
+    const sentences = splitSentences(paragraph);
+    expect(sentences).toEqual(["One line broken here.", "Another one!"]);
+    expect(sentences.join(" ")).toBe("One line broken here. Another one!");
+  });
+
+  it("keeps initials and titles with the name that follows", () => {
+    expect(
+      splitSentences("J. K. Rowling met Gen. Park. Washington, D.C. officials declined."),
+    ).toEqual(["J. K. Rowling met Gen. Park.", "Washington, D.C. officials declined."]);
+  });
+
+  it("splits every paragraph of the built-in and test packs exactly as their authors did", async () => {
+    for (const file of [
+      "content/articles/kim-putin-arms-talks/article.yaml",
+      "e2e/fixtures/content/four-day-school-week/article.yaml",
+    ]) {
+      const article = ZArticleSchema.parse(parse(await readFile(file, "utf8")));
+      for (const paragraph of article.paragraphs) {
+        const sentences = paragraph.sentences.map((sentence) => sentence.text);
+        expect(splitSentences(sentences.join(" "))).toEqual(sentences);
+      }
+    }
+  });
+
+  it("leaves an abbreviation before a capital as a break, for the teacher to judge", () => {
+    expect(splitSentences("Officials said so. The U.S. Army agreed.")).toEqual([
+      "Officials said so.",
+      "The U.S.",
+      "Army agreed.",
+    ]);
+  });
+
+  it("has nothing to split in an empty paragraph", () => {
+    expect(splitSentences(" \n ")).toEqual([]);
+  });
+});
