@@ -6,7 +6,9 @@ const nextConfig = {
   reactStrictMode: true,
   // The stylesheet goes inline into each page's <head>: on a slow phone network the first paint
   // then waits for no second request (issue 16). proxy.ts admits it by hash.
-  experimental: { inlineCss: true },
+  // Server actions take a teacher's saved article page: the studio refuses files over 2 MB with a
+  // message (app/lib/authoring/limits.ts), so the body may be a little larger than that.
+  experimental: { inlineCss: true, serverActions: { bodySizeLimit: "3mb" } },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // HTML pages get their security headers (with a per-request CSP nonce) from proxy.ts; the JSON
   // endpoints, which proxy.ts skips, get these.

@@ -17,6 +17,7 @@ export async function SiteHeader() {
         <Link href="/#articles">Articles</Link>
         {user && <Link href={homeFor(user)}>My classes</Link>}
         {user?.role === "STUDENT" && <Link href="/student/history">My work</Link>}
+        {user?.role === "TEACHER" && <Link href="/teacher/articles">My articles</Link>}
         <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
           {user ? (
             <>

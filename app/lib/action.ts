@@ -74,16 +74,24 @@ export function defineAction<A extends TAccess, S extends z.ZodType, TData = und
   };
 }
 
-/** FormData as a plain object of strings; Next's own `$ACTION_…` fields and files are left out. */
-function formInput(formData: FormData): Record<string, string> {
+/**
+ * FormData as a plain object, Next's own `$ACTION_…` fields left out. Files stay Files, so only a
+ * schema that asks for one (`z.instanceof(File)`) accepts it; an empty file input is no file.
+ */
+function formInput(formData: FormData): Record<string, FormDataEntryValue> {
   return Object.fromEntries(
     [...formData.entries()].filter(
-      (entry): entry is [string, string] =>
-        !entry[0].startsWith("$ACTION") && typeof entry[1] === "string",
+      ([key, value]) => !key.startsWith("$ACTION") && (typeof value === "string" || value.size > 0),
     ),
   );
 }
 
-function echoValues(input: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(input).filter(([key]) => !/password/i.test(key)));
+/** What a form shows again after a refusal: typed text, never passwords or files. */
+function echoValues(input: Record<string, FormDataEntryValue>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(input).filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === "string" && !/password/i.test(entry[0]),
+    ),
+  );
 }

@@ -14,6 +14,7 @@ import {
 } from "@/app/lib/data/attempts";
 import { sentAnswer } from "@/test-support/answers";
 import { NotFoundError } from "@/app/lib/data/errors";
+import { createArticle, getArticleForEditing } from "@/app/lib/data/authored-articles";
 import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
 
 // Who is asking is decided here; everything below the session (actions, data layer, database) is real.
@@ -78,6 +79,11 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "teacher/assignments#deleteAssignmentAction": "TEACHER",
   "teacher/assignments#setAccommodationAction": "TEACHER",
   "teacher/assignments#gradeAnswerAction": "TEACHER",
+  "teacher/articles#createArticleAction": "TEACHER",
+  "teacher/articles#saveProvenanceAction": "TEACHER",
+  "teacher/articles#editArticleTextAction": "TEACHER",
+  "teacher/articles#shareArticleAction": "TEACHER",
+  "teacher/articles#copyArticleAction": "TEACHER",
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -89,56 +95,69 @@ function form(fields: Record<string, string>): FormData {
 /** Everything an attacker could hope to change, as one comparable string. */
 async function fingerprint(): Promise<string> {
   const prisma = await db();
-  const [users, classes, enrolments, sessions, attempts, assignments, accommodations, grades] =
-    await Promise.all([
-      prisma.user.findMany({
-        orderBy: { id: "asc" },
-        select: {
-          id: true,
-          role: true,
-          displayName: true,
-          passwordHash: true,
-          mustChangePassword: true,
-        },
-      }),
-      prisma.class.findMany({
-        orderBy: { id: "asc" },
-        select: { id: true, name: true, joinCode: true, joinEnabled: true, archivedAt: true },
-      }),
-      prisma.enrolment.findMany({
-        orderBy: [{ classId: "asc" }, { studentId: "asc" }],
-        select: { classId: true, studentId: true, removedAt: true },
-      }),
-      prisma.session.count(),
-      prisma.attempt.findMany({
-        orderBy: { id: "asc" },
-        select: {
-          id: true,
-          status: true,
-          score: true,
-          responses: { select: { questionId: true, answer: true, seq: true } },
-        },
-      }),
-      prisma.assignment.findMany({
-        orderBy: { id: "asc" },
-        select: {
-          id: true,
-          title: true,
-          dueAt: true,
-          attemptsAllowed: true,
-          feedbackPolicy: true,
-          closedAt: true,
-          archivedAt: true,
-        },
-      }),
-      prisma.accommodation.findMany({
-        orderBy: [{ assignmentId: "asc" }, { studentId: "asc" }],
-      }),
-      prisma.writtenGrade.findMany({
-        orderBy: { responseId: "asc" },
-        select: { responseId: true, points: true, comment: true },
-      }),
-    ]);
+  const [
+    users,
+    classes,
+    enrolments,
+    sessions,
+    attempts,
+    assignments,
+    accommodations,
+    grades,
+    articles,
+  ] = await Promise.all([
+    prisma.user.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        role: true,
+        displayName: true,
+        passwordHash: true,
+        mustChangePassword: true,
+      },
+    }),
+    prisma.class.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, joinCode: true, joinEnabled: true, archivedAt: true },
+    }),
+    prisma.enrolment.findMany({
+      orderBy: [{ classId: "asc" }, { studentId: "asc" }],
+      select: { classId: true, studentId: true, removedAt: true },
+    }),
+    prisma.session.count(),
+    prisma.attempt.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        status: true,
+        score: true,
+        responses: { select: { questionId: true, answer: true, seq: true } },
+      },
+    }),
+    prisma.assignment.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        title: true,
+        dueAt: true,
+        attemptsAllowed: true,
+        feedbackPolicy: true,
+        closedAt: true,
+        archivedAt: true,
+      },
+    }),
+    prisma.accommodation.findMany({
+      orderBy: [{ assignmentId: "asc" }, { studentId: "asc" }],
+    }),
+    prisma.writtenGrade.findMany({
+      orderBy: { responseId: "asc" },
+      select: { responseId: true, points: true, comment: true },
+    }),
+    prisma.authoredArticle.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, ownerId: true, title: true, draft: true, revision: true, sharedAt: true },
+    }),
+  ]);
   return JSON.stringify({
     users,
     classes,
@@ -148,6 +167,7 @@ async function fingerprint(): Promise<string> {
     assignments,
     accommodations,
     grades,
+    articles,
   });
 }
 
@@ -196,6 +216,16 @@ async function makeWorld() {
     answer: { claim: "strategic", evidence: ["p5.s2"], reasoning: "Because." },
   });
   await submitAttempt(studentB, written.id);
+  const { id: articleB } = await createArticle(teacherB, {
+    provenance: {
+      title: "B's article",
+      byline: "",
+      publisher: "Ledger",
+      publishedOn: "2026-11-20",
+      url: "",
+    },
+    paragraphs: ["Officials said so. The U.S. Army agreed."],
+  });
   const prisma = await db();
   const response = await prisma.response.findFirstOrThrow({
     where: { attemptId: written.id, questionId: "q28" },
@@ -210,6 +240,7 @@ async function makeWorld() {
     attemptB,
     assignmentB,
     responseB: response.id,
+    articleB,
   };
 }
 
@@ -245,6 +276,15 @@ const attackOnB = () => ({
   criterion_evidence: "2",
   criterion_reasoning: "3",
   comment: "Hijacked",
+  articleId: world.articleB,
+  revision: "0",
+  edit: "merge",
+  sentenceId: "p1.s2",
+  text: "Hijacked text.",
+  publisher: "Hijacked",
+  publishedOn: "2026-01-01",
+  url: "",
+  byline: "",
 });
 
 beforeEach(async () => {
@@ -380,6 +420,70 @@ describe("insecure direct object references", () => {
       username: world.studentB.username,
     });
     expect(JSON.stringify(body)).not.toContain("passwordHash");
+  });
+});
+
+describe("authored articles belong to their author", () => {
+  const edits = [
+    "teacher/articles#saveProvenanceAction",
+    "teacher/articles#editArticleTextAction",
+    "teacher/articles#shareArticleAction",
+  ];
+
+  it("another teacher gets 404 for an unshared article, can neither read, change nor copy it", async () => {
+    session.user = world.teacherA;
+    for (const name of [...edits, "teacher/articles#copyArticleAction"]) {
+      const before = await fingerprint();
+      const result = await call(actions.get(name)!, attackOnB());
+      expect({ name, status: result.status }).toEqual({ name, status: 404 });
+      expect(await fingerprint()).toBe(before);
+    }
+    await expect(getArticleForEditing(world.teacherA, world.articleB)).rejects.toThrow(
+      NotFoundError,
+    );
+    await expect(getArticleForEditing(world.studentB, world.articleB)).rejects.toThrow(
+      "Only teachers",
+    );
+  });
+
+  it("once shared, another teacher reads it and copies it, but still cannot change it", async () => {
+    session.user = world.teacherB;
+    expect(
+      await call(actions.get("teacher/articles#shareArticleAction")!, {
+        articleId: world.articleB,
+        value: "true",
+      }),
+    ).toMatchObject({ ok: true });
+    session.user = world.teacherA;
+    const shared = await getArticleForEditing(world.teacherA, world.articleB);
+    expect(shared).toMatchObject({ editable: false, title: "B's article" });
+    for (const name of edits) {
+      const before = await fingerprint();
+      const result = await call(actions.get(name)!, attackOnB());
+      expect({ name, status: result.status }).toEqual({ name, status: 404 });
+      expect(await fingerprint()).toBe(before);
+    }
+    const copied = await call(actions.get("teacher/articles#copyArticleAction")!, attackOnB());
+    const copyId = copied.message?.split("/").at(-1) ?? "";
+    const copy = await getArticleForEditing(world.teacherA, copyId);
+    expect(copy).toMatchObject({ editable: true, draft: shared.draft });
+    expect(await getArticleForEditing(world.teacherB, world.articleB)).toMatchObject({
+      revision: 0,
+    });
+  });
+
+  it("the author's own edit goes through, and a stale revision is refused", async () => {
+    session.user = world.teacherB;
+    const edit = actions.get("teacher/articles#editArticleTextAction")!;
+    expect(await call(edit, attackOnB())).toMatchObject({ ok: true });
+    const after = await getArticleForEditing(world.teacherB, world.articleB);
+    expect(after.draft.paragraphs[0]!.sentences.map((s) => s.text)).toEqual([
+      "Officials said so.",
+      "The U.S. Army agreed.",
+    ]);
+    const before = await fingerprint();
+    expect(await call(edit, attackOnB())).toMatchObject({ status: 409 });
+    expect(await fingerprint()).toBe(before);
   });
 });
 

@@ -122,12 +122,15 @@ export function TextAreaField({
 
 /** A labelled select whose options are given as value/label pairs. */
 export function SelectField({
+  id,
   label,
   name,
   options,
   defaultValue,
   onChange,
 }: {
+  /** Needed when the same field appears more than once on a page. */
+  id?: string;
   label: string;
   name: string;
   options: { value: string; label: string }[];
@@ -136,6 +139,7 @@ export function SelectField({
 }) {
   return (
     <FieldFrame
+      id={id}
       label={label}
       name={name}
       control={({ echoed, ...control }) => (

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { ZArticleDraftSchema } from "@/app/lib/authoring/draft";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
 import type { TAttemptOrder } from "@/app/lib/quiz/public";
 
@@ -70,3 +71,5 @@ const ZSnapshotSchema = z.object({
 export type TSnapshot = z.infer<typeof ZSnapshotSchema>;
 
 export const decodeSnapshot = decoder("content snapshot", ZSnapshotSchema);
+
+export const decodeArticleDraft = decoder("article draft", ZArticleDraftSchema);

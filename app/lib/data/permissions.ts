@@ -80,3 +80,15 @@ export async function assertCanManageStudent(user: TSessionUser, studentId: stri
   if (!(await canManageStudent(user, studentId)))
     throw new NotFoundError("We could not find that student.");
 }
+
+/**
+ * An authored article is its author's to edit; while shared, every teacher may read it (and copy
+ * it to edit their own). Students reach an article only through an assignment, never here.
+ */
+export function canReadAuthoredArticle(
+  user: TSessionUser,
+  article: { ownerId: string; sharedAt: Date | null },
+): boolean {
+  if (user.role !== "TEACHER") return false;
+  return article.ownerId === user.id || article.sharedAt !== null;
+}

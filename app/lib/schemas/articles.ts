@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { ZProvenanceSchema } from "@/app/lib/authoring/draft";
+import {
+  isAcceptedUpload,
+  MAX_UPLOAD_BYTES,
+  UPLOAD_TOO_LARGE,
+  UPLOAD_WRONG_TYPE,
+} from "@/app/lib/authoring/limits";
+
+const MAX_PASTED_CHARACTERS = 200_000;
+
+const ZIdSchema = z.string().trim().min(1, "Missing id.").max(64);
+const ZRevisionSchema = z.coerce.number().int().min(0);
+
+export const ZCreateArticleSchema = z.object({
+  text: z
+    .string()
+    .max(
+      MAX_PASTED_CHARACTERS,
+      `Paste at most ${MAX_PASTED_CHARACTERS.toLocaleString("en-US")} characters.`,
+    )
+    .default(""),
+  file: z
+    .instanceof(File)
+    .optional()
+    .refine((file) => !file || isAcceptedUpload(file.name), { message: UPLOAD_WRONG_TYPE })
+    .refine((file) => !file || file.size <= MAX_UPLOAD_BYTES, { message: UPLOAD_TOO_LARGE }),
+});
+
+export const ZArticleIdSchema = z.object({ articleId: ZIdSchema });
+
+export const ZArticleShareSchema = z.object({
+  articleId: ZIdSchema,
+  value: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+
+export const ZProvenanceFormSchema = ZProvenanceSchema.extend({
+  articleId: ZIdSchema,
+  revision: ZRevisionSchema,
+});
+
+const ZSentenceIdSchema = z.string().regex(/^p\d+\.s\d+$/, "Choose a sentence.");
+const ZParagraphIdSchema = z.string().regex(/^p\d+$/, "Choose a paragraph.");
+
+export const ZTextEditSchema = z.discriminatedUnion("edit", [
+  z.object({ edit: z.literal("merge"), sentenceId: ZSentenceIdSchema }),
+  z.object({
+    edit: z.literal("split"),
+    sentenceId: ZSentenceIdSchema,
+    word: z.coerce.number().int("Choose a word."),
+  }),
+  z.object({
+    edit: z.literal("replace"),
+    paragraphId: ZParagraphIdSchema,
+    text: z.string().max(20_000, "A paragraph has at most 20,000 characters."),
+  }),
+  z.object({ edit: z.literal("remove"), paragraphId: ZParagraphIdSchema }),
+]);
+
+export const ZTextEditFormSchema = z
+  .object({ articleId: ZIdSchema, revision: ZRevisionSchema })
+  .and(ZTextEditSchema);

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import type { TDraftCheck } from "@/app/lib/authoring/checks";
+import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
+import { copyArticleAction, shareArticleAction } from "@/app/teacher/articles/actions";
+import { ActionButton } from "@/components/ui/action-form";
+import { cardClass } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
+import { DraftChecks } from "./draft-checks";
+import { ProvenanceForm, ProvenanceView } from "./provenance";
+import { TextEditor } from "./text-editor";
+
+export function ArticleEditor({
+  article,
+  checks,
+}: {
+  article: TArticleForEditing;
+  checks: TDraftCheck[];
+}) {
+  const ids = { articleId: article.id };
+  return (
+    <div>
+      <p>
+        <Link href="/teacher/articles">← Articles</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{article.title}</h1>
+      <p className="text-muted mt-1">
+        Draft
+        {article.editable
+          ? article.sharedAt
+            ? " · shared with every teacher on this server (read-only for them)"
+            : " · only you can see it"
+          : ` · shared by ${article.ownerName}; you can read it, or make your own copy to edit`}
+      </p>
+      <div className="mt-4 flex flex-wrap gap-3">
+        {article.editable ? (
+          <ActionButton
+            action={shareArticleAction}
+            fields={{ ...ids, value: article.sharedAt ? "false" : "true" }}
+          >
+            {article.sharedAt ? "Stop sharing" : "Share with all teachers"}
+          </ActionButton>
+        ) : null}
+        <ActionButton action={copyArticleAction} fields={ids}>
+          Make a copy
+        </ActionButton>
+      </div>
+
+      {article.editable ? <DraftChecks checks={checks} /> : null}
+
+      <Section id="provenance" title="Where it comes from">
+        {article.editable ? (
+          <ProvenanceForm
+            articleId={article.id}
+            revision={article.revision}
+            provenance={article.draft.provenance}
+          />
+        ) : (
+          <ProvenanceView provenance={article.draft.provenance} />
+        )}
+      </Section>
+
+      <Section id="text" title="Text">
+        <p className="text-muted mt-1 max-w-prose text-sm">
+          Each sentence has an id (p2.s3 is paragraph 2, sentence 3) that questions and the
+          explainer will cite. Join sentences that were split too early, split those that were not,
+          and fix or remove paragraphs that are not part of the story. Until the article is first
+          published the ids follow the text; after that they never change.
+        </p>
+        <div className={cardClass("mt-4")}>
+          <TextEditor article={article} />
+        </div>
+      </Section>
+    </div>
+  );
+}

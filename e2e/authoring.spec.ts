@@ -1,0 +1,170 @@
+import { createClass, createStudent, createTeacher } from "./factories";
+import { expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
+
+const SAVED_PAGE = "e2e/fixtures/saved-news-page.html";
+/** An article's editor, not the new-article page that leads to it. */
+const EDITOR_URL = /\/teacher\/articles\/(?!new$)[^/]+$/;
+
+async function teacherPage(browser: Parameters<typeof freshPage>[0]) {
+  const teacher = await createTeacher();
+  const page = await freshPage(browser);
+  await signInAs(page.context(), teacher.id);
+  return { teacher, page };
+}
+
+test("a teacher turns a saved news page into a checked draft, from the keyboard", async ({
+  browser,
+}) => {
+  const { page } = await teacherPage(browser);
+  await page.goto("/teacher/articles");
+  await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "New article" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Saved web page or text file").setInputFiles(SAVED_PAGE);
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  await expect(page).toHaveURL(EDITOR_URL);
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: "Town council votes to keep the library open on Sundays",
+    }),
+  ).toBeVisible();
+  // Provenance read from the page, and nothing of the page around the story.
+  await expect(page.getByLabel("Publisher")).toHaveValue("Riverside Ledger");
+  await expect(page.getByLabel("Byline")).toHaveValue("Dana Whitfield");
+  await expect(page.getByLabel("Date published")).toHaveValue("2026-11-20");
+  await expect(page.getByLabel("Web address")).toHaveValue(
+    "https://ledger.example/news/2026/11/library-sundays",
+  );
+  const text = page.getByRole("region", { name: "Text" });
+  await expect(text.getByRole("heading", { name: /^Paragraph p\d+$/ })).toHaveCount(4);
+  for (const outside of ["ADVERTISEMENT", "Related stories", "Pool closes", "Subscribe", "©"]) {
+    await expect(text).not.toContainText(outside);
+  }
+  await expectAccessible(page);
+
+  // The splitter's guess after "U.S." is flagged; the link leads to the sentence.
+  const checks = page.getByRole("region", { name: "Checks" });
+  const warning = checks.getByRole("link", { name: /p3\.s2 ends with an abbreviation/ });
+  await expect(warning).toBeVisible();
+  await warning.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#sentence-p3\.s2$/);
+
+  // Join the two halves from the keyboard.
+  const join = text.getByRole("button", { name: "Join p3.s2 with p3.s3" });
+  await join.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#sentence-p3\\.s2 > p")).toContainText(
+    "The U.S. Army reserve center next door has offered its parking lot on weekends.",
+  );
+  await expect(checks).toContainText("Nothing to fix");
+
+  // Split a sentence in two, choosing the word from the keyboard.
+  const summary = text.getByText("Split p4.s2…");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const wordChoice = text.getByRole("combobox", { name: "The new sentence starts at" }).last();
+  await wordChoice.focus();
+  await wordChoice.selectOption({ label: "word 5: would" });
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#sentence-p4\\.s3 > p")).toContainText(
+    "p4.s3 would report its numbers to the council again in the spring.",
+  );
+  await expect(page.locator("#sentence-p4\\.s2 > p")).toHaveText("p4.s2 She said the library");
+  await expectAccessible(page);
+});
+
+test("pasted text needs its provenance before it is complete", async ({ browser }) => {
+  const { page } = await teacherPage(browser);
+  await page.goto("/teacher/articles/new");
+  await page
+    .getByLabel("…or paste the article's text")
+    .fill("Mr. Lee said <b>no</b>. Dr. Park agreed.\n\nKeep Reading\nThe vote is on Sept. 5.");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(EDITOR_URL);
+  const text = page.getByRole("region", { name: "Text" });
+  // Typed markup stays text; the web-page artifact line is gone.
+  await expect(page.locator("#sentence-p1\\.s1")).toContainText("Mr. Lee said <b>no</b>.");
+  await expect(text.getByRole("heading", { name: /^Paragraph p\d+$/ })).toHaveCount(2);
+  await expect(text).not.toContainText("Keep Reading");
+
+  const checks = page.getByRole("region", { name: "Checks" });
+  await expect(checks.getByRole("link", { name: "Give the article's headline." })).toBeVisible();
+  await page.getByLabel("Headline").fill("Vote set for September");
+  await page.getByLabel("Publisher").fill("Riverside Ledger");
+  await page.getByLabel("Date published").fill("2026-11-21");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Saved where the article comes from.")).toBeVisible();
+  await expect(checks).toContainText("Nothing to fix");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Vote set for September" }),
+  ).toBeVisible();
+});
+
+test("uploads of the wrong type or over the limit are refused with a message", async ({
+  browser,
+}) => {
+  const { page } = await teacherPage(browser);
+  await page.goto("/teacher/articles/new");
+  const file = page.getByLabel("Saved web page or text file");
+  await file.setInputFiles({
+    name: "story.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF"),
+  });
+  await expect(
+    page.getByText("Upload a saved web page (.html or .htm) or a text file (.txt)."),
+  ).toBeVisible();
+  await file.setInputFiles({
+    name: "whole-site.html",
+    mimeType: "text/html",
+    buffer: Buffer.alloc(2 * 1024 * 1024 + 1, "a"),
+  });
+  await expect(page.getByText("That file is larger than 2 MB.", { exact: false })).toBeVisible();
+  // Nothing was sent: with no file and no text the server says what it needs.
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("We found no article text there.")).toBeVisible();
+  await page.goto("/teacher/articles");
+  await expect(page.getByRole("region", { name: "My articles" })).toContainText("None yet");
+});
+
+test("an article is its author's: another teacher gets not found until it is shared, then a read-only copy", async ({
+  browser,
+}) => {
+  const { teacher, page } = await teacherPage(browser);
+  await page.goto("/teacher/articles/new");
+  await page.getByLabel("Saved web page or text file").setInputFiles(SAVED_PAGE);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(EDITOR_URL);
+  const url = page.url();
+
+  const other = await teacherPage(browser);
+  const response = await other.page.goto(url);
+  expect(response?.status()).toBe(404);
+  const klass = await createClass(teacher.id);
+  const student = await createStudent(klass.id);
+  const studentPage = await freshPage(browser);
+  await signInAs(studentPage.context(), student.id);
+  await studentPage.goto(url);
+  await expect(studentPage).toHaveURL(/\/student$/);
+
+  await page.getByRole("button", { name: "Share with all teachers" }).click();
+  await expect(page.getByText("Shared: every teacher on this server")).toBeVisible();
+  await other.page.goto("/teacher/articles");
+  await other.page
+    .getByRole("region", { name: "Shared by other teachers" })
+    .getByRole("link", { name: "Town council votes to keep the library open on Sundays" })
+    .click();
+  await expect(other.page.getByText(/shared by Teacher/)).toBeVisible();
+  await expect(other.page.getByRole("button", { name: /^Join / })).toHaveCount(0);
+  await expect(other.page.getByLabel("Publisher")).toHaveCount(0);
+  await expectAccessible(other.page);
+  await other.page.getByRole("button", { name: "Make a copy" }).click();
+  await expect(other.page).not.toHaveURL(url);
+  await expect(other.page.getByLabel("Publisher")).toHaveValue("Riverside Ledger");
+  await expect(other.page.getByText("only you can see it")).toBeVisible();
+});
