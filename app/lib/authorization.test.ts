@@ -84,6 +84,7 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "teacher/articles#editArticleTextAction": "TEACHER",
   "teacher/articles#shareArticleAction": "TEACHER",
   "teacher/articles#copyArticleAction": "TEACHER",
+  "teacher/articles#saveDraftPartAction": "TEACHER",
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -285,6 +286,9 @@ const attackOnB = () => ({
   publishedOn: "2026-01-01",
   url: "",
   byline: "",
+  part: "whatHappened",
+  seq: "7",
+  content: JSON.stringify({ standard: "Hijacked.", simpler: "Hijacked.", cites: ["p1.s1"] }),
 });
 
 beforeEach(async () => {
@@ -428,6 +432,7 @@ describe("authored articles belong to their author", () => {
     "teacher/articles#saveProvenanceAction",
     "teacher/articles#editArticleTextAction",
     "teacher/articles#shareArticleAction",
+    "teacher/articles#saveDraftPartAction",
   ];
 
   it("another teacher gets 404 for an unshared article, can neither read, change nor copy it", async () => {

@@ -1,4 +1,5 @@
-import { ZProvenanceSchema, type TArticleDraft } from "@/app/lib/authoring/draft";
+import { levelParagraphs, ZProvenanceSchema, type TArticleDraft } from "@/app/lib/authoring/draft";
+import { readingGrade, simplerLevelProblem } from "@/app/lib/content/readability";
 
 // What the studio tells a teacher about a draft, each pointing at the place to fix it: problems
 // that block publishing (provenance is required, as in the built-in packs), and warnings about
@@ -29,6 +30,7 @@ export function checkDraft(draft: TArticleDraft): TDraftCheck[] {
       checks.push({ level: "problem", target, message: issue.message });
     }
   }
+  checks.push(...checkWhatHappened(draft.whatHappened));
   for (const paragraph of draft.paragraphs) {
     paragraph.sentences.forEach((sentence, index) => {
       const next = paragraph.sentences[index + 1];
@@ -48,5 +50,23 @@ export function checkDraft(draft: TArticleDraft): TDraftCheck[] {
       }
     });
   }
+  return checks;
+}
+
+/** The explainer's one required part: both levels written, sources cited, the simpler one simpler. */
+function checkWhatHappened(part: TArticleDraft["whatHappened"]): TDraftCheck[] {
+  const checks: TDraftCheck[] = [];
+  const problem = (target: string, message: string) =>
+    checks.push({ level: "problem", target, message });
+  const standard = levelParagraphs(part.standard);
+  const simpler = levelParagraphs(part.simpler);
+  if (standard.length === 0)
+    problem("what-happened-standard", "Write what happened at the standard reading level.");
+  if (simpler.length === 0)
+    problem("what-happened-simpler", "Write what happened at the simpler reading level.");
+  if (part.cites.length === 0)
+    problem("what-happened-cites", "Choose the sentences what happened is based on.");
+  const tooHard = simplerLevelProblem(readingGrade(standard), readingGrade(simpler));
+  if (tooHard) problem("what-happened-simpler", `What happened: ${tooHard}.`);
   return checks;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  applyTextEdit,
   DraftEditError,
+  newDraft,
+  type TTextEditResult,
   mergeWithNext,
   paragraphsFromTexts,
   removeParagraph,
@@ -15,8 +18,10 @@ const start = () =>
     "Visits rose by 40 percent.",
   ]);
 
-const flat = (paragraphs: ReturnType<typeof start>) =>
-  paragraphs.flatMap((p) => p.sentences.map((s) => `${s.id} ${s.text}`));
+const flat = (edited: ReturnType<typeof start> | TTextEditResult) =>
+  ("paragraphs" in edited ? edited.paragraphs : edited).flatMap((p) =>
+    p.sentences.map((s) => `${s.id} ${s.text}`),
+  );
 
 describe("article draft edits", () => {
   it("numbers paragraphs and sentences in reading order", () => {
@@ -39,7 +44,9 @@ describe("article draft edits", () => {
   it("splits a sentence at a chosen word, keeping every character", () => {
     const split = splitSentenceAt(start(), "p2.s1", 2);
     expect(flat(split).slice(-2)).toEqual(["p2.s1 Visits rose", "p2.s2 by 40 percent."]);
-    expect(split[1]!.sentences.map((s) => s.text).join(" ")).toBe("Visits rose by 40 percent.");
+    expect(split.paragraphs[1]!.sentences.map((s) => s.text).join(" ")).toBe(
+      "Visits rose by 40 percent.",
+    );
   });
 
   it("refuses edits that cannot be made, with a reason", () => {
@@ -57,6 +64,38 @@ describe("article draft edits", () => {
     const fixed = replaceParagraph(start(), "p2", "Visits rose. Then they fell.");
     expect(flat(fixed).slice(-2)).toEqual(["p2.s1 Visits rose.", "p2.s2 Then they fell."]);
     expect(flat(removeParagraph(start(), "p1"))).toEqual(["p1.s1 Visits rose by 40 percent."]);
+  });
+});
+
+describe("citations follow their sentences through edits", () => {
+  const cited = () => ({
+    ...newDraft(
+      { title: "", byline: "", publisher: "", publishedOn: "", url: "" },
+      paragraphsFromTexts(["First. The U.S. Army said so. Third one here.", "Second paragraph."]),
+    ),
+    whatHappened: { standard: "", simpler: "", cites: ["p1.s2", "p1.s3", "p1.s4", "p2.s1"] },
+  });
+
+  it("a join cites the joined sentence once; later ids move down", () => {
+    const after = applyTextEdit(cited(), { edit: "merge", sentenceId: "p1.s2" });
+    expect(after.whatHappened.cites).toEqual(["p1.s2", "p1.s3", "p2.s1"]);
+    expect(after.paragraphs[0]!.sentences[1]!.text).toBe("The U.S. Army said so.");
+  });
+
+  it("a split sentence is cited by both halves", () => {
+    const after = applyTextEdit(cited(), { edit: "split", sentenceId: "p1.s4", word: 1 });
+    expect(after.whatHappened.cites).toEqual(["p1.s2", "p1.s3", "p1.s4", "p1.s5", "p2.s1"]);
+  });
+
+  it("a removed paragraph takes its citations with it; a rewritten sentence loses its own", () => {
+    const removed = applyTextEdit(cited(), { edit: "remove", paragraphId: "p1" });
+    expect(removed.whatHappened.cites).toEqual(["p1.s1"]);
+    const rewritten = applyTextEdit(cited(), {
+      edit: "replace",
+      paragraphId: "p1",
+      text: "First. The U.S. Army said so. Third one changed.",
+    });
+    expect(rewritten.whatHappened.cites).toEqual(["p1.s2", "p1.s3", "p2.s1"]);
   });
 });
 

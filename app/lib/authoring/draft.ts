@@ -37,6 +37,32 @@ const ZDraftParagraphSchema = z.object({
   sentences: z.array(z.object({ id: z.string(), text: z.string() })),
 });
 
+const ZSentenceRefSchema = z.string().regex(/^p\d+\.s\d+$/, "must look like p3.s2");
+
+/**
+ * The explainer's first part, as typed: each level is paragraphs separated by a blank line. It may
+ * be incomplete while it is written; the checks say what publishing needs.
+ */
+export const ZWhatHappenedSchema = z.object({
+  standard: z.string().max(10_000, "Keep it under 10,000 characters."),
+  simpler: z.string().max(10_000, "Keep it under 10,000 characters."),
+  cites: z.array(ZSentenceRefSchema).max(100),
+});
+
+export type TWhatHappened = z.infer<typeof ZWhatHappenedSchema>;
+
+/** A level's text as the pack stores it: paragraphs, split where the teacher left a blank line. */
+export function levelParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map(normaliseSpace)
+    .filter((paragraph) => paragraph !== "");
+}
+
+/** The parts of a draft the editor saves as they are typed, each with the schema its value meets. */
+export const AUTOSAVED_PARTS = { whatHappened: ZWhatHappenedSchema } as const;
+export type TAutosavedPart = keyof typeof AUTOSAVED_PARTS;
+
 /** What is stored; provenance may be incomplete while the teacher is still filling it in. */
 export const ZArticleDraftSchema = z.object({
   provenance: z.object({
@@ -47,6 +73,9 @@ export const ZArticleDraftSchema = z.object({
     url: z.string(),
   }),
   paragraphs: z.array(ZDraftParagraphSchema),
+  whatHappened: ZWhatHappenedSchema.default({ standard: "", simpler: "", cites: [] }),
+  /** Per autosaved part, the number of its latest save: one arriving late never overwrites it. */
+  seqs: z.record(z.string(), z.number().int()).default({}),
 });
 
 export type TArticleDraft = z.infer<typeof ZArticleDraftSchema>;
@@ -57,21 +86,54 @@ export class DraftEditError extends Error {
   override name = "DraftEditError";
 }
 
-function numbered(paragraphs: string[][]): TDraftParagraph[] {
-  return paragraphs
+/**
+ * The text while an edit is made: each sentence remembers the ids it came from, so that after
+ * renumbering every citation can follow its sentence (into a join, or into both halves of a split).
+ */
+type TWorking = { text: string; from: string[] }[][];
+
+export type TTextEditResult = {
+  paragraphs: TDraftParagraph[];
+  /** Old sentence id → the ids its text now has (empty when the text is gone). */
+  renamed: Map<string, string[]>;
+};
+
+function numbered(working: TWorking): TTextEditResult {
+  const renamed = new Map<string, string[]>();
+  const paragraphs = working
     .filter((sentences) => sentences.length > 0)
     .map((sentences, p) => ({
       id: `p${p + 1}`,
-      sentences: sentences.map((text, s) => ({ id: `p${p + 1}.s${s + 1}`, text })),
+      sentences: sentences.map((sentence, s) => {
+        const id = `p${p + 1}.s${s + 1}`;
+        for (const old of sentence.from) renamed.set(old, [...(renamed.get(old) ?? []), id]);
+        return { id, text: sentence.text };
+      }),
     }));
+  return { paragraphs, renamed };
+}
+
+export function newDraft(
+  provenance: TArticleDraft["provenance"],
+  paragraphs: TDraftParagraph[],
+): TArticleDraft {
+  return {
+    provenance,
+    paragraphs,
+    whatHappened: { standard: "", simpler: "", cites: [] },
+    seqs: {},
+  };
 }
 
 export function paragraphsFromTexts(texts: readonly string[]): TDraftParagraph[] {
-  return numbered(texts.map(splitSentences));
+  return numbered(texts.map((text) => splitSentences(text).map((t) => ({ text: t, from: [] }))))
+    .paragraphs;
 }
 
-const texts = (paragraphs: readonly TDraftParagraph[]) =>
-  paragraphs.map((paragraph) => paragraph.sentences.map((sentence) => sentence.text));
+const working = (paragraphs: readonly TDraftParagraph[]): TWorking =>
+  paragraphs.map((paragraph) =>
+    paragraph.sentences.map((sentence) => ({ text: sentence.text, from: [sentence.id] })),
+  );
 
 function locate(paragraphs: readonly TDraftParagraph[], sentenceId: string) {
   for (const [p, paragraph] of paragraphs.entries()) {
@@ -81,17 +143,24 @@ function locate(paragraphs: readonly TDraftParagraph[], sentenceId: string) {
   throw new DraftEditError(`There is no sentence ${sentenceId} in this article any more.`);
 }
 
+function paragraphIndex(paragraphs: readonly TDraftParagraph[], paragraphId: string): number {
+  const p = paragraphs.findIndex((paragraph) => paragraph.id === paragraphId);
+  if (p < 0) throw new DraftEditError(`There is no paragraph ${paragraphId} any more.`);
+  return p;
+}
+
 /** Joins a sentence with the one after it in the same paragraph. */
 export function mergeWithNext(
   paragraphs: readonly TDraftParagraph[],
   sentenceId: string,
-): TDraftParagraph[] {
+): TTextEditResult {
   const { p, s } = locate(paragraphs, sentenceId);
-  const all = texts(paragraphs);
+  const all = working(paragraphs);
   const own = all[p]!;
-  if (s + 1 >= own.length)
+  const [first, second] = [own[s]!, own[s + 1]];
+  if (!second)
     throw new DraftEditError("That is the last sentence of its paragraph: there is none to join.");
-  own.splice(s, 2, `${own[s]} ${own[s + 1]}`);
+  own.splice(s, 2, { text: `${first.text} ${second.text}`, from: [...first.from, ...second.from] });
   return numbered(all);
 }
 
@@ -105,29 +174,42 @@ export function splitSentenceAt(
   paragraphs: readonly TDraftParagraph[],
   sentenceId: string,
   wordIndex: number,
-): TDraftParagraph[] {
+): TTextEditResult {
   const { p, s } = locate(paragraphs, sentenceId);
-  const all = texts(paragraphs);
+  const all = working(paragraphs);
   const own = all[p]!;
-  const words = wordsOf(own[s]!);
+  const sentence = own[s]!;
+  const words = wordsOf(sentence.text);
   if (!Number.isInteger(wordIndex) || wordIndex < 1 || wordIndex >= words.length)
     throw new DraftEditError("Choose a word after the first one for the new sentence to start at.");
-  own.splice(s, 1, words.slice(0, wordIndex).join(" "), words.slice(wordIndex).join(" "));
+  own.splice(
+    s,
+    1,
+    { text: words.slice(0, wordIndex).join(" "), from: sentence.from },
+    { text: words.slice(wordIndex).join(" "), from: sentence.from },
+  );
   return numbered(all);
 }
 
-/** Replaces a paragraph's text (a typo, a stray caption) and splits it into sentences again. */
+/**
+ * Replaces a paragraph's text (a typo, a stray caption) and splits it into sentences again. A
+ * sentence that comes back word for word keeps its citations; a changed one loses them, because
+ * what was cited is no longer there.
+ */
 export function replaceParagraph(
   paragraphs: readonly TDraftParagraph[],
   paragraphId: string,
   text: string,
-): TDraftParagraph[] {
-  const p = paragraphs.findIndex((paragraph) => paragraph.id === paragraphId);
-  if (p < 0) throw new DraftEditError(`There is no paragraph ${paragraphId} any more.`);
+): TTextEditResult {
+  const p = paragraphIndex(paragraphs, paragraphId);
   if (normaliseSpace(text) === "")
     throw new DraftEditError("A paragraph cannot be empty: remove it instead.");
-  const all = texts(paragraphs);
-  all[p] = splitSentences(text);
+  const all = working(paragraphs);
+  const unused = [...all[p]!];
+  all[p] = splitSentences(text).map((sentence) => {
+    const same = unused.findIndex((old) => old.text === sentence);
+    return { text: sentence, from: same >= 0 ? unused.splice(same, 1)[0]!.from : [] };
+  });
   return numbered(all);
 }
 
@@ -135,13 +217,26 @@ export function replaceParagraph(
 export function removeParagraph(
   paragraphs: readonly TDraftParagraph[],
   paragraphId: string,
-): TDraftParagraph[] {
-  const p = paragraphs.findIndex((paragraph) => paragraph.id === paragraphId);
-  if (p < 0) throw new DraftEditError(`There is no paragraph ${paragraphId} any more.`);
+): TTextEditResult {
+  const p = paragraphIndex(paragraphs, paragraphId);
   if (paragraphs.length === 1) throw new DraftEditError("An article needs at least one paragraph.");
-  const all = texts(paragraphs);
+  const all = working(paragraphs);
   all.splice(p, 1);
   return numbered(all);
+}
+
+/** Every `cites` list in a draft part, with each id replaced by the ids its text now has. */
+function remapCites<T>(value: T, renamed: Map<string, string[]>): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => remapCites(item, renamed)) as T;
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [
+      key,
+      key === "cites" && Array.isArray(child)
+        ? [...new Set(child.flatMap((id: string) => renamed.get(id) ?? []))]
+        : remapCites(child, renamed),
+    ]),
+  ) as T;
 }
 
 /** One change to the text, as the editor's forms send it. */
@@ -152,7 +247,7 @@ export type TTextEdit =
   | { edit: "remove"; paragraphId: string };
 
 export function applyTextEdit(draft: TArticleDraft, change: TTextEdit): TArticleDraft {
-  const paragraphs =
+  const { paragraphs, renamed } =
     change.edit === "merge"
       ? mergeWithNext(draft.paragraphs, change.sentenceId)
       : change.edit === "split"
@@ -160,5 +255,6 @@ export function applyTextEdit(draft: TArticleDraft, change: TTextEdit): TArticle
         : change.edit === "replace"
           ? replaceParagraph(draft.paragraphs, change.paragraphId, change.text)
           : removeParagraph(draft.paragraphs, change.paragraphId);
-  return { ...draft, paragraphs };
+  const { provenance, seqs, ...cited } = draft;
+  return { ...remapCites(cited, renamed), provenance, seqs, paragraphs };
 }

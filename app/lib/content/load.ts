@@ -6,7 +6,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { termPattern } from "@/app/lib/content/glossary-marks";
-import { readingGrade, SIMPLER_BY_GRADES } from "@/app/lib/content/readability";
+import { readingGrade, simplerLevelProblem } from "@/app/lib/content/readability";
 import { ZQuestionBankSchema, ZQuizzesSchema, type TQuiz } from "@/app/lib/content/question-schema";
 import { kindOf, type TQuestion } from "@/app/lib/quiz/kinds";
 import {
@@ -299,17 +299,8 @@ export async function loadPack(
       simpler: readingGrade(texts.simpler),
     };
     readingGrades.push(grades);
-    if (
-      grades.standard !== null &&
-      grades.simpler !== null &&
-      grades.standard - grades.simpler < SIMPLER_BY_GRADES
-    ) {
-      issues.push({
-        file: grades.file,
-        field: "simpler",
-        message: `the simpler level reads at grade ${grades.simpler} and the standard level at grade ${grades.standard}: make the simpler level at least ${SIMPLER_BY_GRADES} grades easier (shorter sentences, shorter words)`,
-      });
-    }
+    const problem = simplerLevelProblem(grades.standard, grades.simpler);
+    if (problem) issues.push({ file: grades.file, field: "simpler", message: problem });
   }
 
   const fullText = allSentences.map((s) => s.text).join(" ");

@@ -34,3 +34,16 @@ export function readingGrade(texts: readonly string[]): number | null {
 
 /** How many grades easier the simpler level must read than the standard one. */
 export const SIMPLER_BY_GRADES = 2;
+
+/**
+ * The rule a pack and the authoring studio share: the simpler level must read at least
+ * SIMPLER_BY_GRADES grades easier. Returns what to tell the writer, or undefined when it does.
+ */
+export function simplerLevelProblem(
+  standard: number | null,
+  simpler: number | null,
+): string | undefined {
+  if (standard === null || simpler === null || standard - simpler >= SIMPLER_BY_GRADES)
+    return undefined;
+  return `the simpler level reads at grade ${simpler} and the standard level at grade ${standard}: make the simpler level at least ${SIMPLER_BY_GRADES} grades easier (shorter sentences, shorter words)`;
+}

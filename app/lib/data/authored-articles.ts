@@ -1,5 +1,16 @@
 import "server-only";
-import { DraftEditError, paragraphsFromTexts, type TArticleDraft } from "@/app/lib/authoring/draft";
+import type { z } from "zod";
+import type {
+  AUTOSAVED_PARTS} from "@/app/lib/authoring/draft";
+import {
+  applyTextEdit,
+  DraftEditError,
+  newDraft,
+  paragraphsFromTexts,
+  type TArticleDraft,
+  type TAutosavedPart,
+  type TTextEdit,
+} from "@/app/lib/authoring/draft";
 import type { TExtracted } from "@/app/lib/authoring/extract";
 import { decodeArticleDraft } from "@/app/lib/data/columns";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
@@ -8,8 +19,8 @@ import type { TSessionUser } from "@/app/lib/data/sessions";
 import { db } from "@/app/lib/db/client";
 
 // Articles teachers write in the studio. Every change is one conditional statement on the row's
-// owner and the revision the editor showed: a second tab's stale form, or another teacher's
-// crafted request, matches no row and changes nothing.
+// owner and the save count it read: another teacher's crafted request matches no row and changes
+// nothing, and two saves in flight never lose one another.
 
 const missing = () => new NotFoundError("We could not find that article.");
 
@@ -78,7 +89,7 @@ export async function createArticle(
     throw new InvalidInputError(
       "We found no article text there. Paste the article's text, or save the page as HTML and upload that.",
     );
-  const draft: TArticleDraft = { provenance: extracted.provenance, paragraphs };
+  const draft = newDraft(extracted.provenance, paragraphs);
   const prisma = await db();
   return prisma.authoredArticle.create({
     data: {
@@ -110,43 +121,107 @@ export async function getArticleForEditing(
   };
 }
 
+const STALE_TEXT =
+  "This article's text was changed in another window since you opened it. Your change was not saved: reload the page to see the latest text, then make it again.";
+
 /**
- * Applies one edit to the author's draft, provided nobody saved since `revision`. The edit is pure
- * (app/lib/authoring/draft.ts); its refusals come back as the form's message.
+ * Reads the author's draft, derives the next one and writes it only if no other save came in
+ * between (compare-and-set on `saves`); if one did, it starts again from the newer draft. `derive`
+ * returns undefined when there is nothing to write; its refusals become the form's message.
  */
-export async function editArticle(
+async function updateDraft(
   user: TSessionUser,
   articleId: string,
-  revision: number,
-  edit: (draft: TArticleDraft) => TArticleDraft,
+  derive: (current: {
+    draft: TArticleDraft;
+    revision: number;
+  }) => { draft: TArticleDraft; textChanged: boolean } | undefined,
 ): Promise<void> {
   requireRole(user, "TEACHER");
   const prisma = await db();
-  const row = await prisma.authoredArticle.findFirst({
-    where: { id: articleId, ownerId: user.id },
-    select: { draft: true, revision: true },
-  });
-  if (!row) throw missing();
-  const stale = new ConflictError(
-    "This article was changed in another window since you opened it. Your change was not saved: reload the page to see the latest text, then make it again.",
-  );
-  if (row.revision !== revision) throw stale;
-  let next: TArticleDraft;
-  try {
-    next = edit(decodeArticleDraft(row.draft));
-  } catch (error) {
-    if (error instanceof DraftEditError) throw new InvalidInputError(error.message);
-    throw error;
+  for (let round = 0; round < 5; round += 1) {
+    const row = await prisma.authoredArticle.findFirst({
+      where: { id: articleId, ownerId: user.id },
+      select: { draft: true, revision: true, saves: true },
+    });
+    if (!row) throw missing();
+    let next: ReturnType<typeof derive>;
+    try {
+      next = derive({ draft: decodeArticleDraft(row.draft), revision: row.revision });
+    } catch (error) {
+      if (error instanceof DraftEditError) throw new InvalidInputError(error.message);
+      throw error;
+    }
+    if (!next) return;
+    const { count } = await prisma.authoredArticle.updateMany({
+      where: { id: articleId, ownerId: user.id, saves: row.saves },
+      data: {
+        draft: JSON.stringify(next.draft),
+        title: next.draft.provenance.title || "Untitled article",
+        saves: row.saves + 1,
+        revision: next.textChanged ? row.revision + 1 : row.revision,
+      },
+    });
+    if (count === 1) return;
   }
-  const { count } = await prisma.authoredArticle.updateMany({
-    where: { id: articleId, ownerId: user.id, revision },
-    data: {
-      draft: JSON.stringify(next),
-      title: next.provenance.title || "Untitled article",
-      revision: revision + 1,
-    },
+  throw new ConflictError("Too many saves arrived at once. Try again in a moment.");
+}
+
+/** Joins, splits, rewrites or removes text — only on the text the editor showed (`revision`). */
+export async function editArticleText(
+  user: TSessionUser,
+  articleId: string,
+  revision: number,
+  change: TTextEdit,
+): Promise<void> {
+  await updateDraft(user, articleId, (current) => {
+    if (current.revision !== revision) throw new ConflictError(STALE_TEXT);
+    return { draft: applyTextEdit(current.draft, change), textChanged: true };
   });
-  if (count === 0) throw stale;
+}
+
+export async function saveProvenance(
+  user: TSessionUser,
+  articleId: string,
+  provenance: TArticleDraft["provenance"],
+): Promise<void> {
+  await updateDraft(user, articleId, ({ draft }) => ({
+    draft: { ...draft, provenance },
+    textChanged: false,
+  }));
+}
+
+export type TPartSave = { status: "saved" | "stale"; seq: number };
+
+/**
+ * An autosave of one part of the draft, numbered by the editor like answers are: a save older than
+ * the part's latest is ignored ("stale", with the number to go above). Citations must name
+ * sentences the draft has.
+ */
+export async function saveDraftPart<P extends TAutosavedPart>(
+  user: TSessionUser,
+  articleId: string,
+  part: P,
+  seq: number,
+  value: z.output<(typeof AUTOSAVED_PARTS)[P]>,
+): Promise<TPartSave> {
+  let result: TPartSave = { status: "saved", seq };
+  await updateDraft(user, articleId, ({ draft }) => {
+    const latest = draft.seqs[part] ?? 0;
+    if (seq <= latest) {
+      result = { status: "stale", seq: latest };
+      return undefined;
+    }
+    const known = new Set(draft.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)));
+    const unknown = value.cites.find((id) => !known.has(id));
+    if (unknown)
+      throw new InvalidInputError(`There is no sentence ${unknown} in this article any more.`);
+    return {
+      draft: { ...draft, [part]: value, seqs: { ...draft.seqs, [part]: seq } },
+      textChanged: false,
+    };
+  });
+  return result;
 }
 
 export async function setArticleShared(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZProvenanceSchema } from "@/app/lib/authoring/draft";
+import { ZProvenanceSchema, ZWhatHappenedSchema } from "@/app/lib/authoring/draft";
 import {
   isAcceptedUpload,
   MAX_UPLOAD_BYTES,
@@ -34,10 +34,7 @@ export const ZArticleShareSchema = z.object({
   value: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
 
-export const ZProvenanceFormSchema = ZProvenanceSchema.extend({
-  articleId: ZIdSchema,
-  revision: ZRevisionSchema,
-});
+export const ZProvenanceFormSchema = ZProvenanceSchema.extend({ articleId: ZIdSchema });
 
 const ZSentenceIdSchema = z.string().regex(/^p\d+\.s\d+$/, "Choose a sentence.");
 const ZParagraphIdSchema = z.string().regex(/^p\d+$/, "Choose a paragraph.");
@@ -60,3 +57,24 @@ export const ZTextEditSchema = z.discriminatedUnion("edit", [
 export const ZTextEditFormSchema = z
   .object({ articleId: ZIdSchema, revision: ZRevisionSchema })
   .and(ZTextEditSchema);
+
+/** A form field carrying JSON, read and then checked against `schema`. */
+const jsonField = <S extends z.ZodType>(schema: S) =>
+  z
+    .string()
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "The editor sent something unreadable." });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+
+export const ZDraftPartFormSchema = z.object({
+  articleId: ZIdSchema,
+  seq: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  part: z.literal("whatHappened"),
+  content: jsonField(ZWhatHappenedSchema),
+});

@@ -3,18 +3,21 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/app/lib/action";
-import { applyTextEdit } from "@/app/lib/authoring/draft";
 import { readSubmission } from "@/app/lib/authoring/upload";
 import {
   copyArticle,
   createArticle,
-  editArticle,
+  editArticleText,
+  saveDraftPart,
+  saveProvenance,
   setArticleShared,
+  type TPartSave,
 } from "@/app/lib/data/authored-articles";
 import {
   ZArticleIdSchema,
   ZArticleShareSchema,
   ZCreateArticleSchema,
+  ZDraftPartFormSchema,
   ZProvenanceFormSchema,
   ZTextEditFormSchema,
 } from "@/app/lib/schemas/articles";
@@ -32,8 +35,8 @@ export const createArticleAction = defineAction(
 
 export const saveProvenanceAction = defineAction(
   { access: "TEACHER", schema: ZProvenanceFormSchema },
-  async ({ articleId, revision, ...provenance }, user) => {
-    await editArticle(user, articleId, revision, (draft) => ({ ...draft, provenance }));
+  async ({ articleId, ...provenance }, user) => {
+    await saveProvenance(user, articleId, provenance);
     revalidatePath(articlePath(articleId));
     return { ok: true, message: "Saved where the article comes from." };
   },
@@ -49,9 +52,19 @@ const EDIT_DONE = {
 export const editArticleTextAction = defineAction(
   { access: "TEACHER", schema: ZTextEditFormSchema },
   async ({ articleId, revision, ...change }, user) => {
-    await editArticle(user, articleId, revision, (draft) => applyTextEdit(draft, change));
+    await editArticleText(user, articleId, revision, change);
     revalidatePath(articlePath(articleId));
     return { ok: true, message: EDIT_DONE[change.edit] };
+  },
+);
+
+/** The editor's autosave: each part's saves are numbered, so a late one never wins. */
+export const saveDraftPartAction = defineAction(
+  { access: "TEACHER", schema: ZDraftPartFormSchema },
+  async ({ articleId, part, seq, content }, user) => {
+    const saved: TPartSave = await saveDraftPart(user, articleId, part, seq, content);
+    revalidatePath(articlePath(articleId));
+    return { ok: true, data: saved };
   },
 );
 

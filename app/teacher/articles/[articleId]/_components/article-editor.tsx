@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TDraftCheck } from "@/app/lib/authoring/checks";
+import { levelParagraphs } from "@/app/lib/authoring/draft";
 import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
 import { copyArticleAction, shareArticleAction } from "@/app/teacher/articles/actions";
 import { ActionButton } from "@/components/ui/action-form";
@@ -8,6 +9,7 @@ import { Section } from "@/components/ui/section";
 import { DraftChecks } from "./draft-checks";
 import { ProvenanceForm, ProvenanceView } from "./provenance";
 import { TextEditor } from "./text-editor";
+import { WhatHappenedEditor } from "./what-happened-editor";
 
 export function ArticleEditor({
   article,
@@ -49,13 +51,30 @@ export function ArticleEditor({
 
       <Section id="provenance" title="Where it comes from">
         {article.editable ? (
-          <ProvenanceForm
-            articleId={article.id}
-            revision={article.revision}
-            provenance={article.draft.provenance}
-          />
+          <ProvenanceForm articleId={article.id} provenance={article.draft.provenance} />
         ) : (
           <ProvenanceView provenance={article.draft.provenance} />
+        )}
+      </Section>
+
+      <Section id="explainer" title="Explainer: what happened">
+        <p className="text-muted mt-1 max-w-prose text-sm">
+          The one part of the explainer every article needs: what happened, in plain words, at two
+          reading levels, based on sentences students can click back to.
+        </p>
+        {article.editable ? (
+          <WhatHappenedEditor
+            articleId={article.id}
+            initial={article.draft.whatHappened}
+            initialSeq={article.draft.seqs.whatHappened ?? 0}
+            paragraphs={article.draft.paragraphs}
+          />
+        ) : (
+          <div className="mt-3 max-w-prose space-y-3">
+            {levelParagraphs(article.draft.whatHappened.standard).map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+          </div>
         )}
       </Section>
 

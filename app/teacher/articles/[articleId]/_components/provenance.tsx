@@ -19,11 +19,9 @@ const FIELDS: { name: keyof TProvenance; label: string; hint?: string; type?: st
 
 export function ProvenanceForm({
   articleId,
-  revision,
   provenance,
 }: {
   articleId: string;
-  revision: number;
   provenance: TProvenance;
 }) {
   return (
@@ -33,10 +31,9 @@ export function ProvenanceForm({
       label="Where it comes from"
     >
       <input type="hidden" name="articleId" value={articleId} />
-      <input type="hidden" name="revision" value={revision} />
       {FIELDS.map((field) => (
         <Field
-          key={`${field.name}-${revision}`}
+          key={`${field.name}-${provenance[field.name]}`}
           id={`provenance-${field.name}`}
           label={field.label}
           name={field.name}

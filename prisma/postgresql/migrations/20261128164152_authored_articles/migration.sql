@@ -5,6 +5,7 @@ CREATE TABLE "AuthoredArticle" (
     "title" TEXT NOT NULL,
     "draft" TEXT NOT NULL,
     "revision" INTEGER NOT NULL DEFAULT 0,
+    "saves" INTEGER NOT NULL DEFAULT 0,
     "sharedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,

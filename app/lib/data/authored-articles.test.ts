@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import {
+  createArticle,
+  editArticleText,
+  getArticleForEditing,
+  saveDraftPart,
+  saveProvenance,
+} from "@/app/lib/data/authored-articles";
+import { ConflictError, InvalidInputError } from "@/app/lib/data/errors";
+import { makeTeacher } from "@/test-support/factories";
+
+const provenance = {
+  title: "Library stays open",
+  byline: "",
+  publisher: "Riverside Ledger",
+  publishedOn: "2026-11-20",
+  url: "",
+};
+
+async function article() {
+  const teacher = await makeTeacher();
+  const { id } = await createArticle(teacher, {
+    provenance,
+    paragraphs: ["Officials said so. The U.S. Army agreed.", "Visits rose by 40 percent."],
+  });
+  return { teacher, id };
+}
+
+const part = (standard: string, cites: string[] = ["p1.s1"]) => ({
+  standard,
+  simpler: "Short.",
+  cites,
+});
+
+describe("authored article drafts", () => {
+  it("refuses a submission with no text, and saves nothing", async () => {
+    const teacher = await makeTeacher();
+    await expect(createArticle(teacher, { provenance, paragraphs: [] })).rejects.toThrow(
+      InvalidInputError,
+    );
+  });
+
+  it("keeps the newest autosave of a part when an older one arrives late", async () => {
+    const { teacher, id } = await article();
+    expect(await saveDraftPart(teacher, id, "whatHappened", 2, part("Second."))).toEqual({
+      status: "saved",
+      seq: 2,
+    });
+    expect(await saveDraftPart(teacher, id, "whatHappened", 1, part("First."))).toEqual({
+      status: "stale",
+      seq: 2,
+    });
+    const { draft } = await getArticleForEditing(teacher, id);
+    expect(draft.whatHappened.standard).toBe("Second.");
+  });
+
+  it("refuses citations of sentences the draft does not have", async () => {
+    const { teacher, id } = await article();
+    await expect(
+      saveDraftPart(teacher, id, "whatHappened", 1, part("Text.", ["p9.s9"])),
+    ).rejects.toThrow("There is no sentence p9.s9");
+    expect((await getArticleForEditing(teacher, id)).draft.seqs).toEqual({});
+  });
+
+  it("loses no save when saves of different parts race, and carries citations through a join", async () => {
+    const { teacher, id } = await article();
+    await Promise.all([
+      saveDraftPart(teacher, id, "whatHappened", 1, part("Typed.", ["p1.s2", "p1.s3"])),
+      saveProvenance(teacher, id, { ...provenance, byline: "Dana Whitfield" }),
+      editArticleText(teacher, id, 0, { edit: "merge", sentenceId: "p1.s2" }),
+    ]);
+    const { draft, revision } = await getArticleForEditing(teacher, id);
+    expect(revision).toBe(1);
+    expect(draft.provenance.byline).toBe("Dana Whitfield");
+    expect(draft.whatHappened.standard).toBe("Typed.");
+    // Saved before or after the join, the citation ends up on the joined sentence.
+    expect(draft.paragraphs[0]!.sentences.map((s) => s.text)).toEqual([
+      "Officials said so.",
+      "The U.S. Army agreed.",
+    ]);
+  });
+
+  it("refuses a join made on text that has changed since the editor showed it", async () => {
+    const { teacher, id } = await article();
+    await editArticleText(teacher, id, 0, { edit: "merge", sentenceId: "p1.s2" });
+    await expect(
+      editArticleText(teacher, id, 0, { edit: "merge", sentenceId: "p1.s1" }),
+    ).rejects.toThrow(ConflictError);
+    expect((await getArticleForEditing(teacher, id)).draft.paragraphs[0]!.sentences).toHaveLength(
+      2,
+    );
+  });
+});

@@ -1,0 +1,84 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { TAutosavedPart } from "@/app/lib/authoring/draft";
+import { saveDraftPartAction } from "@/app/teacher/articles/actions";
+
+export type TAutosaveState = { state: "idle" | "saving" | "saved" | "failed"; message?: string };
+
+const TYPING_PAUSE_MS = 800;
+
+/**
+ * Saves one part of a draft as the teacher types, the way answers are saved: numbered saves (the
+ * server keeps the newest), a short pause while typing, and whatever is pending sent when the tab
+ * is hidden or closed.
+ */
+export function useDraftAutosave<T>(articleId: string, part: TAutosavedPart, initialSeq: number) {
+  const seq = useRef(initialSeq);
+  const latest = useRef<T | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [status, setStatus] = useState<TAutosaveState>({ state: "idle" });
+
+  async function send(): Promise<void> {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (latest.current === undefined) return;
+    // Loops only when another tab saved a higher number: this tab's typing is the latest word.
+    for (;;) {
+      seq.current += 1;
+      const mine = seq.current;
+      const form = new FormData();
+      form.set("articleId", articleId);
+      form.set("part", part);
+      form.set("seq", String(mine));
+      form.set("content", JSON.stringify(latest.current));
+      setStatus({ state: "saving" });
+      try {
+        const result = await saveDraftPartAction(undefined, form);
+        if (seq.current !== mine) return; // a newer save is on its way and decides
+        const saved = result.data;
+        if (result.ok && saved?.status === "stale") {
+          seq.current = saved.seq;
+          continue;
+        }
+        return setStatus(
+          result.ok ? { state: "saved" } : { state: "failed", message: result.message },
+        );
+      } catch {
+        if (seq.current === mine)
+          setStatus({
+            state: "failed",
+            message: "No connection: your last changes are not saved.",
+          });
+        return;
+      }
+    }
+  }
+
+  const update = (value: T, typing: boolean) => {
+    latest.current = value;
+    clearTimeout(timer.current);
+    setStatus({ state: "saving" });
+    if (typing) timer.current = setTimeout(() => void send(), TYPING_PAUSE_MS);
+    else void send();
+  };
+
+  const unsaved = status.state === "saving" || status.state === "failed";
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === "hidden" && timer.current !== undefined) void send();
+    };
+    // A save may not finish once the page is going away: the browser asks before it closes.
+    const onLeave = (event: BeforeUnloadEvent) => {
+      if (unsaved) event.preventDefault();
+    };
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("beforeunload", onLeave);
+    return () => {
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("beforeunload", onLeave);
+    };
+  });
+
+  return { status, update, retry: () => void send() };
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useState } from "react";
+import {
+  levelParagraphs,
+  type TDraftParagraph,
+  type TWhatHappened,
+} from "@/app/lib/authoring/draft";
+import { readingGrade, SIMPLER_BY_GRADES } from "@/app/lib/content/readability";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
+import { SentencePicker } from "./sentence-picker";
+import { useDraftAutosave, type TAutosaveState } from "./use-draft-autosave";
+
+const SAVE_TEXT: Record<TAutosaveState["state"], string> = {
+  idle: "Changes save as you type.",
+  saving: "Saving…",
+  saved: "Saved.",
+  failed: "Not saved.",
+};
+
+function gradeText(grade: number | null): string {
+  return grade === null ? "Reading grade: —" : `Reading grade: ${grade.toFixed(1)}`;
+}
+
+/** "What happened" at both reading levels, its grades shown live, its sources picked in the text. */
+export function WhatHappenedEditor({
+  articleId,
+  initial,
+  initialSeq,
+  paragraphs,
+}: {
+  articleId: string;
+  initial: TWhatHappened;
+  initialSeq: number;
+  paragraphs: TDraftParagraph[];
+}) {
+  const [value, setValue] = useState(initial);
+  const saver = useDraftAutosave<TWhatHappened>(articleId, "whatHappened", initialSeq);
+  const change = (next: TWhatHappened, typing: boolean) => {
+    setValue(next);
+    saver.update(next, typing);
+  };
+  const standard = readingGrade(levelParagraphs(value.standard));
+  const simpler = readingGrade(levelParagraphs(value.simpler));
+  const easier = standard !== null && simpler !== null ? standard - simpler : null;
+  return (
+    <div className="mt-3 grid gap-6 md:grid-cols-2">
+      <div className="space-y-4">
+        <TextAreaField
+          id="what-happened-standard"
+          label="What happened (standard level)"
+          name="standard"
+          rows={7}
+          defaultValue={initial.standard}
+          hint={`Paragraphs separated by a blank line. ${gradeText(standard)}.`}
+          onChange={(event) => change({ ...value, standard: event.target.value }, true)}
+        />
+        <TextAreaField
+          id="what-happened-simpler"
+          label="What happened (simpler level)"
+          name="simpler"
+          rows={7}
+          defaultValue={initial.simpler}
+          hint={`Shorter sentences and words. ${gradeText(simpler)}${
+            easier === null
+              ? "."
+              : easier >= SIMPLER_BY_GRADES
+                ? `, ${easier.toFixed(1)} grades easier.`
+                : ` — make it at least ${SIMPLER_BY_GRADES} grades easier than the standard level.`
+          }`}
+          onChange={(event) => change({ ...value, simpler: event.target.value }, true)}
+        />
+        <p role="status" className="text-muted text-sm">
+          {SAVE_TEXT[saver.status.state]} {saver.status.message}
+        </p>
+        {saver.status.state === "failed" ? (
+          <Button variant="secondary" size="sm" onClick={saver.retry}>
+            Try saving again
+          </Button>
+        ) : null}
+      </div>
+      <div>
+        <h3 id="what-happened-cites-heading" className="font-semibold">
+          Sentences it is based on
+        </h3>
+        <p className="text-muted text-sm">
+          Choose every sentence a reader can check this against. {value.cites.length} chosen.
+        </p>
+        <SentencePicker
+          id="what-happened-cites"
+          label="Sentences what happened is based on"
+          paragraphs={paragraphs}
+          picked={value.cites}
+          onToggle={(id) =>
+            change(
+              {
+                ...value,
+                cites: value.cites.includes(id)
+                  ? value.cites.filter((cite) => cite !== id)
+                  : [...value.cites, id],
+              },
+              false,
+            )
+          }
+        />
+      </div>
+    </div>
+  );
+}
