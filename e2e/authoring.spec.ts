@@ -216,3 +216,88 @@ test("what happened is written at two levels with live reading grades, its sourc
   ).toHaveAttribute("aria-pressed", "true");
   await expect(checks.getByRole("link", { name: /what happened/i })).toHaveCount(0);
 });
+
+test("questions are written with citations picked in the text, checked like a pack, and tried as a student", async ({
+  browser,
+}) => {
+  const { page } = await teacherPage(browser);
+  await page.goto("/teacher/articles/new");
+  await page.getByLabel("Saved web page or text file").setInputFiles(SAVED_PAGE);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(EDITOR_URL);
+  const checks = page.getByRole("region", { name: "Checks" });
+  await expect(checks.getByRole("link", { name: "Write at least one question." })).toBeVisible();
+
+  // A single-choice question, worded negatively at first.
+  const writing = page.getByRole("region", { name: "Write a question" });
+  await writing.getByRole("button", { name: "Write a new question" }).click();
+  const editor = page.getByRole("form", { name: "Edit question new" });
+  await editor
+    .getByLabel("Question", { exact: true })
+    .fill("Which of these did the council NOT decide?");
+  await editor.getByLabel("Text of option A").fill("To keep the public library open on Sundays");
+  await editor.getByLabel("Text of option B").fill("To close the public library on Sundays");
+  await editor.getByLabel("Misconception option B reveals").fill("Thinks the vote failed");
+  await editor
+    .getByLabel("Feedback for a student who picks option B")
+    .fill("The vote was 5-2 to keep it open.");
+  await editor.getByLabel("Explanation shown after answering").fill("p1.s1 gives the vote.");
+  await editor
+    .getByRole("group", { name: "Sentences question new rests on" })
+    .getByRole("button", { name: /^p1\.s1 / })
+    .click();
+  await editor.getByRole("button", { name: "Save the new question" }).click();
+  const list = page.getByRole("region", { name: "Questions" });
+  await expect(writing.getByRole("status").filter({ hasText: "Saved question q1." })).toBeVisible();
+  await expect(list.getByRole("heading", { name: "q1 · Single choice" })).toBeVisible();
+  const negative = checks.getByRole("link", { name: /q1 is worded negatively/ });
+  await expect(negative).toBeVisible();
+
+  // Fix the warning in the question's own editor.
+  await list.getByText("Edit q1…").click();
+  const edit = page.getByRole("form", { name: "Edit question q1" });
+  await edit
+    .getByLabel("Question", { exact: true })
+    .fill("What did the council decide on Tuesday?");
+  await edit.getByRole("button", { name: "Save question q1" }).click();
+  await expect(edit.getByText("Saved question q1.")).toBeVisible();
+  await expect(negative).toHaveCount(0);
+
+  // A find-the-sentence question; the answer picked from the keyboard.
+  await writing.getByLabel("Type of question").selectOption({ label: "Find the sentence" });
+  await writing.getByRole("button", { name: "Write a new question" }).click();
+  await editor
+    .getByLabel("Question", { exact: true })
+    .fill("Which sentence says how much Sunday visits grew?");
+  const answer = editor
+    .getByRole("group", { name: "Sentences that answer it" })
+    .getByRole("button", { name: /^p4\.s1 / });
+  await answer.focus();
+  await page.keyboard.press("Enter");
+  await expect(answer).toHaveAttribute("aria-pressed", "true");
+  await editor
+    .getByRole("group", { name: "Sentences question new rests on" })
+    .getByRole("button", { name: /^p4\.s1 / })
+    .click();
+  // Left out: the explanation. The type's schema names the field.
+  await editor.getByRole("button", { name: "Save the new question" }).click();
+  await expect(editor.getByLabel("Explanation shown after answering")).toHaveAccessibleDescription(
+    "explanation must not be empty",
+  );
+  await editor.getByLabel("Explanation shown after answering").fill("p4.s1 gives the 40 percent.");
+  await editor.getByRole("button", { name: "Save the new question" }).click();
+  await expect(list.getByRole("heading", { name: "q2 · Find the sentence" })).toBeVisible();
+
+  // Tried through the students' own inputs.
+  const trying = page.getByRole("region", { name: "Try them as a student" });
+  await expect(
+    trying.getByRole("heading", { name: /What did the council decide on Tuesday\?/ }),
+  ).toBeVisible();
+  await trying
+    .getByRole("radio", { name: "To keep the public library open on Sundays", exact: true })
+    .check();
+  await expect(
+    trying.getByRole("heading", { name: /Which sentence says how much Sunday visits grew\?/ }),
+  ).toBeVisible();
+  await expectAccessible(page);
+});

@@ -85,6 +85,8 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "teacher/articles#shareArticleAction": "TEACHER",
   "teacher/articles#copyArticleAction": "TEACHER",
   "teacher/articles#saveDraftPartAction": "TEACHER",
+  "teacher/articles#saveQuestionAction": "TEACHER",
+  "teacher/articles#removeQuestionAction": "TEACHER",
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -289,6 +291,18 @@ const attackOnB = () => ({
   part: "whatHappened",
   seq: "7",
   content: JSON.stringify({ standard: "Hijacked.", simpler: "Hijacked.", cites: ["p1.s1"] }),
+  questionId: "new",
+  question: JSON.stringify({
+    type: "truefalse",
+    prompt: "Hijacked?",
+    skill: "recall",
+    difficulty: 1,
+    points: 1,
+    explanation: "Hijacked.",
+    cites: ["p1.s1"],
+    correct: true,
+    wrong: { misconception: "hijacked", feedback: "Hijacked." },
+  }),
 });
 
 beforeEach(async () => {
@@ -433,6 +447,8 @@ describe("authored articles belong to their author", () => {
     "teacher/articles#editArticleTextAction",
     "teacher/articles#shareArticleAction",
     "teacher/articles#saveDraftPartAction",
+    "teacher/articles#saveQuestionAction",
+    "teacher/articles#removeQuestionAction",
   ];
 
   it("another teacher gets 404 for an unshared article, can neither read, change nor copy it", async () => {
@@ -489,6 +505,14 @@ describe("authored articles belong to their author", () => {
     const before = await fingerprint();
     expect(await call(edit, attackOnB())).toMatchObject({ status: 409 });
     expect(await fingerprint()).toBe(before);
+    const saveQuestion = actions.get("teacher/articles#saveQuestionAction")!;
+    expect(await call(saveQuestion, attackOnB())).toMatchObject({ ok: true, data: { id: "q1" } });
+    const invalid = await call(saveQuestion, {
+      ...attackOnB(),
+      question: JSON.stringify({ type: "single", prompt: "", options: [] }),
+    });
+    expect(invalid).toMatchObject({ status: 400 });
+    expect(invalid.errors).toMatchObject({ prompt: ["prompt must not be empty"] });
   });
 });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { checkDraft } from "@/app/lib/authoring/checks";
+import { checkDraft as checkAll } from "@/app/lib/authoring/checks";
+import type { TArticleDraft } from "@/app/lib/authoring/draft";
+import type { TQuestion } from "@/app/lib/quiz/kinds";
+
+/** The checks on text, provenance and what happened (questions are tested below). */
+const checkDraft = (draft: TArticleDraft) =>
+  checkAll(draft).filter(
+    (check) =>
+      !check.target.startsWith("question-") &&
+      !check.target.startsWith("paragraph-") &&
+      check.target !== "new-question-heading",
+  );
 import { mergeWithNext, newDraft, paragraphsFromTexts } from "@/app/lib/authoring/draft";
 
 const written = {
@@ -71,6 +82,67 @@ describe("checkDraft", () => {
     });
     expect(checks.map((check) => [check.target, check.message])).toEqual([
       ["sentence-p1.s1", "p1.s1 is 80 words long. If it is really two sentences, split it."],
+    ]);
+  });
+});
+
+describe("question checks", () => {
+  const question = (overrides: Partial<Extract<TQuestion, { type: "single" }>>): TQuestion => ({
+    id: "q1",
+    type: "single",
+    prompt: "What did the council decide?",
+    skill: "recall",
+    difficulty: 1,
+    points: 1,
+    explanation: "Paragraph one says so.",
+    cites: ["p1.s1"],
+    options: [
+      { id: "a", text: "To keep the library open on Sundays", correct: true },
+      {
+        id: "b",
+        text: "To close it",
+        misconception: "misreads-vote",
+        feedback: "Read p1.s1 again.",
+      },
+    ],
+    ...overrides,
+  });
+  const draft = (questions: TQuestion[]) => ({
+    ...newDraft(
+      provenance,
+      paragraphsFromTexts([
+        "The council voted to keep the library open on Sundays.",
+        "Visits rose.",
+      ]),
+    ),
+    whatHappened: written,
+    questions,
+  });
+  const messages = (questions: TQuestion[]) => checkAll(draft(questions)).map((c) => c.message);
+
+  it("asks for a question, then applies each type's own rules and the pack's citation rules", () => {
+    expect(messages([])).toEqual(["Write at least one question."]);
+    const twoRight = question({
+      cites: ["p9.s9"],
+      options: [
+        { id: "a", text: "Keep it open", correct: true },
+        { id: "b", text: "Close it", correct: true },
+      ],
+    });
+    expect(messages([twoRight])).toEqual([
+      "q1 cites sentence p9.s9, which is no longer in the text.",
+      "q1: options: a single-choice question needs exactly one correct option (has 2).",
+      "No question cites paragraph p1.",
+      "No question cites paragraph p2.",
+      "The right answer of q1 shares no word with the sentences it cites: check that the citation supports it.",
+    ]);
+  });
+
+  it("warns about negative stems and a right answer its citations do not mention", () => {
+    const negative = question({ prompt: "Which is NOT what the council decided?" });
+    expect(messages([negative, { ...question({ cites: ["p2.s1"] }), id: "q2" }])).toEqual([
+      "q1 is worded negatively (“NOT”): students often misread such questions. Ask it positively if you can.",
+      "The right answer of q2 shares no word with the sentences it cites: check that the citation supports it.",
     ]);
   });
 });

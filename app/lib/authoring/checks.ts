@@ -1,5 +1,8 @@
-import { levelParagraphs, ZProvenanceSchema, type TArticleDraft } from "@/app/lib/authoring/draft";
+import { ZProvenanceSchema, type TArticleDraft } from "@/app/lib/authoring/draft";
+import { levelParagraphs } from "@/app/lib/authoring/sentences";
+import { itemWarnings } from "@/app/lib/authoring/item-warnings";
 import { readingGrade, simplerLevelProblem } from "@/app/lib/content/readability";
+import { kindOf } from "@/app/lib/quiz/kinds";
 
 // What the studio tells a teacher about a draft, each pointing at the place to fix it: problems
 // that block publishing (provenance is required, as in the built-in packs), and warnings about
@@ -31,6 +34,7 @@ export function checkDraft(draft: TArticleDraft): TDraftCheck[] {
     }
   }
   checks.push(...checkWhatHappened(draft.whatHappened));
+  checks.push(...checkQuestions(draft));
   for (const paragraph of draft.paragraphs) {
     paragraph.sentences.forEach((sentence, index) => {
       const next = paragraph.sentences[index + 1];
@@ -68,5 +72,55 @@ function checkWhatHappened(part: TArticleDraft["whatHappened"]): TDraftCheck[] {
     problem("what-happened-cites", "Choose the sentences what happened is based on.");
   const tooHard = simplerLevelProblem(readingGrade(standard), readingGrade(simpler));
   if (tooHard) problem("what-happened-simpler", `What happened: ${tooHard}.`);
+  return checks;
+}
+
+/**
+ * The rules questions.yaml must pass (each type's own check, citations that exist, every paragraph
+ * cited by some question), then the item writer's warnings.
+ */
+function checkQuestions(draft: TArticleDraft): TDraftCheck[] {
+  const checks: TDraftCheck[] = [];
+  const sentences = new Map(
+    draft.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)),
+  );
+  const ids = new Set(sentences.keys());
+  if (draft.questions.length === 0) {
+    return [
+      { level: "problem", target: "new-question-heading", message: "Write at least one question." },
+    ];
+  }
+  for (const question of draft.questions) {
+    const target = `question-${question.id}`;
+    for (const id of question.cites.filter((cite) => !ids.has(cite)))
+      checks.push({
+        level: "problem",
+        target,
+        message: `${question.id} cites sentence ${id}, which is no longer in the text.`,
+      });
+    if (question.cites.length === 0)
+      checks.push({
+        level: "problem",
+        target,
+        message: `Choose the sentences ${question.id} rests on.`,
+      });
+    for (const [field, message] of kindOf(question).check(question, ids))
+      checks.push({ level: "problem", target, message: `${question.id}: ${field}: ${message}.` });
+  }
+  const cited = new Set(draft.questions.flatMap((q) => q.cites.map((id) => id.split(".")[0])));
+  for (const paragraph of draft.paragraphs) {
+    if (!cited.has(paragraph.id))
+      checks.push({
+        level: "warning",
+        target: `paragraph-${paragraph.id}`,
+        message: `No question cites paragraph ${paragraph.id}.`,
+      });
+  }
+  for (const warning of itemWarnings(draft.questions, sentences))
+    checks.push({
+      level: "warning",
+      target: `question-${warning.questionId}`,
+      message: warning.message,
+    });
   return checks;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normaliseSpace, splitSentences } from "@/app/lib/authoring/sentences";
+import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
 
 // A teacher's article while it is being written: provenance and the text as paragraphs of
 // sentences, in the shape article.yaml stores. Until the first publication nothing cites the ids
@@ -51,14 +52,6 @@ export const ZWhatHappenedSchema = z.object({
 
 export type TWhatHappened = z.infer<typeof ZWhatHappenedSchema>;
 
-/** A level's text as the pack stores it: paragraphs, split where the teacher left a blank line. */
-export function levelParagraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map(normaliseSpace)
-    .filter((paragraph) => paragraph !== "");
-}
-
 /** The parts of a draft the editor saves as they are typed, each with the schema its value meets. */
 export const AUTOSAVED_PARTS = { whatHappened: ZWhatHappenedSchema } as const;
 export type TAutosavedPart = keyof typeof AUTOSAVED_PARTS;
@@ -74,6 +67,8 @@ export const ZArticleDraftSchema = z.object({
   }),
   paragraphs: z.array(ZDraftParagraphSchema),
   whatHappened: ZWhatHappenedSchema.default({ standard: "", simpler: "", cites: [] }),
+  /** Questions as saved from the editor: each met its type's schema when it was saved. */
+  questions: z.array(ZQuestionSchema).default([]),
   /** Per autosaved part, the number of its latest save: one arriving late never overwrites it. */
   seqs: z.record(z.string(), z.number().int()).default({}),
 });
@@ -121,6 +116,7 @@ export function newDraft(
     provenance,
     paragraphs,
     whatHappened: { standard: "", simpler: "", cites: [] },
+    questions: [],
     seqs: {},
   };
 }

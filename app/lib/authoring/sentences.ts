@@ -30,3 +30,11 @@ export function splitSentences(paragraph: string): string[] {
   }
   return sentences;
 }
+
+/** A level's text as the pack stores it: paragraphs, split where the teacher left a blank line. */
+export function levelParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map(normaliseSpace)
+    .filter((paragraph) => paragraph !== "");
+}

@@ -1,7 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import type {
-  AUTOSAVED_PARTS} from "@/app/lib/authoring/draft";
+import type { AUTOSAVED_PARTS } from "@/app/lib/authoring/draft";
 import {
   applyTextEdit,
   DraftEditError,
@@ -12,6 +11,7 @@ import {
   type TTextEdit,
 } from "@/app/lib/authoring/draft";
 import type { TExtracted } from "@/app/lib/authoring/extract";
+import type { TQuestion } from "@/app/lib/quiz/kinds";
 import { decodeArticleDraft } from "@/app/lib/data/columns";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
 import { canReadAuthoredArticle, requireRole } from "@/app/lib/data/permissions";
@@ -222,6 +222,47 @@ export async function saveDraftPart<P extends TAutosavedPart>(
     };
   });
   return result;
+}
+
+/** The next free question id, q1, q2, …: ids stay put when other questions are removed. */
+function nextQuestionId(questions: readonly TQuestion[]): string {
+  const numbers = questions.map((q) => Number(/^q(\d+)$/.exec(q.id)?.[1] ?? 0));
+  return `q${Math.max(0, ...numbers) + 1}`;
+}
+
+/** Adds a question (`questionId` "new") or replaces the one with that id. */
+export async function saveQuestion(
+  user: TSessionUser,
+  articleId: string,
+  questionId: string,
+  question: TQuestion,
+): Promise<{ id: string }> {
+  let id = questionId;
+  await updateDraft(user, articleId, ({ draft }) => {
+    const index = draft.questions.findIndex((q) => q.id === questionId);
+    if (questionId !== "new" && index < 0)
+      throw new InvalidInputError(`There is no question ${questionId} in this article any more.`);
+    id = questionId === "new" ? nextQuestionId(draft.questions) : questionId;
+    const questions = [...draft.questions];
+    questions.splice(index < 0 ? questions.length : index, index < 0 ? 0 : 1, { ...question, id });
+    return { draft: { ...draft, questions }, textChanged: false };
+  });
+  return { id };
+}
+
+export async function removeQuestion(
+  user: TSessionUser,
+  articleId: string,
+  questionId: string,
+): Promise<void> {
+  await updateDraft(user, articleId, ({ draft }) => {
+    if (!draft.questions.some((q) => q.id === questionId))
+      throw new InvalidInputError(`There is no question ${questionId} in this article any more.`);
+    return {
+      draft: { ...draft, questions: draft.questions.filter((q) => q.id !== questionId) },
+      textChanged: false,
+    };
+  });
 }
 
 export async function setArticleShared(

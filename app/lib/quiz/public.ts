@@ -171,3 +171,16 @@ export function encodeAnswer(question: TQuestion, answer: TAnswer, order: TAttem
   const token = tokenFor(order, question.id);
   return mapChoiceIds(question, answer, token) as TAnswer;
 }
+
+/** Questions as one attempt would show them (seed 1, shuffled choices included), for previews. */
+export function previewQuestions(
+  questionIds: readonly string[],
+  bank: ReadonlyMap<string, TQuestion>,
+  settings: { shuffleQuestions: boolean } = { shuffleQuestions: false },
+): TPublicQuestion[] {
+  const order = buildAttemptOrder(questionIds, bank, settings, 1);
+  return order.questions.flatMap((id) => {
+    const question = bank.get(id);
+    return question ? [toPublicQuestion(question, order)] : [];
+  });
+}

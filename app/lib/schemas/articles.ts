@@ -78,3 +78,15 @@ export const ZDraftPartFormSchema = z.object({
   part: z.literal("whatHappened"),
   content: jsonField(ZWhatHappenedSchema),
 });
+
+export const ZQuestionFormSchema = z.object({
+  articleId: ZIdSchema,
+  /** "new" for a question not saved yet. */
+  questionId: z.string().regex(/^(new|[a-z0-9-]+)$/, "Choose a question."),
+  question: z.string().max(100_000, "That question is too long to save."),
+});
+
+export const ZQuestionIdFormSchema = z.object({
+  articleId: ZIdSchema,
+  questionId: z.string().regex(/^[a-z0-9-]+$/, "Choose a question."),
+});

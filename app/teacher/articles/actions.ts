@@ -3,11 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/app/lib/action";
+import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
 import { readSubmission } from "@/app/lib/authoring/upload";
 import {
   copyArticle,
   createArticle,
   editArticleText,
+  removeQuestion,
+  saveQuestion,
   saveDraftPart,
   saveProvenance,
   setArticleShared,
@@ -19,6 +22,8 @@ import {
   ZCreateArticleSchema,
   ZDraftPartFormSchema,
   ZProvenanceFormSchema,
+  ZQuestionFormSchema,
+  ZQuestionIdFormSchema,
   ZTextEditFormSchema,
 } from "@/app/lib/schemas/articles";
 
@@ -65,6 +70,50 @@ export const saveDraftPartAction = defineAction(
     const saved: TPartSave = await saveDraftPart(user, articleId, part, seq, content);
     revalidatePath(articlePath(articleId));
     return { ok: true, data: saved };
+  },
+);
+
+/**
+ * Saves a question from the editor. Its type's schema (the one questions.yaml is checked with)
+ * decides, and each of its messages goes back to the field it is about ("options.2.feedback").
+ */
+export const saveQuestionAction = defineAction(
+  { access: "TEACHER", schema: ZQuestionFormSchema },
+  async ({ articleId, questionId, question }, user) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(question);
+    } catch {
+      return {
+        status: 400,
+        message: "The editor sent something unreadable. Reload and try again.",
+      };
+    }
+    const parsed = ZQuestionSchema.safeParse({ ...(raw as object), id: "draft" });
+    if (!parsed.success) {
+      const errors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.join(".");
+        const message =
+          issue.code === "invalid_type" && issue.input === undefined
+            ? "is required"
+            : issue.message;
+        errors[field] = [...(errors[field] ?? []), message];
+      }
+      return { status: 400, message: "Please check the highlighted fields.", errors };
+    }
+    const saved = await saveQuestion(user, articleId, questionId, parsed.data);
+    revalidatePath(articlePath(articleId));
+    return { ok: true, message: `Saved question ${saved.id}.`, data: saved };
+  },
+);
+
+export const removeQuestionAction = defineAction(
+  { access: "TEACHER", schema: ZQuestionIdFormSchema },
+  async ({ articleId, questionId }, user) => {
+    await removeQuestion(user, articleId, questionId);
+    revalidatePath(articlePath(articleId));
+    return { ok: true, message: `Removed question ${questionId}.` };
   },
 );
 

@@ -19,7 +19,7 @@ export const QUESTION_TYPES = [
 ] as const;
 export type TQuestionType = (typeof QUESTION_TYPES)[number];
 
-const SKILLS = ["recall", "vocabulary", "inference", "evidence", "argument"] as const;
+export const SKILLS = ["recall", "vocabulary", "inference", "evidence", "argument"] as const;
 export type TSkill = (typeof SKILLS)[number];
 
 export const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);

@@ -3,6 +3,7 @@ import { requireUser } from "@/app/lib/auth/session";
 import { checkDraft } from "@/app/lib/authoring/checks";
 import { getArticleForEditing } from "@/app/lib/data/authored-articles";
 import { orNotFound } from "@/app/lib/not-found";
+import { previewQuestions } from "@/app/lib/quiz/public";
 import { ArticleEditor } from "./_components/article-editor";
 
 export const metadata: Metadata = { title: "Edit article" };
@@ -15,5 +16,10 @@ export default async function ArticleEditorPage({
   const user = await requireUser("TEACHER");
   const { articleId } = await params;
   const article = await orNotFound(getArticleForEditing(user, articleId));
-  return <ArticleEditor article={article} checks={checkDraft(article.draft)} />;
+  const { questions } = article.draft;
+  const previews = previewQuestions(
+    questions.map((q) => q.id),
+    new Map(questions.map((q) => [q.id, q])),
+  );
+  return <ArticleEditor article={article} checks={checkDraft(article.draft)} previews={previews} />;
 }

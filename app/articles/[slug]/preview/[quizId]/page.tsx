@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
 import { getPack } from "@/app/lib/content";
-import { buildAttemptOrder, toPublicQuestion } from "@/app/lib/quiz/public";
-import { QuizPreview } from "./_components/quiz-preview";
+import { previewQuestions } from "@/app/lib/quiz/public";
+import { QuizPreview } from "@/components/quiz/quiz-preview";
 
 export const metadata: Metadata = { title: "Quiz preview" };
 
@@ -17,12 +17,7 @@ export default async function QuizPreviewPage({ params }: TProps) {
   const pack = await getPack(slug);
   const quiz = pack?.quizzes.find((q) => q.id === quizId);
   if (!pack || !quiz) notFound();
-  // One attempt's order, as a student would get it (shuffled options included).
-  const order = buildAttemptOrder(quiz.questions, pack.questions, quiz, 1);
-  const questions = order.questions.flatMap((id) => {
-    const question = pack.questions.get(id);
-    return question ? [toPublicQuestion(question, order)] : [];
-  });
+  const questions = previewQuestions(quiz.questions, pack.questions, quiz);
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">

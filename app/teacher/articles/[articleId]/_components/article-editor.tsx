@@ -1,22 +1,26 @@
 import Link from "next/link";
 import type { TDraftCheck } from "@/app/lib/authoring/checks";
-import { levelParagraphs } from "@/app/lib/authoring/draft";
+import { levelParagraphs } from "@/app/lib/authoring/sentences";
 import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
+import type { TPublicQuestion } from "@/app/lib/quiz/public";
 import { copyArticleAction, shareArticleAction } from "@/app/teacher/articles/actions";
 import { ActionButton } from "@/components/ui/action-form";
 import { cardClass } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import { DraftChecks } from "./draft-checks";
 import { ProvenanceForm, ProvenanceView } from "./provenance";
+import { QuestionsSection } from "./questions/questions-section";
 import { TextEditor } from "./text-editor";
 import { WhatHappenedEditor } from "./what-happened-editor";
 
 export function ArticleEditor({
   article,
   checks,
+  previews,
 }: {
   article: TArticleForEditing;
   checks: TDraftCheck[];
+  previews: TPublicQuestion[];
 }) {
   const ids = { articleId: article.id };
   return (
@@ -77,6 +81,8 @@ export function ArticleEditor({
           </div>
         )}
       </Section>
+
+      <QuestionsSection article={article} previews={previews} />
 
       <Section id="text" title="Text">
         <p className="text-muted mt-1 max-w-prose text-sm">

@@ -1,11 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import {
-  levelParagraphs,
-  type TDraftParagraph,
-  type TWhatHappened,
-} from "@/app/lib/authoring/draft";
+import type { TDraftParagraph, TWhatHappened } from "@/app/lib/authoring/draft";
+import { levelParagraphs } from "@/app/lib/authoring/sentences";
 import { readingGrade, SIMPLER_BY_GRADES } from "@/app/lib/content/readability";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";

@@ -1,0 +1,144 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { TDraftParagraph } from "@/app/lib/authoring/draft";
+import { SKILLS } from "@/app/lib/quiz/kinds/kind";
+import type { TQuestionOf } from "@/app/lib/quiz/kinds";
+import { saveQuestionAction } from "@/app/teacher/articles/actions";
+import { FormStateProvider } from "@/components/ui/action-form";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { SentencePicker } from "../sentence-picker";
+import { QUESTION_EDITORS, type TEditableType } from "./registry";
+
+export type TEditableQuestion = TQuestionOf<TEditableType>;
+
+/**
+ * One question's editor: what every question has (prompt, skill, difficulty, points, the
+ * explanation shown after answering, the sentences it rests on), then its type's own fields.
+ * Saving sends the whole question; the type's schema on the server decides, field by field.
+ */
+export function QuestionEditor({
+  articleId,
+  initial,
+  paragraphs,
+  onSaved,
+}: {
+  articleId: string;
+  initial: TEditableQuestion;
+  paragraphs: TDraftParagraph[];
+  /** Told the outcome's message when the question is saved. */
+  onSaved?: (message: string) => void;
+}) {
+  const [question, setQuestion] = useState(initial);
+  const [state, formAction] = useActionState(
+    async (...args: Parameters<typeof saveQuestionAction>) => {
+      const result = await saveQuestionAction(...args);
+      if (result.ok) onSaved?.(result.message ?? "Saved.");
+      return result;
+    },
+    undefined,
+  );
+  const prefix = `q-${initial.id}`;
+  const set = (change: Partial<TEditableQuestion>) =>
+    setQuestion((current) => ({ ...current, ...change }) as TEditableQuestion);
+  const { Editor } = QUESTION_EDITORS[question.type];
+  return (
+    <FormStateProvider value={state}>
+      <form
+        action={formAction}
+        className="space-y-4"
+        noValidate
+        aria-label={`Edit question ${initial.id}`}
+      >
+        <FormMessage state={state} />
+        <input type="hidden" name="articleId" value={articleId} />
+        <input type="hidden" name="questionId" value={initial.id} />
+        <input type="hidden" name="question" value={JSON.stringify(question)} />
+        <TextAreaField
+          id={`${prefix}-prompt`}
+          label="Question"
+          name="prompt"
+          rows={2}
+          defaultValue={question.prompt}
+          onChange={(event) => set({ prompt: event.target.value })}
+        />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <SelectField
+            id={`${prefix}-skill`}
+            label="Skill"
+            name="skill"
+            defaultValue={question.skill}
+            options={SKILLS.map((skill) => ({ value: skill, label: skill }))}
+            onChange={(event) => set({ skill: event.target.value as TEditableQuestion["skill"] })}
+          />
+          <SelectField
+            id={`${prefix}-difficulty`}
+            label="Difficulty"
+            name="difficulty"
+            defaultValue={String(question.difficulty)}
+            options={[
+              { value: "1", label: "1 — easy" },
+              { value: "2", label: "2 — medium" },
+              { value: "3", label: "3 — hard" },
+            ]}
+            onChange={(event) => set({ difficulty: Number(event.target.value) })}
+          />
+          <Field
+            id={`${prefix}-points`}
+            label="Points"
+            name="points"
+            type="number"
+            min={1}
+            defaultValue={String(question.points)}
+            onChange={(event) => set({ points: Number(event.target.value) })}
+          />
+        </div>
+        <Editor
+          idPrefix={prefix}
+          // The registry pairs each type with its own editor; TypeScript cannot follow the pairing.
+          question={question as never}
+          onChange={(next: TEditableQuestion) => setQuestion(next)}
+          paragraphs={paragraphs}
+        />
+        <TextAreaField
+          id={`${prefix}-explanation`}
+          label="Explanation shown after answering"
+          name="explanation"
+          rows={3}
+          defaultValue={question.explanation}
+          onChange={(event) => set({ explanation: event.target.value })}
+        />
+        <div>
+          <h4 className="font-semibold">Sentences the answer rests on</h4>
+          <p className="text-muted text-sm">
+            Students get “show in the article” links to these after answering.{" "}
+            {question.cites.length} chosen.
+          </p>
+          {state?.errors?.cites ? (
+            <p className="text-sm font-medium text-red-700 dark:text-red-300">
+              {state.errors.cites.join(" ")}
+            </p>
+          ) : null}
+          <SentencePicker
+            id={`${prefix}-cites`}
+            label={`Sentences question ${initial.id} rests on`}
+            paragraphs={paragraphs}
+            picked={question.cites}
+            onToggle={(id) =>
+              set({
+                cites: question.cites.includes(id)
+                  ? question.cites.filter((cite) => cite !== id)
+                  : [...question.cites, id],
+              })
+            }
+          />
+        </div>
+        <SubmitButton pendingLabel="Saving…">
+          {initial.id === "new" ? "Save the new question" : `Save question ${initial.id}`}
+        </SubmitButton>
+      </form>
+    </FormStateProvider>
+  );
+}

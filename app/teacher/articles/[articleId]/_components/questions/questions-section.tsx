@@ -1,0 +1,83 @@
+import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
+import type { TPublicQuestion } from "@/app/lib/quiz/public";
+import { removeQuestionAction } from "@/app/teacher/articles/actions";
+import { QuizPreview } from "@/components/quiz/quiz-preview";
+import { ActionButton } from "@/components/ui/action-form";
+import { cardClass } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
+import { NewQuestion } from "./new-question";
+import { QuestionEditor } from "./question-editor";
+import { isEditableType, QUESTION_EDITORS } from "./registry";
+
+/** The article's questions: each to edit or remove, a new one to write, and all to try. */
+export function QuestionsSection({
+  article,
+  previews,
+}: {
+  article: TArticleForEditing;
+  /** The saved questions as a student's attempt shows them. */
+  previews: TPublicQuestion[];
+}) {
+  const { questions, paragraphs } = article.draft;
+  const sentences = paragraphs.flatMap((p) =>
+    p.sentences.map((s) => ({ id: s.id, paragraphId: p.id, text: s.text })),
+  );
+  return (
+    <Section id="questions" title="Questions">
+      {questions.length === 0 ? (
+        <p className="mt-2">No questions yet.</p>
+      ) : (
+        <ul className="mt-3 space-y-4">
+          {questions.map((question) => (
+            <li key={question.id} id={`question-${question.id}`} className={cardClass()}>
+              <h3 className="font-bold">
+                {question.id} ·{" "}
+                {isEditableType(question.type)
+                  ? QUESTION_EDITORS[question.type].label
+                  : question.type}
+              </h3>
+              <p>{question.prompt}</p>
+              {article.editable && isEditableType(question.type) ? (
+                <details className="mt-2">
+                  <summary className="min-h-11 cursor-pointer py-2">Edit {question.id}…</summary>
+                  <QuestionEditor
+                    articleId={article.id}
+                    initial={question as Parameters<typeof QuestionEditor>[0]["initial"]}
+                    paragraphs={paragraphs}
+                  />
+                </details>
+              ) : null}
+              {article.editable ? (
+                <div className="mt-2">
+                  <ActionButton
+                    action={removeQuestionAction}
+                    fields={{ articleId: article.id, questionId: question.id }}
+                    variant="danger"
+                  >
+                    Remove question {question.id}
+                  </ActionButton>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {article.editable ? (
+        <Section id="new-question" title="Write a question" level={3}>
+          <div className="mt-3">
+            <NewQuestion articleId={article.id} paragraphs={paragraphs} />
+          </div>
+        </Section>
+      ) : null}
+      {previews.length > 0 ? (
+        <Section id="try" title="Try them as a student" level={3}>
+          <p className="text-muted mt-1 text-sm">
+            Exactly what students see, in the order one attempt would show the options. Nothing you
+            answer here is saved.
+          </p>
+          <QuizPreview questions={previews} sentences={sentences} />
+        </Section>
+      ) : null}
+    </Section>
+  );
+}
