@@ -1,3 +1,4 @@
+import type { Locator } from "@playwright/test";
 import { createClass, createStudent, createTeacher } from "./factories";
 import { expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
 
@@ -287,6 +288,83 @@ test("questions are written with citations picked in the text, checked like a pa
   await editor.getByLabel("Explanation shown after answering").fill("p4.s1 gives the 40 percent.");
   await editor.getByRole("button", { name: "Save the new question" }).click();
   await expect(list.getByRole("heading", { name: "q2 · Find the sentence" })).toBeVisible();
+
+  // The other seven types, each through its own editor and its own schema.
+  const more: [string, (form: Locator) => Promise<void>][] = [
+    [
+      "Multiple select",
+      async (form) => {
+        await form.getByLabel("Text of option A").fill("The hours stay");
+        await form.getByLabel("Text of option B").fill("The hours go");
+        await form.getByLabel("Misconception option B reveals").fill("Misreads the vote");
+        await form.getByLabel("Feedback for a student who picks option B").fill("Read p1.s1.");
+      },
+    ],
+    [
+      "True or false",
+      async (form) => {
+        await form.getByLabel("Misconception a wrong answer reveals").fill("Thinks it closed");
+        await form.getByLabel("Feedback for a wrong answer").fill("It stays open on Sundays.");
+      },
+    ],
+    [
+      "Fill in the blank",
+      async (form) => {
+        await form.getByLabel("Accepted answers, one per line").fill("5-2\nfive to two");
+      },
+    ],
+    [
+      "Put in order",
+      async (form) => {
+        await form.getByLabel("Text of item A (position 1)").fill("The council debates");
+        await form.getByLabel("Text of item B (position 2)").fill("The council votes");
+      },
+    ],
+    [
+      "Matching",
+      async (form) => {
+        await form.getByLabel("Text of choice A").fill("Ana Ortiz");
+        await form.getByLabel("Text of choice B").fill("Grant Hollis");
+        await form.getByLabel("Text of PA").fill("Spoke for the Sunday hours");
+        await form.getByLabel("Text of PB").fill("Voted against the plan");
+      },
+    ],
+    [
+      "Sort into categories",
+      async (form) => {
+        await form.getByLabel("Label of category A").fill("For Sunday hours");
+        await form.getByLabel("Label of category B").fill("Against Sunday hours");
+        await form.getByLabel("Text of SA").fill("Students need a quiet place");
+        await form.getByLabel("Text of SB").fill("Bus routes would be cut");
+      },
+    ],
+    [
+      "Written answer (claim, evidence, reasoning)",
+      async (form) => {
+        await form.getByLabel("Text of claim A").fill("Keep the library open on Sundays");
+        await form.getByLabel("Text of claim B").fill("Close it on Sundays");
+        await form.getByLabel("Name of criterion A").fill("Evidence");
+        await form.getByLabel("Points for criterion A").fill("2");
+        await form.getByLabel("What earns criterion A its points").fill("Quotes a sentence.");
+      },
+    ],
+  ];
+  for (const [index, [type, fill]] of more.entries()) {
+    await writing.getByLabel("Type of question").selectOption({ label: type });
+    await writing.getByRole("button", { name: "Write a new question" }).click();
+    await editor.getByLabel("Question", { exact: true }).fill(`A ${type} question?`);
+    await editor.getByLabel("Explanation shown after answering").fill("Paragraph one says so.");
+    await editor
+      .getByRole("group", { name: "Sentences question new rests on" })
+      .getByRole("button", { name: /^p1\.s1 / })
+      .click();
+    await fill(editor);
+    await editor.getByRole("button", { name: "Save the new question" }).click();
+    await expect(
+      writing.getByRole("status").filter({ hasText: `Saved question q${index + 3}.` }),
+    ).toBeVisible();
+  }
+  await expect(list.getByRole("heading", { name: /^q\d+ · / })).toHaveCount(9);
 
   // Tried through the students' own inputs.
   const trying = page.getByRole("region", { name: "Try them as a student" });

@@ -4,15 +4,16 @@ import { useState } from "react";
 import type { TDraftParagraph } from "@/app/lib/authoring/draft";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { QuestionEditor, type TEditableQuestion } from "./question-editor";
-import { QUESTION_EDITORS, type TEditableType } from "./registry";
+import type { TQuestion, TQuestionType } from "@/app/lib/quiz/kinds";
+import { QuestionEditor } from "./question-editor";
+import { QUESTION_EDITORS } from "./registry";
 
 const TYPES = Object.entries(QUESTION_EDITORS).map(([value, editor]) => ({
   value,
   label: editor.label,
 }));
 
-function blankQuestion(type: TEditableType): TEditableQuestion {
+function blankQuestion(type: TQuestionType): TQuestion {
   return {
     id: "new",
     prompt: "",
@@ -33,8 +34,8 @@ export function NewQuestion({
   articleId: string;
   paragraphs: TDraftParagraph[];
 }) {
-  const [type, setType] = useState<TEditableType>("single");
-  const [writing, setWriting] = useState<{ type: TEditableType; round: number } | null>(null);
+  const [type, setType] = useState<TQuestionType>("single");
+  const [writing, setWriting] = useState<{ type: TQuestionType; round: number } | null>(null);
   const [round, setRound] = useState(0);
   const [saved, setSaved] = useState<string>();
   return (
@@ -47,7 +48,7 @@ export function NewQuestion({
           name="type"
           defaultValue={type}
           options={TYPES}
-          onChange={(event) => setType(event.target.value as TEditableType)}
+          onChange={(event) => setType(event.target.value as TQuestionType)}
         />
         <Button
           variant="secondary"

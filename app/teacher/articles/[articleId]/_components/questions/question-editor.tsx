@@ -3,16 +3,14 @@
 import { useActionState, useState } from "react";
 import type { TDraftParagraph } from "@/app/lib/authoring/draft";
 import { SKILLS } from "@/app/lib/quiz/kinds/kind";
-import type { TQuestionOf } from "@/app/lib/quiz/kinds";
+import type { TQuestion } from "@/app/lib/quiz/kinds";
 import { saveQuestionAction } from "@/app/teacher/articles/actions";
 import { FormStateProvider } from "@/components/ui/action-form";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SentencePicker } from "../sentence-picker";
-import { QUESTION_EDITORS, type TEditableType } from "./registry";
-
-export type TEditableQuestion = TQuestionOf<TEditableType>;
+import { QUESTION_EDITORS } from "./registry";
 
 /**
  * One question's editor: what every question has (prompt, skill, difficulty, points, the
@@ -26,7 +24,7 @@ export function QuestionEditor({
   onSaved,
 }: {
   articleId: string;
-  initial: TEditableQuestion;
+  initial: TQuestion;
   paragraphs: TDraftParagraph[];
   /** Told the outcome's message when the question is saved. */
   onSaved?: (message: string) => void;
@@ -41,8 +39,8 @@ export function QuestionEditor({
     undefined,
   );
   const prefix = `q-${initial.id}`;
-  const set = (change: Partial<TEditableQuestion>) =>
-    setQuestion((current) => ({ ...current, ...change }) as TEditableQuestion);
+  const set = (change: Partial<TQuestion>) =>
+    setQuestion((current) => ({ ...current, ...change }) as TQuestion);
   const { Editor } = QUESTION_EDITORS[question.type];
   return (
     <FormStateProvider value={state}>
@@ -71,7 +69,7 @@ export function QuestionEditor({
             name="skill"
             defaultValue={question.skill}
             options={SKILLS.map((skill) => ({ value: skill, label: skill }))}
-            onChange={(event) => set({ skill: event.target.value as TEditableQuestion["skill"] })}
+            onChange={(event) => set({ skill: event.target.value as TQuestion["skill"] })}
           />
           <SelectField
             id={`${prefix}-difficulty`}
@@ -99,7 +97,7 @@ export function QuestionEditor({
           idPrefix={prefix}
           // The registry pairs each type with its own editor; TypeScript cannot follow the pairing.
           question={question as never}
-          onChange={(next: TEditableQuestion) => setQuestion(next)}
+          onChange={(next: TQuestion) => setQuestion(next)}
           paragraphs={paragraphs}
         />
         <TextAreaField

@@ -7,7 +7,7 @@ import { cardClass } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import { NewQuestion } from "./new-question";
 import { QuestionEditor } from "./question-editor";
-import { isEditableType, QUESTION_EDITORS } from "./registry";
+import { QUESTION_EDITORS } from "./registry";
 
 /** The article's questions: each to edit or remove, a new one to write, and all to try. */
 export function QuestionsSection({
@@ -31,18 +31,15 @@ export function QuestionsSection({
           {questions.map((question) => (
             <li key={question.id} id={`question-${question.id}`} className={cardClass()}>
               <h3 className="font-bold">
-                {question.id} ·{" "}
-                {isEditableType(question.type)
-                  ? QUESTION_EDITORS[question.type].label
-                  : question.type}
+                {question.id} · {QUESTION_EDITORS[question.type].label}
               </h3>
               <p>{question.prompt}</p>
-              {article.editable && isEditableType(question.type) ? (
+              {article.editable ? (
                 <details className="mt-2">
                   <summary className="min-h-11 cursor-pointer py-2">Edit {question.id}…</summary>
                   <QuestionEditor
                     articleId={article.id}
-                    initial={question as Parameters<typeof QuestionEditor>[0]["initial"]}
+                    initial={question}
                     paragraphs={paragraphs}
                   />
                 </details>

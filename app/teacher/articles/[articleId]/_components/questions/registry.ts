@@ -1,8 +1,15 @@
 import type { TQuestionType } from "@/app/lib/quiz/kinds";
+import { CerEditor } from "./cer-editor";
 import { MultipleEditor, SingleEditor } from "./choice-editor";
+import { FillEditor } from "./fill-editor";
 import { FindEditor } from "./find-editor";
 import type { TKindEditor } from "./kind-editor";
+import { MatchingEditor } from "./matching-editor";
+import { OrderingEditor } from "./ordering-editor";
+import { SortEditor } from "./sort-editor";
 import { TrueFalseEditor } from "./truefalse-editor";
+
+const two = <T>(make: (id: string) => T) => [make("a"), make("b")];
 
 const blankOptions = () => [
   { id: "a", text: "", correct: true as const },
@@ -10,9 +17,8 @@ const blankOptions = () => [
 ];
 
 /**
- * The question types the studio can write so far, each with its editor. The other five (fill,
- * ordering, matching, sort, written answer) are written in YAML packs until their editors join
- * this list.
+ * Every question type's editor, with its name for teachers and its empty fields: a type without
+ * an editor here does not compile (as with the type modules in app/lib/quiz/kinds).
  */
 export const QUESTION_EDITORS = {
   single: {
@@ -30,14 +36,46 @@ export const QUESTION_EDITORS = {
     blank: () => ({ type: "truefalse", correct: true, wrong: { misconception: "", feedback: "" } }),
     Editor: TrueFalseEditor,
   },
+  fill: {
+    label: "Fill in the blank",
+    blank: () => ({ type: "fill", accepted: [] }),
+    Editor: FillEditor,
+  },
+  ordering: {
+    label: "Put in order",
+    blank: () => ({ type: "ordering", items: two((id) => ({ id, text: "" })) }),
+    Editor: OrderingEditor,
+  },
+  matching: {
+    label: "Matching",
+    blank: () => ({
+      type: "matching",
+      choices: two((id) => ({ id, text: "" })),
+      pairs: two((id) => ({ id: `p${id}`, text: "", match: id })),
+    }),
+    Editor: MatchingEditor,
+  },
+  sort: {
+    label: "Sort into categories",
+    blank: () => ({
+      type: "sort",
+      categories: two((id) => ({ id, label: "" })),
+      statements: two((id) => ({ id: `s${id}`, text: "", category: id })),
+    }),
+    Editor: SortEditor,
+  },
   find: {
     label: "Find the sentence",
     blank: () => ({ type: "find", accepted: [] }),
     Editor: FindEditor,
   },
-} satisfies { [T in TQuestionType]?: TKindEditor<T> };
-
-export type TEditableType = keyof typeof QUESTION_EDITORS;
-
-export const isEditableType = (type: TQuestionType): type is TEditableType =>
-  type in QUESTION_EDITORS;
+  cer: {
+    label: "Written answer (claim, evidence, reasoning)",
+    blank: () => ({
+      type: "cer",
+      sides: two((id) => ({ id, text: "" })),
+      rubric: [{ id: "a", label: "", points: 1, description: "" }],
+    }),
+    Editor: CerEditor,
+  },
+} satisfies { [T in TQuestionType]: TKindEditor<T> };
