@@ -8,6 +8,7 @@ import { DEMO } from "@/app/lib/db/seed";
 import { freshDatabase, startServer } from "@/test-support/harness";
 
 const OUT = "docs/screenshots";
+const NEWS_PAGE = "e2e/fixtures/saved-news-page.html";
 
 function run(args: string[], env: Record<string, string>) {
   const result = spawnSync("tsx", args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -64,6 +65,27 @@ try {
   await desk.getByRole("link", { name: "Transactional or strategic?", exact: true }).click();
   await desk.waitForURL(/\/teacher\/assignments\//);
   await shoot(desk, "teacher-grading", `${new URL(desk.url()).pathname}/grading`);
+
+  // The authoring studio, from a saved news page (the e2e fixture) to a question.
+  await shoot(desk, "teacher-new-article", "/teacher/articles/new");
+  await desk.getByLabel("Saved web page or text file").setInputFiles(NEWS_PAGE);
+  await desk.getByRole("button", { name: "Continue" }).click();
+  await desk.waitForURL(/\/teacher\/articles\/(?!new$)[^/]+$/);
+  const editorPath = new URL(desk.url()).pathname;
+  await shoot(desk, "teacher-article-checks", editorPath);
+  await shoot(desk, "teacher-article-text", `${editorPath}#paragraph-p3`);
+  await desk.getByRole("button", { name: "Write a new question" }).click();
+  await desk
+    .getByLabel("Question", { exact: true })
+    .fill("What did the council decide on Tuesday?");
+  await desk.getByLabel("Text of option A").fill("To keep the public library open on Sundays");
+  await desk
+    .getByRole("group", { name: "Sentences question new rests on" })
+    .getByRole("button", { name: /^p1\.s1 / })
+    .click();
+  await desk.getByRole("form", { name: "Edit question new" }).scrollIntoViewIfNeeded();
+  await desk.screenshot({ path: `${OUT}/teacher-question-editor.png` });
+  console.log(`${OUT}/teacher-question-editor.png  ${editorPath} (writing a question)`);
 } finally {
   await browser.close();
   await server.stop();
