@@ -49,8 +49,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
         <footer className="border-line text-muted border-t">
           <p className="mx-auto max-w-5xl px-4 py-4 text-sm">
-            Debrief quotes news articles for teaching; explainers and questions are written by the
-            Debrief team.
+            Debrief quotes news articles for teaching; each explainer says who wrote it and its
+            questions.
           </p>
         </footer>
       </body>

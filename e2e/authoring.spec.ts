@@ -379,3 +379,127 @@ test("questions are written with citations picked in the text, checked like a pa
   ).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a published article is assigned, taken with evidence links, and its old attempts keep their version", async ({
+  browser,
+}) => {
+  const { teacher, page } = await teacherPage(browser);
+  const klass = await createClass(teacher.id);
+  const student = await createStudent(klass.id);
+
+  // A short article, complete enough to publish.
+  await page.goto("/teacher/articles/new");
+  await page
+    .getByLabel("…or paste the article's text")
+    .fill(
+      "The Riverside town council voted 5-2 on Tuesday to keep the public library open on Sundays.\nLibrary director Priya Nand said visits on Sundays rose by 40 percent in two years.",
+    );
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(EDITOR_URL);
+  const editorUrl = page.url();
+  await page.getByLabel("Headline").fill("Library keeps its Sunday hours");
+  await page.getByLabel("Publisher").fill("Riverside Ledger");
+  await page.getByLabel("Date published").fill("2026-11-20");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Saved where the article comes from.")).toBeVisible();
+  await page
+    .getByLabel("What happened (standard level)")
+    .fill(
+      "The Riverside town council voted five to two to keep the public library open on Sundays, settling a month-long disagreement about a considerable budget shortfall.",
+    );
+  await page
+    .getByLabel("What happened (simpler level)")
+    .fill("The town will keep the library open on Sundays.");
+  await page
+    .getByRole("group", { name: "Sentences what happened is based on" })
+    .getByRole("button", { name: /^p1\.s1 / })
+    .click();
+  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+
+  await page.getByRole("button", { name: "Write a new question" }).click();
+  const editor = page.getByRole("form", { name: "Edit question new" });
+  await editor.getByLabel("Question", { exact: true }).fill("What did the council decide?");
+  await editor.getByLabel("Text of option A").fill("To keep the library open on Sundays");
+  await editor.getByLabel("Text of option B").fill("To shut the library on Sundays");
+  await editor.getByLabel("Misconception option B reveals").fill("Thinks the vote failed");
+  await editor
+    .getByLabel("Feedback for a student who picks option B")
+    .fill("The vote was 5-2 to keep it open.");
+  await editor.getByLabel("Explanation shown after answering").fill("p1.s1 gives the vote.");
+  for (const id of ["p1.s1", "p2.s1"]) {
+    await editor
+      .getByRole("group", { name: "Sentences question new rests on" })
+      .getByRole("button", { name: new RegExp(`^${id.replace(".", "\\.")} `) })
+      .click();
+  }
+  await editor.getByRole("button", { name: "Save the new question" }).click();
+  await expect(page.getByRole("heading", { name: "q1 · Single choice" })).toBeVisible();
+
+  const publish = page.getByRole("region", { name: "Publish" });
+  await publish.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(publish.getByText(/Published version 1\./)).toBeVisible();
+  await expectAccessible(page);
+
+  // Assigned from the article as students will see it.
+  await publish.getByRole("link", { name: "the article as they see it" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Library keeps its Sunday hours" }),
+  ).toBeVisible();
+  const articleUrl = page.url();
+  await page.getByRole("link", { name: `Assign All questions to ${klass.name}` }).click();
+  await page.getByRole("button", { name: "Assign to the class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "All questions" })).toBeVisible();
+
+  // The student takes it, gets the wrong option's feedback and the evidence link.
+  const studentPage = await freshPage(browser);
+  await signInAs(studentPage.context(), student.id);
+  await studentPage.goto("/student");
+  await studentPage.getByRole("button", { name: "Start All questions" }).click();
+  await studentPage
+    .getByRole("region", { name: /What did the council decide\?/ })
+    .getByLabel("To shut the library on Sundays")
+    .check();
+  await expect(
+    studentPage.getByRole("region", { name: /What did the council decide\?/ }).getByRole("status"),
+  ).toHaveText(/Saved/);
+  await studentPage.getByRole("button", { name: "Submit answers" }).click();
+  // One attempt allowed: handing in asks first.
+  await studentPage.getByRole("button", { name: "Hand it in" }).click();
+  const reviewed = studentPage.getByRole("article", { name: /What did the council decide\?/ });
+  await expect(reviewed).toContainText("The vote was 5-2 to keep it open.");
+  const reviewUrl = studentPage.url();
+  await reviewed.getByRole("link", { name: /Show in the article/ }).click();
+  await expect(studentPage).toHaveURL(/highlight=p1\.s1,p2\.s1/);
+  await expect(
+    studentPage.getByRole("region", { name: "Article text" }).locator("mark"),
+  ).toHaveCount(2);
+  await studentPage.getByRole("link", { name: /Read the explainer/ }).click();
+  await expect(
+    studentPage.getByText(`Written in plain language by ${teacher.displayName}.`, { exact: false }),
+  ).toBeVisible();
+  await expectAccessible(studentPage);
+
+  // Version 2: the question is reworded; the old attempt still reviews as it was taken.
+  await page.goto(editorUrl);
+  await page.getByText("Edit q1…").click();
+  const edit = page.getByRole("form", { name: "Edit question q1" });
+  await edit.getByLabel("Question", { exact: true }).fill("What did the council vote for?");
+  await edit.getByRole("button", { name: "Save question q1" }).click();
+  await expect(edit.getByText("Saved question q1.")).toBeVisible();
+  await publish.getByRole("button", { name: "Publish version 2" }).click();
+  await expect(publish.getByText(/Published version 2\./)).toBeVisible();
+  await studentPage.goto(reviewUrl);
+  await expect(
+    studentPage.getByRole("article", { name: /What did the council decide\?/ }),
+  ).toBeVisible();
+
+  // Nobody else reads it by its address: another teacher, or a student of another class.
+  const stranger = await teacherPage(browser);
+  expect((await stranger.page.goto(articleUrl))?.status()).toBe(404);
+  const outsider = await freshPage(browser);
+  await signInAs(
+    outsider.context(),
+    (await createStudent((await createClass(stranger.teacher.id)).id)).id,
+  );
+  expect((await outsider.goto(articleUrl))?.status()).toBe(404);
+});

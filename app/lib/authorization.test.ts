@@ -87,6 +87,7 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "teacher/articles#saveDraftPartAction": "TEACHER",
   "teacher/articles#saveQuestionAction": "TEACHER",
   "teacher/articles#removeQuestionAction": "TEACHER",
+  "teacher/articles#publishArticleAction": "TEACHER",
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -449,6 +450,7 @@ describe("authored articles belong to their author", () => {
     "teacher/articles#saveDraftPartAction",
     "teacher/articles#saveQuestionAction",
     "teacher/articles#removeQuestionAction",
+    "teacher/articles#publishArticleAction",
   ];
 
   it("another teacher gets 404 for an unshared article, can neither read, change nor copy it", async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/app/lib/auth/session";
-import { getPack } from "@/app/lib/content";
+import { getReadablePack } from "@/app/lib/data/article-packs";
+import { orNotFound } from "@/app/lib/not-found";
 import { listOpenPracticeAttempts } from "@/app/lib/data/attempt-lists";
 import { listStudentAssignments } from "@/app/lib/data/assignments";
 import { listTeacherClasses } from "@/app/lib/data/classes";
@@ -15,14 +15,15 @@ type TProps = {
 };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const pack = await getPack((await params).slug);
+  const pack = await getReadablePack(await getCurrentUser(), (await params).slug).catch(
+    () => undefined,
+  );
   return { title: pack?.article.title ?? "Article not found" };
 }
 
 export default async function ArticlePage({ params, searchParams }: TProps) {
-  const pack = await getPack((await params).slug);
-  if (!pack) notFound();
   const user = await getCurrentUser();
+  const pack = await orNotFound(getReadablePack(user, (await params).slug));
   const [open, assigned, timeZone, classes] = await Promise.all([
     user ? listOpenPracticeAttempts(user, pack.slug) : new Map<string, string>(),
     // Homework belongs in its assignment: a quiz the student has assigned opens there.

@@ -99,6 +99,36 @@ describe("citations follow their sentences through edits", () => {
   });
 });
 
+describe("after the first publication, ids never change", () => {
+  const published = () => paragraphsFromTexts(["One. Two words here. Three.", "Four."]);
+  const ids = (result: TTextEditResult) =>
+    result.paragraphs.flatMap((p) => p.sentences.map((s) => `${s.id} ${s.text}`));
+
+  it("a join keeps the first id and drops the second; nothing after it moves", () => {
+    expect(ids(mergeWithNext(published(), "p1.s1", true))).toEqual([
+      "p1.s1 One. Two words here.",
+      "p1.s3 Three.",
+      "p2.s1 Four.",
+    ]);
+  });
+
+  it("a split's second half gets a new id after the paragraph's highest", () => {
+    const result = splitSentenceAt(published(), "p1.s2", 1, true);
+    expect(ids(result)).toEqual([
+      "p1.s1 One.",
+      "p1.s2 Two",
+      "p1.s4 words here.",
+      "p1.s3 Three.",
+      "p2.s1 Four.",
+    ]);
+    expect(result.renamed.get("p1.s2")).toEqual(["p1.s2", "p1.s4"]);
+  });
+
+  it("a removed paragraph leaves the others' ids alone", () => {
+    expect(ids(removeParagraph(published(), "p1", true))).toEqual(["p2.s1 Four."]);
+  });
+});
+
 describe("provenance", () => {
   it("requires headline, publisher and date; the web address is optional but checked", () => {
     const result = ZProvenanceSchema.safeParse({

@@ -85,7 +85,7 @@ export class DraftEditError extends Error {
  * The text while an edit is made: each sentence remembers the ids it came from, so that after
  * renumbering every citation can follow its sentence (into a join, or into both halves of a split).
  */
-type TWorking = { text: string; from: string[] }[][];
+type TWorking = { id: string; sentences: { text: string; from: string[] }[] }[];
 
 export type TTextEditResult = {
   paragraphs: TDraftParagraph[];
@@ -93,18 +93,47 @@ export type TTextEditResult = {
   renamed: Map<string, string[]>;
 };
 
-function numbered(working: TWorking): TTextEditResult {
+/**
+ * Gives the edited text its ids. Before the first publication they follow reading order (p1.s1,
+ * p1.s2, …). Once published (`keepIds`), an id never moves: a sentence keeps the id it came
+ * from, the second half of a split and rewritten text get new ids after the paragraph's highest.
+ */
+function numbered(working: TWorking, keepIds = false): TTextEditResult {
   const renamed = new Map<string, string[]>();
-  const paragraphs = working
-    .filter((sentences) => sentences.length > 0)
-    .map((sentences, p) => ({
-      id: `p${p + 1}`,
-      sentences: sentences.map((sentence, s) => {
-        const id = `p${p + 1}.s${s + 1}`;
-        for (const old of sentence.from) renamed.set(old, [...(renamed.get(old) ?? []), id]);
+  const rename = (from: readonly string[], id: string) => {
+    for (const old of from) renamed.set(old, [...(renamed.get(old) ?? []), id]);
+  };
+  const kept = working.filter((paragraph) => paragraph.sentences.length > 0);
+  const paragraphs = kept.map((paragraph, p) => {
+    if (!keepIds) {
+      const id = `p${p + 1}`;
+      return {
+        id,
+        sentences: paragraph.sentences.map((sentence, s) => {
+          rename(sentence.from, `${id}.s${s + 1}`);
+          return { id: `${id}.s${s + 1}`, text: sentence.text };
+        }),
+      };
+    }
+    const own = (id: string) => id.startsWith(`${paragraph.id}.`);
+    const number = (id: string) => Number(id.split(".s")[1]);
+    let highest = Math.max(
+      0,
+      ...paragraph.sentences.flatMap((s) => s.from.filter(own).map(number)),
+    );
+    const used = new Set<string>();
+    return {
+      id: paragraph.id,
+      sentences: paragraph.sentences.map((sentence) => {
+        const id =
+          sentence.from.find((old) => own(old) && !used.has(old)) ??
+          `${paragraph.id}.s${(highest += 1)}`;
+        used.add(id);
+        rename(sentence.from, id);
         return { id, text: sentence.text };
       }),
-    }));
+    };
+  });
   return { paragraphs, renamed };
 }
 
@@ -122,14 +151,22 @@ export function newDraft(
 }
 
 export function paragraphsFromTexts(texts: readonly string[]): TDraftParagraph[] {
-  return numbered(texts.map((text) => splitSentences(text).map((t) => ({ text: t, from: [] }))))
-    .paragraphs;
+  return numbered(
+    texts.map((text) => ({
+      id: "",
+      sentences: splitSentences(text).map((t) => ({ text: t, from: [] })),
+    })),
+  ).paragraphs;
 }
 
 const working = (paragraphs: readonly TDraftParagraph[]): TWorking =>
-  paragraphs.map((paragraph) =>
-    paragraph.sentences.map((sentence) => ({ text: sentence.text, from: [sentence.id] })),
-  );
+  paragraphs.map((paragraph) => ({
+    id: paragraph.id,
+    sentences: paragraph.sentences.map((sentence) => ({
+      text: sentence.text,
+      from: [sentence.id],
+    })),
+  }));
 
 function locate(paragraphs: readonly TDraftParagraph[], sentenceId: string) {
   for (const [p, paragraph] of paragraphs.entries()) {
@@ -149,15 +186,16 @@ function paragraphIndex(paragraphs: readonly TDraftParagraph[], paragraphId: str
 export function mergeWithNext(
   paragraphs: readonly TDraftParagraph[],
   sentenceId: string,
+  keepIds = false,
 ): TTextEditResult {
   const { p, s } = locate(paragraphs, sentenceId);
   const all = working(paragraphs);
-  const own = all[p]!;
+  const own = all[p]!.sentences;
   const [first, second] = [own[s]!, own[s + 1]];
   if (!second)
     throw new DraftEditError("That is the last sentence of its paragraph: there is none to join.");
   own.splice(s, 2, { text: `${first.text} ${second.text}`, from: [...first.from, ...second.from] });
-  return numbered(all);
+  return numbered(all, keepIds);
 }
 
 /** The words of a sentence, as the split control offers them. */
@@ -170,10 +208,11 @@ export function splitSentenceAt(
   paragraphs: readonly TDraftParagraph[],
   sentenceId: string,
   wordIndex: number,
+  keepIds = false,
 ): TTextEditResult {
   const { p, s } = locate(paragraphs, sentenceId);
   const all = working(paragraphs);
-  const own = all[p]!;
+  const own = all[p]!.sentences;
   const sentence = own[s]!;
   const words = wordsOf(sentence.text);
   if (!Number.isInteger(wordIndex) || wordIndex < 1 || wordIndex >= words.length)
@@ -184,7 +223,7 @@ export function splitSentenceAt(
     { text: words.slice(0, wordIndex).join(" "), from: sentence.from },
     { text: words.slice(wordIndex).join(" "), from: sentence.from },
   );
-  return numbered(all);
+  return numbered(all, keepIds);
 }
 
 /**
@@ -196,29 +235,31 @@ export function replaceParagraph(
   paragraphs: readonly TDraftParagraph[],
   paragraphId: string,
   text: string,
+  keepIds = false,
 ): TTextEditResult {
   const p = paragraphIndex(paragraphs, paragraphId);
   if (normaliseSpace(text) === "")
     throw new DraftEditError("A paragraph cannot be empty: remove it instead.");
   const all = working(paragraphs);
-  const unused = [...all[p]!];
-  all[p] = splitSentences(text).map((sentence) => {
+  const unused = [...all[p]!.sentences];
+  all[p]!.sentences = splitSentences(text).map((sentence) => {
     const same = unused.findIndex((old) => old.text === sentence);
     return { text: sentence, from: same >= 0 ? unused.splice(same, 1)[0]!.from : [] };
   });
-  return numbered(all);
+  return numbered(all, keepIds);
 }
 
 /** Removes a paragraph that is not part of the story (a caption, a sign-up line). */
 export function removeParagraph(
   paragraphs: readonly TDraftParagraph[],
   paragraphId: string,
+  keepIds = false,
 ): TTextEditResult {
   const p = paragraphIndex(paragraphs, paragraphId);
   if (paragraphs.length === 1) throw new DraftEditError("An article needs at least one paragraph.");
   const all = working(paragraphs);
   all.splice(p, 1);
-  return numbered(all);
+  return numbered(all, keepIds);
 }
 
 /** Every `cites` list in a draft part, with each id replaced by the ids its text now has. */
@@ -242,15 +283,20 @@ export type TTextEdit =
   | { edit: "replace"; paragraphId: string; text: string }
   | { edit: "remove"; paragraphId: string };
 
-export function applyTextEdit(draft: TArticleDraft, change: TTextEdit): TArticleDraft {
+/** `keepIds` once the article is published: from then on a sentence's id never changes. */
+export function applyTextEdit(
+  draft: TArticleDraft,
+  change: TTextEdit,
+  keepIds = false,
+): TArticleDraft {
   const { paragraphs, renamed } =
     change.edit === "merge"
-      ? mergeWithNext(draft.paragraphs, change.sentenceId)
+      ? mergeWithNext(draft.paragraphs, change.sentenceId, keepIds)
       : change.edit === "split"
-        ? splitSentenceAt(draft.paragraphs, change.sentenceId, change.word)
+        ? splitSentenceAt(draft.paragraphs, change.sentenceId, change.word, keepIds)
         : change.edit === "replace"
-          ? replaceParagraph(draft.paragraphs, change.paragraphId, change.text)
-          : removeParagraph(draft.paragraphs, change.paragraphId);
+          ? replaceParagraph(draft.paragraphs, change.paragraphId, change.text, keepIds)
+          : removeParagraph(draft.paragraphs, change.paragraphId, keepIds);
   const { provenance, seqs, ...cited } = draft;
   return { ...remapCites(cited, renamed), provenance, seqs, paragraphs };
 }

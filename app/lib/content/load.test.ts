@@ -240,7 +240,7 @@ describe("adding an article is adding a folder", () => {
     expect(issues.map(formatIssue)).toEqual([]);
     expect(packs.map((p) => p.slug)).toEqual([SLUG, "four-day-school-week"]);
     const fixture = packs[1]!;
-    expect(fixture.explainer.debate.cases.map((c) => c.id)).toEqual(["help", "hurt", "depends"]);
+    expect(fixture.explainer.debate?.cases.map((c) => c.id)).toEqual(["help", "hurt", "depends"]);
     const types = new Set([...fixture.questions.values()].map((q) => q.type));
     expect(types.size).toBe(9);
     const sort = [...fixture.questions.values()].find((q) => q.type === "sort");

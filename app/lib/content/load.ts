@@ -46,6 +46,8 @@ export type TReadingGrades = { file: string; standard: number | null; simpler: n
 
 export type TArticlePack = {
   slug: string;
+  /** Who wrote the explainer and questions: the Debrief team, or the teacher who published it. */
+  writtenBy: string;
   /** Hash of every file in the pack: attempts record it so later edits never rewrite the past. */
   version: string;
   article: TArticle;
@@ -338,7 +340,7 @@ export async function loadPack(
     }
   }
   if (explainer) {
-    for (const id of duplicates(explainer.debate.cases, (c) => c.id)) {
+    for (const id of duplicates(explainer.debate?.cases ?? [], (c) => c.id)) {
       issues.push({
         file: rel(PACK_FILES.explainer.file),
         field: "debate.cases",
@@ -420,6 +422,7 @@ export async function loadPack(
   return {
     pack: {
       slug,
+      writtenBy: "the Debrief team",
       version: await packVersion(dir),
       article,
       glossary,

@@ -92,6 +92,7 @@ const ZEvidenceSchema = z.object({ cites: ZCitesSchema, point: ZLevelsSchema });
 
 export const ZExplainerSchema = z.object({
   whatHappened: ZParagraphLevelsSchema.extend({ cites: ZCitesSchema }),
+  // Optional, like every part but what happened: a teacher's article may not have sides.
   wants: z
     .array(
       z.object({
@@ -100,23 +101,26 @@ export const ZExplainerSchema = z.object({
         items: z.array(z.object({ label: nonEmpty("label"), cites: ZCitesSchema })).min(1),
       }),
     )
-    .min(1),
-  debate: z.object({
-    question: ZLevelsSchema,
-    cases: z
-      .array(
-        z.object({
-          id: slugId,
-          title: nonEmpty("title"),
-          summary: ZLevelsSchema,
-          evidence: z.array(ZEvidenceSchema).min(1, "a case needs at least one evidence card"),
-        }),
-      )
-      .min(2, "the debate needs at least two cases")
-      .max(5, "the debate has at most five cases (one colour each)"),
-    leftOpen: z.array(ZEvidenceSchema.extend({ whoSays: nonEmpty("whoSays") })).min(1),
-    changeYourMind: z.array(ZLevelsSchema).min(1),
-  }),
+    .default([]),
+  debate: z
+    .object({
+      question: ZLevelsSchema,
+      cases: z
+        .array(
+          z.object({
+            id: slugId,
+            title: nonEmpty("title"),
+            summary: ZLevelsSchema,
+            evidence: z.array(ZEvidenceSchema).min(1, "a case needs at least one evidence card"),
+          }),
+        )
+        .min(2, "the debate needs at least two cases")
+        .max(5, "the debate has at most five cases (one colour each)"),
+      leftOpen: z.array(ZEvidenceSchema.extend({ whoSays: nonEmpty("whoSays") })).min(1),
+      changeYourMind: z.array(ZLevelsSchema).min(1),
+    })
+    // A teacher's article may have no debate; the built-in packs all have one.
+    .optional(),
 });
 
 export type TLevels = z.infer<typeof ZLevelsSchema>;

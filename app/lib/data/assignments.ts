@@ -1,6 +1,6 @@
 import "server-only";
 import type { AttemptStatus, CountPolicy, FeedbackPolicy } from "@/app/generated/prisma/enums";
-import { getPack } from "@/app/lib/content";
+import { getReadablePack } from "@/app/lib/data/article-packs";
 import { decodeQuestionIds } from "@/app/lib/data/columns";
 import { db } from "@/app/lib/db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
@@ -120,8 +120,9 @@ function settingsData(input: TAssignmentInput) {
   };
 }
 
-async function questionIdsFor(input: TAssignmentInput): Promise<string[]> {
-  const pack = await getPack(input.articleSlug);
+async function questionIdsFor(user: TSessionUser, input: TAssignmentInput): Promise<string[]> {
+  // The library, or a published article of the teacher's own or shared with them.
+  const pack = await getReadablePack(user, input.articleSlug).catch(() => undefined);
   if (!pack) throw new InvalidInputError("That article does not exist.", "articleSlug");
   if (input.quizId) {
     const quiz = pack.quizzes.find((q) => q.id === input.quizId);
@@ -142,7 +143,7 @@ export async function createAssignment(
   input: TAssignmentInput,
 ) {
   await assertCanManageClass(user, classId);
-  const questionIds = await questionIdsFor(input);
+  const questionIds = await questionIdsFor(user, input);
   const prisma = await db();
   return prisma.assignment.create({
     data: {
@@ -188,7 +189,7 @@ export async function updateAssignment(
     where: { assignmentId },
     _count: { _all: true },
   });
-  const questionIds = await questionIdsFor(input);
+  const questionIds = await questionIdsFor(user, input);
   if (used.length > 0) {
     if (
       JSON.stringify(questionIds) !== JSON.stringify(current.questionIds) ||

@@ -2,7 +2,7 @@ import "server-only";
 import type { AttemptStatus } from "@/app/generated/prisma/enums";
 import { randomInt, randomUUID } from "node:crypto";
 import type { TArticlePack } from "@/app/lib/content/load";
-import { getPack } from "@/app/lib/content";
+import { getAssignedPack, getReadablePack } from "@/app/lib/data/article-packs";
 import { roundTo } from "@/app/lib/numbers";
 import { db } from "@/app/lib/db/client";
 import { upsertAnswerSql } from "@/app/lib/data/raw-sql";
@@ -106,7 +106,7 @@ export async function startAttempt(
   questionIds?: readonly string[],
 ): Promise<{ id: string }> {
   requireRole(user, "STUDENT");
-  const pack = await getPack(articleSlug);
+  const pack = await getReadablePack(user, articleSlug).catch(() => undefined);
   const quiz = pack?.quizzes.find((q) => q.id === quizId);
   const ids = quizId === REVIEW_QUIZ_ID ? questionIds : quiz?.questions;
   if (!pack || !ids || ids.length === 0) throw new NotFoundError("We could not find that quiz.");
@@ -136,7 +136,7 @@ export async function startAssignmentAttempt(
   const open = await prisma.attempt.findUnique({ where: { openKey }, select: { id: true } });
   if (open) return open;
   if (blocker) throw new ConflictError(blocker);
-  const pack = await getPack(assignment.articleSlug);
+  const pack = await getAssignedPack(assignment.articleSlug);
   if (!pack) throw new NotFoundError("The article of this assignment is missing.");
   return createAttempt(user, {
     pack,

@@ -34,6 +34,8 @@ export type TArticleListItem = {
 
 export type TArticleForEditing = TArticleListItem & {
   revision: number;
+  /** Its URL once published (/articles/<slug>), else null. */
+  slug: string | null;
   draft: TArticleDraft;
   /** Only the author edits; other teachers see a shared article read-only. */
   editable: boolean;
@@ -109,13 +111,14 @@ export async function getArticleForEditing(
   const prisma = await db();
   const row = await prisma.authoredArticle.findUnique({
     where: { id: articleId },
-    select: { ...LIST_SELECT, ownerId: true, revision: true, draft: true },
+    select: { ...LIST_SELECT, ownerId: true, revision: true, draft: true, slug: true },
   });
   if (!row || !canReadAuthoredArticle(user, row)) throw missing();
-  const { ownerId, draft, revision, ...rest } = row;
+  const { ownerId, draft, revision, slug, ...rest } = row;
   return {
     ...toListItem(rest),
     revision,
+    slug,
     draft: decodeArticleDraft(draft),
     editable: ownerId === user.id,
   };
@@ -135,6 +138,8 @@ async function updateDraft(
   derive: (current: {
     draft: TArticleDraft;
     revision: number;
+    /** Published at least once: sentence ids are fixed. */
+    published: boolean;
   }) => { draft: TArticleDraft; textChanged: boolean } | undefined,
 ): Promise<void> {
   requireRole(user, "TEACHER");
@@ -142,12 +147,16 @@ async function updateDraft(
   for (let round = 0; round < 5; round += 1) {
     const row = await prisma.authoredArticle.findFirst({
       where: { id: articleId, ownerId: user.id },
-      select: { draft: true, revision: true, saves: true },
+      select: { draft: true, revision: true, saves: true, slug: true },
     });
     if (!row) throw missing();
     let next: ReturnType<typeof derive>;
     try {
-      next = derive({ draft: decodeArticleDraft(row.draft), revision: row.revision });
+      next = derive({
+        draft: decodeArticleDraft(row.draft),
+        revision: row.revision,
+        published: row.slug !== null,
+      });
     } catch (error) {
       if (error instanceof DraftEditError) throw new InvalidInputError(error.message);
       throw error;
@@ -176,7 +185,10 @@ export async function editArticleText(
 ): Promise<void> {
   await updateDraft(user, articleId, (current) => {
     if (current.revision !== revision) throw new ConflictError(STALE_TEXT);
-    return { draft: applyTextEdit(current.draft, change), textChanged: true };
+    return {
+      draft: applyTextEdit(current.draft, change, current.published),
+      textChanged: true,
+    };
   });
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ZArticleDraftSchema } from "@/app/lib/authoring/draft";
+import { ZPublishedPackSchema } from "@/app/lib/authoring/publish";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
 import type { TAttemptOrder } from "@/app/lib/quiz/public";
 
@@ -73,3 +74,5 @@ export type TSnapshot = z.infer<typeof ZSnapshotSchema>;
 export const decodeSnapshot = decoder("content snapshot", ZSnapshotSchema);
 
 export const decodeArticleDraft = decoder("article draft", ZArticleDraftSchema);
+
+export const decodePublishedPack = decoder("published article", ZPublishedPackSchema);

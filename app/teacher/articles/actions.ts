@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/app/lib/action";
+import { publishArticle } from "@/app/lib/data/article-packs";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
 import { readSubmission } from "@/app/lib/authoring/upload";
 import {
@@ -114,6 +115,18 @@ export const removeQuestionAction = defineAction(
     await removeQuestion(user, articleId, questionId);
     revalidatePath(articlePath(articleId));
     return { ok: true, message: `Removed question ${questionId}.` };
+  },
+);
+
+export const publishArticleAction = defineAction(
+  { access: "TEACHER", schema: ZArticleIdSchema },
+  async ({ articleId }, user) => {
+    const published = await publishArticle(user, articleId);
+    revalidatePath(articlePath(articleId));
+    return {
+      ok: true,
+      message: `Published version ${published.number}. Assign it from a class's New assignment page.`,
+    };
   },
 );
 

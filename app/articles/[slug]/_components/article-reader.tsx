@@ -38,7 +38,8 @@ export function ArticleReader({
       </dl>
       <p className="mt-4">
         <Link href={`/articles/${slug}/explainer`}>
-          Read the explainer: {pack.explainer.debate.question.simpler}
+          Read the explainer
+          {pack.explainer.debate ? `: ${pack.explainer.debate.question.simpler}` : ""}
         </Link>
       </p>
 

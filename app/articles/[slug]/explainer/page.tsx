@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getPack } from "@/app/lib/content";
+import { getCurrentUser } from "@/app/lib/auth/session";
+import { getReadablePack } from "@/app/lib/data/article-packs";
+import { orNotFound } from "@/app/lib/not-found";
 import { Explainer } from "./_components/explainer";
 
 type TProps = {
@@ -9,13 +10,14 @@ type TProps = {
 };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const pack = await getPack((await params).slug);
+  const pack = await getReadablePack(await getCurrentUser(), (await params).slug).catch(
+    () => undefined,
+  );
   return { title: pack ? `Explainer: ${pack.article.title}` : "Article not found" };
 }
 
 export default async function ExplainerPage({ params, searchParams }: TProps) {
-  const pack = await getPack((await params).slug);
-  if (!pack) notFound();
+  const pack = await orNotFound(getReadablePack(await getCurrentUser(), (await params).slug));
   const level = (await searchParams).level === "simpler" ? "simpler" : "standard";
   return <Explainer pack={pack} level={level} />;
 }

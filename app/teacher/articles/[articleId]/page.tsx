@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/app/lib/auth/session";
 import { checkDraft } from "@/app/lib/authoring/checks";
+import { listVersions } from "@/app/lib/data/article-packs";
 import { getArticleForEditing } from "@/app/lib/data/authored-articles";
 import { orNotFound } from "@/app/lib/not-found";
 import { previewQuestions } from "@/app/lib/quiz/public";
@@ -15,11 +16,21 @@ export default async function ArticleEditorPage({
 }) {
   const user = await requireUser("TEACHER");
   const { articleId } = await params;
-  const article = await orNotFound(getArticleForEditing(user, articleId));
+  const [article, versions] = await Promise.all([
+    orNotFound(getArticleForEditing(user, articleId)),
+    listVersions(user, articleId),
+  ]);
   const { questions } = article.draft;
   const previews = previewQuestions(
     questions.map((q) => q.id),
     new Map(questions.map((q) => [q.id, q])),
   );
-  return <ArticleEditor article={article} checks={checkDraft(article.draft)} previews={previews} />;
+  return (
+    <ArticleEditor
+      article={article}
+      checks={checkDraft(article.draft)}
+      previews={previews}
+      versions={versions}
+    />
+  );
 }

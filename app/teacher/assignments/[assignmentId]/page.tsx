@@ -6,7 +6,7 @@ import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
-import { listPacks } from "@/app/lib/content";
+import { getAssignedPack, listAssignablePacks } from "@/app/lib/data/article-packs";
 import { getAssignmentReport } from "@/app/lib/data/gradebook";
 import { formatInZone, utcToZonedLocal } from "@/app/lib/time";
 import {
@@ -38,8 +38,15 @@ export default async function AssignmentPage({
   const user = await requireUser("TEACHER");
   const { assignmentId } = await params;
   const report = await orNotFound(getAssignmentReport(user, assignmentId));
-  const [packs, timeZone] = await Promise.all([listPacks(), viewerTimeZone()]);
   const { assignment } = report;
+  const [assignable, own, timeZone] = await Promise.all([
+    listAssignablePacks(user),
+    // Its article stays editable here even if its author has since stopped sharing it.
+    getAssignedPack(assignment.articleSlug),
+    viewerTimeZone(),
+  ]);
+  const packs =
+    own && !assignable.some((pack) => pack.slug === own.slug) ? [...assignable, own] : assignable;
   const ids = { assignmentId };
   return (
     <div>

@@ -57,6 +57,17 @@ export function Explainer({ pack, level }: { pack: TArticlePack; level: TReading
   const { article, explainer, people, timeline, glossary, slug } = pack;
   const paragraphs = markTerms(explainer.whatHappened[level], glossary.terms);
   const { debate } = explainer;
+  // Every part but what happened is optional: a teacher's article may have only that.
+  const present: Record<TSectionId, boolean> = {
+    "what-happened": true,
+    "whos-who": people.people.length > 0,
+    timeline: timeline.events.length > 0,
+    "what-each-side-wants": explainer.wants.length > 0,
+    "the-debate": debate !== undefined,
+    "left-open": (debate?.leftOpen.length ?? 0) > 0,
+    "change-your-mind": (debate?.changeYourMind.length ?? 0) > 0,
+    glossary: glossary.terms.length > 0,
+  };
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -64,14 +75,14 @@ export function Explainer({ pack, level }: { pack: TArticlePack; level: TReading
       <h1 className="mt-1 text-3xl font-bold text-balance">{article.title}</h1>
       <p className="text-muted mt-2">
         {article.dateContext} · Based on{" "}
-        <Link href={`/articles/${slug}`}>the original article</Link>. Written in plain language by
-        the Debrief team.
+        <Link href={`/articles/${slug}`}>the original article</Link>. Written in plain language by{" "}
+        {pack.writtenBy}.
       </p>
 
       <nav aria-label="On this page" className="mt-6">
         <h2 className="text-muted text-sm font-semibold">On this page</h2>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {SECTIONS.map((section) => (
+          {SECTIONS.filter((section) => present[section.id]).map((section) => (
             <li key={section.id}>
               <a href={`#${section.id}`}>{section.title}</a>
             </li>
@@ -99,154 +110,171 @@ export function Explainer({ pack, level }: { pack: TArticlePack; level: TReading
           </p>
         </Part>
 
-        <Part id="whos-who">
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-            {people.people.map((person) => (
-              <li key={person.id} data-anchor className={cardClass()}>
-                <h3 className="font-bold">{person.name}</h3>
-                <p className="text-muted text-sm">{person.role}</p>
-                <p className="mt-2">
-                  <LevelText levels={person.about} level={level} />
-                </p>
-                <p className="mt-2 text-sm">
-                  <SourceLink slug={slug} cites={person.cites} />
-                </p>
-              </li>
-            ))}
-          </ul>
-        </Part>
+        {present["whos-who"] && (
+          <Part id="whos-who">
+            <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+              {people.people.map((person) => (
+                <li key={person.id} data-anchor className={cardClass()}>
+                  <h3 className="font-bold">{person.name}</h3>
+                  <p className="text-muted text-sm">{person.role}</p>
+                  <p className="mt-2">
+                    <LevelText levels={person.about} level={level} />
+                  </p>
+                  <p className="mt-2 text-sm">
+                    <SourceLink slug={slug} cites={person.cites} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </Part>
+        )}
 
-        <Part id="timeline">
-          <p className="text-muted mt-2 text-sm">
-            Dates in quotes are the article&apos;s own words; the copy we have is not dated, so
-            &ldquo;last month&rdquo; and &ldquo;last week&rdquo; are approximate.
-          </p>
-          <ol className="border-line mt-4 space-y-6 border-l-2 pl-6">
-            {timeline.events.map((event) => (
-              <li key={event.id} data-anchor>
-                <p className="text-muted text-sm font-semibold">{event.when}</p>
-                <h3 className="font-bold">{event.title}</h3>
-                <p className="mt-1">
-                  <LevelText levels={event.about} level={level} />
-                </p>
-                <p className="mt-1 text-sm">
-                  <SourceLink slug={slug} cites={event.cites} />
-                </p>
-              </li>
-            ))}
-          </ol>
-        </Part>
+        {present["timeline"] && (
+          <Part id="timeline">
+            <p className="text-muted mt-2 text-sm">
+              Dates in quotes are the article&apos;s own words; the copy we have is not dated, so
+              &ldquo;last month&rdquo; and &ldquo;last week&rdquo; are approximate.
+            </p>
+            <ol className="border-line mt-4 space-y-6 border-l-2 pl-6">
+              {timeline.events.map((event) => (
+                <li key={event.id} data-anchor>
+                  <p className="text-muted text-sm font-semibold">{event.when}</p>
+                  <h3 className="font-bold">{event.title}</h3>
+                  <p className="mt-1">
+                    <LevelText levels={event.about} level={level} />
+                  </p>
+                  <p className="mt-1 text-sm">
+                    <SourceLink slug={slug} cites={event.cites} />
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </Part>
+        )}
 
-        <Part id="what-each-side-wants">
-          <div className="mt-4 grid gap-4 sm:grid-cols-2">
-            {explainer.wants.map((side) => (
-              <section
-                key={side.side}
-                aria-label={`${side.side} wants`}
-                data-anchor
-                className={cardClass()}
+        {present["what-each-side-wants"] && (
+          <Part id="what-each-side-wants">
+            <div className="mt-4 grid gap-4 sm:grid-cols-2">
+              {explainer.wants.map((side) => (
+                <section
+                  key={side.side}
+                  aria-label={`${side.side} wants`}
+                  data-anchor
+                  className={cardClass()}
+                >
+                  <h3 className="text-lg font-bold">{side.side} wants</h3>
+                  <p className="text-muted mt-1">
+                    <LevelText levels={side.summary} level={level} />
+                  </p>
+                  <ul className="mt-3 list-disc space-y-1 pl-5">
+                    {side.items.map((item) => (
+                      <li key={item.label}>
+                        {item.label} —{" "}
+                        <Link
+                          href={sentenceHref(slug, item.cites)}
+                          aria-label={`${item.label}: in the article, ${citeLabel(item.cites)}`}
+                        >
+                          in the article
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </div>
+          </Part>
+        )}
+
+        {debate && (
+          <>
+            <Part id="the-debate">
+              <p className="mt-4 text-lg">
+                <LevelText levels={debate.question} level={level} />
+              </p>
+              <div
+                className={`mt-6 grid gap-8 ${debate.cases.length % 3 === 0 ? "lg:grid-cols-3" : "lg:grid-cols-2"}`}
               >
-                <h3 className="text-lg font-bold">{side.side} wants</h3>
-                <p className="text-muted mt-1">
-                  <LevelText levels={side.summary} level={level} />
-                </p>
-                <ul className="mt-3 list-disc space-y-1 pl-5">
-                  {side.items.map((item) => (
-                    <li key={item.label}>
-                      {item.label} —{" "}
-                      <Link
-                        href={sentenceHref(slug, item.cites)}
-                        aria-label={`${item.label}: in the article, ${citeLabel(item.cites)}`}
-                      >
-                        in the article
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-          </div>
-        </Part>
+                {debate.cases.map((side, index) => (
+                  <section
+                    key={side.id}
+                    aria-labelledby={`case-${side.id}`}
+                    className={`border-t-4 pt-3 ${SIDE_BORDERS[index % SIDE_BORDERS.length]}`}
+                  >
+                    <h3 id={`case-${side.id}`} data-anchor className="text-xl font-bold">
+                      {side.title}
+                    </h3>
+                    <p className="mt-2">
+                      <LevelText levels={side.summary} level={level} />
+                    </p>
+                    <ul className="mt-4 space-y-4">
+                      {side.evidence.map((card, index) => (
+                        <EvidenceCard
+                          key={index}
+                          pack={pack}
+                          cites={card.cites}
+                          point={card.point}
+                          label={`Evidence ${index + 1}`}
+                          level={level}
+                        />
+                      ))}
+                    </ul>
+                  </section>
+                ))}
+              </div>
+            </Part>
 
-        <Part id="the-debate">
-          <p className="mt-4 text-lg">
-            <LevelText levels={debate.question} level={level} />
-          </p>
-          <div
-            className={`mt-6 grid gap-8 ${debate.cases.length % 3 === 0 ? "lg:grid-cols-3" : "lg:grid-cols-2"}`}
-          >
-            {debate.cases.map((side, index) => (
-              <section
-                key={side.id}
-                aria-labelledby={`case-${side.id}`}
-                className={`border-t-4 pt-3 ${SIDE_BORDERS[index % SIDE_BORDERS.length]}`}
-              >
-                <h3 id={`case-${side.id}`} data-anchor className="text-xl font-bold">
-                  {side.title}
-                </h3>
+            {debate.leftOpen.length > 0 && (
+              <Part id="left-open">
                 <p className="mt-2">
-                  <LevelText levels={side.summary} level={level} />
+                  Who is the source for each claim? Some things are reported second-hand or left
+                  unsaid.
                 </p>
                 <ul className="mt-4 space-y-4">
-                  {side.evidence.map((card, index) => (
+                  {debate.leftOpen.map((item, index) => (
                     <EvidenceCard
                       key={index}
                       pack={pack}
-                      cites={card.cites}
-                      point={card.point}
-                      label={`Evidence ${index + 1}`}
+                      cites={item.cites}
+                      point={item.point}
+                      label={`Who says so: ${item.whoSays}`}
                       level={level}
                     />
                   ))}
                 </ul>
-              </section>
-            ))}
-          </div>
-        </Part>
+              </Part>
+            )}
 
-        <Part id="left-open">
-          <p className="mt-2">
-            Who is the source for each claim? Some things are reported second-hand or left unsaid.
-          </p>
-          <ul className="mt-4 space-y-4">
-            {debate.leftOpen.map((item, index) => (
-              <EvidenceCard
-                key={index}
-                pack={pack}
-                cites={item.cites}
-                point={item.point}
-                label={`Who says so: ${item.whoSays}`}
-                level={level}
-              />
-            ))}
-          </ul>
-        </Part>
+            {debate.changeYourMind.length > 0 && (
+              <Part id="change-your-mind">
+                <ul className="mt-4 list-disc space-y-2 pl-5 text-lg">
+                  {debate.changeYourMind.map((item, index) => (
+                    <li key={index} data-anchor>
+                      <LevelText levels={item} level={level} />
+                    </li>
+                  ))}
+                </ul>
+              </Part>
+            )}
+          </>
+        )}
 
-        <Part id="change-your-mind">
-          <ul className="mt-4 list-disc space-y-2 pl-5 text-lg">
-            {debate.changeYourMind.map((item, index) => (
-              <li key={index} data-anchor>
-                <LevelText levels={item} level={level} />
-              </li>
-            ))}
-          </ul>
-        </Part>
-
-        <Part id="glossary">
-          <p className="text-muted mt-2 text-sm">
-            Definitions explain each word in general; they are not claims the article makes.
-          </p>
-          <dl className="mt-4 space-y-3">
-            {glossary.terms.map((term) => (
-              <div key={term.id} data-anchor>
-                <dt className="font-bold">{term.term}</dt>
-                <dd>
-                  <LevelText levels={term.definition} level={level} />
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </Part>
+        {present["glossary"] && (
+          <Part id="glossary">
+            <p className="text-muted mt-2 text-sm">
+              Definitions explain each word in general; they are not claims the article makes.
+            </p>
+            <dl className="mt-4 space-y-3">
+              {glossary.terms.map((term) => (
+                <div key={term.id} data-anchor>
+                  <dt className="font-bold">{term.term}</dt>
+                  <dd>
+                    <LevelText levels={term.definition} level={level} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </Part>
+        )}
       </ExplainerLevels>
     </div>
   );

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
-import { getPack } from "@/app/lib/content";
+import { getReadablePack } from "@/app/lib/data/article-packs";
+import { orNotFound } from "@/app/lib/not-found";
 import { previewQuestions } from "@/app/lib/quiz/public";
 import { QuizPreview } from "@/components/quiz/quiz-preview";
 
@@ -12,11 +13,11 @@ type TProps = { params: Promise<{ slug: string; quizId: string }> };
 
 /** A teacher sees a quiz as students will, before assigning it; nothing is saved. */
 export default async function QuizPreviewPage({ params }: TProps) {
-  await requireUser("TEACHER");
+  const user = await requireUser("TEACHER");
   const { slug, quizId } = await params;
-  const pack = await getPack(slug);
-  const quiz = pack?.quizzes.find((q) => q.id === quizId);
-  if (!pack || !quiz) notFound();
+  const pack = await orNotFound(getReadablePack(user, slug));
+  const quiz = pack.quizzes.find((q) => q.id === quizId);
+  if (!quiz) notFound();
   const questions = previewQuestions(quiz.questions, pack.questions, quiz);
   return (
     <div className="mx-auto max-w-3xl">

@@ -3,11 +3,13 @@ import type { TDraftCheck } from "@/app/lib/authoring/checks";
 import { levelParagraphs } from "@/app/lib/authoring/sentences";
 import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
 import type { TPublicQuestion } from "@/app/lib/quiz/public";
+import type { TPublishedVersion } from "@/app/lib/data/article-packs";
 import { copyArticleAction, shareArticleAction } from "@/app/teacher/articles/actions";
 import { ActionButton } from "@/components/ui/action-form";
 import { cardClass } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import { DraftChecks } from "./draft-checks";
+import { PublishSection } from "./publish-section";
 import { ProvenanceForm, ProvenanceView } from "./provenance";
 import { QuestionsSection } from "./questions/questions-section";
 import { TextEditor } from "./text-editor";
@@ -17,10 +19,12 @@ export function ArticleEditor({
   article,
   checks,
   previews,
+  versions,
 }: {
   article: TArticleForEditing;
   checks: TDraftCheck[];
   previews: TPublicQuestion[];
+  versions: TPublishedVersion[];
 }) {
   const ids = { articleId: article.id };
   return (
@@ -52,6 +56,7 @@ export function ArticleEditor({
       </div>
 
       {article.editable ? <DraftChecks checks={checks} /> : null}
+      <PublishSection article={article} versions={versions} />
 
       <Section id="provenance" title="Where it comes from">
         {article.editable ? (

@@ -3,7 +3,7 @@ import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
-import { listPacks } from "@/app/lib/content";
+import { listAssignablePacks } from "@/app/lib/data/article-packs";
 import { getClassWithRoster } from "@/app/lib/data/classes";
 import { createAssignmentAction } from "@/app/teacher/assignments/actions";
 import { AssignmentForm } from "@/app/teacher/_components/assignment-form";
@@ -21,7 +21,7 @@ export default async function NewAssignmentPage({
   const user = await requireUser("TEACHER");
   const { classId } = await params;
   const found = await orNotFound(getClassWithRoster(user, classId));
-  const [packs, timeZone] = await Promise.all([listPacks(), viewerTimeZone()]);
+  const [packs, timeZone] = await Promise.all([listAssignablePacks(user), viewerTimeZone()]);
   return (
     <div className="max-w-3xl">
       <p className="text-sm">

@@ -1,0 +1,124 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { TArticleDraft } from "@/app/lib/authoring/draft";
+import { levelParagraphs } from "@/app/lib/authoring/sentences";
+import { ZQuizzesSchema } from "@/app/lib/content/question-schema";
+import type { TArticlePack } from "@/app/lib/content/load";
+import { ZArticleSchema, ZExplainerSchema } from "@/app/lib/content/schema";
+import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
+
+// A draft becomes a version students can be assigned: the same shapes article.yaml,
+// explainer.yaml, questions.yaml and quizzes.yaml hold, frozen as one JSON document, and read
+// back as the pack every page and attempt already works with. Pure, apart from hashing.
+
+export const ZPublishedPackSchema = z.object({
+  /** The author's name as it was when the version was published. */
+  writtenBy: z.string().min(1),
+  article: ZArticleSchema,
+  explainer: ZExplainerSchema,
+  questions: z.array(ZQuestionSchema).min(1),
+  quizzes: ZQuizzesSchema.shape.quizzes,
+});
+
+export type TPublishedPack = z.infer<typeof ZPublishedPackSchema>;
+
+const WORDS_PER_MINUTE = 200;
+
+function longDate(iso: string): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+/** The version of a draft that passed the checks (checkDraft reports no problem). */
+export function publishedFromDraft(draft: TArticleDraft, writtenBy: string): TPublishedPack {
+  const { provenance } = draft;
+  const words = draft.paragraphs
+    .flatMap((p) => p.sentences)
+    .reduce((sum, s) => sum + s.text.split(" ").length, 0);
+  const simpler = levelParagraphs(draft.whatHappened.simpler);
+  return {
+    writtenBy,
+    article: {
+      title: provenance.title,
+      summary: simpler[0] ?? provenance.title,
+      dateContext: `Published ${longDate(provenance.publishedOn)} by ${provenance.publisher}`,
+      readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+      source: {
+        provenance: [
+          provenance.byline && `By ${provenance.byline}`,
+          provenance.publisher,
+          longDate(provenance.publishedOn),
+          provenance.url,
+        ]
+          .filter(Boolean)
+          .join(", "),
+        file: "source.txt",
+        removedLines: [],
+      },
+      paragraphs: draft.paragraphs,
+    },
+    explainer: {
+      whatHappened: {
+        standard: levelParagraphs(draft.whatHappened.standard),
+        simpler,
+        cites: draft.whatHappened.cites,
+      },
+      wants: [],
+    },
+    questions: draft.questions,
+    // Teachers compose assignments from the questions; this one quiz offers them all at once.
+    quizzes: [
+      {
+        id: "all-questions",
+        title: "All questions",
+        description: `Every question about “${provenance.title}”.`,
+        questions: draft.questions.map((q) => q.id),
+        shuffleQuestions: false,
+      },
+    ],
+  };
+}
+
+/** Hash of a version's content, what attempts record (as packs record their files' hash). */
+export function versionOf(published: TPublishedPack): string {
+  return createHash("sha256").update(JSON.stringify(published)).digest("hex").slice(0, 16);
+}
+
+export function packFromPublished(
+  slug: string,
+  version: string,
+  published: TPublishedPack,
+): TArticlePack {
+  const { article } = published;
+  return {
+    slug,
+    writtenBy: published.writtenBy,
+    version,
+    article,
+    explainer: published.explainer,
+    glossary: { terms: [] },
+    people: { people: [] },
+    timeline: { events: [] },
+    questions: new Map(published.questions.map((q) => [q.id, q])),
+    quizzes: published.quizzes,
+    sentences: new Map(
+      article.paragraphs.flatMap((p) =>
+        p.sentences.map((s) => [s.id, { id: s.id, paragraphId: p.id, text: s.text }] as const),
+      ),
+    ),
+    readingGrades: [],
+  };
+}
+
+/** An article's URL: its headline's words, and a random tail no other article will have. */
+export function slugFor(title: string, tail: string): string {
+  const words = title
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 50)
+    .replace(/-+$/, "");
+  return `${words || "article"}-${tail}`;
+}

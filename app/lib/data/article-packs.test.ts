@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { createAssignment } from "@/app/lib/data/assignments";
+import {
+  getAssignedPack,
+  getReadablePack,
+  listAssignablePacks,
+  publishArticle,
+} from "@/app/lib/data/article-packs";
+import { getAttempt, startAssignmentAttempt } from "@/app/lib/data/attempts";
+import {
+  createArticle,
+  editArticleText,
+  saveDraftPart,
+  saveQuestion,
+  setArticleShared,
+} from "@/app/lib/data/authored-articles";
+import { InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
+import { removeStudentFromClass } from "@/app/lib/data/classes";
+import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
+
+const question = {
+  id: "new",
+  type: "truefalse" as const,
+  prompt: "The council voted to keep the library open on Sundays.",
+  skill: "recall" as const,
+  difficulty: 1,
+  points: 1,
+  explanation: "p1.s1 says so.",
+  cites: ["p1.s1"],
+  correct: true,
+  wrong: { misconception: "misreads-the-vote", feedback: "Read p1.s1 again." },
+};
+
+/** A teacher's draft that passes every check. */
+async function completeArticle() {
+  const teacher = await makeTeacher();
+  const { id } = await createArticle(teacher, {
+    provenance: {
+      title: "Library stays open",
+      byline: "",
+      publisher: "Riverside Ledger",
+      publishedOn: "2026-11-20",
+      url: "",
+    },
+    paragraphs: [
+      "The council voted to keep the library open on Sundays. Officials said so. The U.S. Army agreed.",
+    ],
+  });
+  await saveDraftPart(teacher, id, "whatHappened", 1, {
+    standard:
+      "The town council voted to keep the library open on Sundays, ending a month of argument about the budget.",
+    simpler: "The town will keep the library open on Sundays.",
+    cites: ["p1.s1"],
+  });
+  await saveQuestion(teacher, id, "new", question);
+  return { teacher, id };
+}
+
+describe("published articles", () => {
+  it("are refused while the checks find a problem, and once nothing changed", async () => {
+    const teacher = await makeTeacher();
+    const { id } = await createArticle(teacher, {
+      provenance: { title: "T", byline: "", publisher: "", publishedOn: "", url: "" },
+      paragraphs: ["One sentence."],
+    });
+    await expect(publishArticle(teacher, id)).rejects.toThrow(/Fix the \d+ problems/);
+    const complete = await completeArticle();
+    expect(await publishArticle(complete.teacher, complete.id)).toMatchObject({ number: 1 });
+    await expect(publishArticle(complete.teacher, complete.id)).rejects.toThrow(
+      "Nothing has changed since version 1 was published.",
+    );
+  });
+
+  it("are read by their author, by teachers while shared, and by students only through an assignment", async () => {
+    const { teacher, id } = await completeArticle();
+    const { slug } = await publishArticle(teacher, id);
+    const other = await makeTeacher();
+    const klass = await makeClass(teacher);
+    const student = await makeStudent(klass.id);
+    expect((await getReadablePack(teacher, slug)).article.title).toBe("Library stays open");
+    await expect(getReadablePack(other, slug)).rejects.toThrow(NotFoundError);
+    await expect(getReadablePack(student, slug)).rejects.toThrow(NotFoundError);
+    await expect(getReadablePack(null, slug)).rejects.toThrow(NotFoundError);
+    // Another teacher can neither assign it nor see it offered.
+    const otherClass = await makeClass(other);
+    await expect(
+      createAssignment(
+        other,
+        otherClass.id,
+        assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
+      ),
+    ).rejects.toThrow(InvalidInputError);
+    expect((await listAssignablePacks(other)).map((p) => p.slug)).not.toContain(slug);
+
+    await createAssignment(
+      teacher,
+      klass.id,
+      assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
+    );
+    expect((await getReadablePack(student, slug)).slug).toBe(slug);
+    await removeStudentFromClass(teacher, klass.id, student.id);
+    await expect(getReadablePack(student, slug)).rejects.toThrow(NotFoundError);
+
+    await setArticleShared(teacher, id, true);
+    expect((await getReadablePack(other, slug)).slug).toBe(slug);
+    expect((await listAssignablePacks(other)).map((p) => p.slug)).toContain(slug);
+  });
+
+  it("keep their sentence ids through later edits, and an attempt keeps the version it was taken on", async () => {
+    const { teacher, id } = await completeArticle();
+    const { slug } = await publishArticle(teacher, id);
+    const klass = await makeClass(teacher);
+    const student = await makeStudent(klass.id);
+    const { id: assignmentId } = await createAssignment(
+      teacher,
+      klass.id,
+      assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
+    );
+    const first = await startAssignmentAttempt(student, assignmentId);
+    const v1 = (await getAssignedPack(slug))!.version;
+
+    await editArticleText(teacher, id, 0, { edit: "merge", sentenceId: "p1.s3" });
+    expect(await publishArticle(teacher, id)).toMatchObject({ number: 2 });
+    const v2 = (await getAssignedPack(slug))!;
+    expect(v2.version).not.toBe(v1);
+    // After publication a join drops the second id instead of renumbering.
+    expect([...v2.sentences.keys()]).toEqual(["p1.s1", "p1.s2", "p1.s3"]);
+    expect(v2.sentences.get("p1.s3")?.text).toBe("The U.S. Army agreed.");
+    // The attempt started on version 1 still reviews against version 1's sentences.
+    const { snapshot } = await getAttempt(student, first.id);
+    expect(snapshot.sentences.map((s) => s.id)).toEqual(["p1.s1", "p1.s2", "p1.s3", "p1.s4"]);
+    const second = await startAssignmentAttempt(student, assignmentId).catch(() => undefined);
+    expect(second?.id).toBe(first.id); // still open: one attempt at a time
+  });
+});

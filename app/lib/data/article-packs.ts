@@ -1,0 +1,177 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { checkDraft } from "@/app/lib/authoring/checks";
+import {
+  packFromPublished,
+  publishedFromDraft,
+  slugFor,
+  versionOf,
+} from "@/app/lib/authoring/publish";
+import { getPack, listPacks } from "@/app/lib/content";
+import type { TArticlePack } from "@/app/lib/content/load";
+import { decodeArticleDraft, decodePublishedPack } from "@/app/lib/data/columns";
+import {
+  ConflictError,
+  InvalidInputError,
+  isUniqueViolation,
+  NotFoundError,
+} from "@/app/lib/data/errors";
+import { requireRole } from "@/app/lib/data/permissions";
+import type { TSessionUser } from "@/app/lib/data/sessions";
+import { db } from "@/app/lib/db/client";
+
+// Articles as students get them: the built-in packs (content/, the server's shared library) and
+// the published versions of teachers' articles. A published article is read by its author, by
+// every teacher while it is shared, and by a student only through an assignment in a class they
+// are in — never by guessing its URL.
+
+const notFound = () => new NotFoundError("We could not find that article.");
+
+/** Decoded versions, by slug and hash: a version never changes once written. */
+const decoded = new Map<string, TArticlePack>();
+
+async function latestVersion(slug: string) {
+  const prisma = await db();
+  const row = await prisma.articleVersion.findFirst({
+    where: { article: { slug } },
+    orderBy: { number: "desc" },
+    select: {
+      version: true,
+      pack: true,
+      number: true,
+      article: { select: { ownerId: true, sharedAt: true } },
+    },
+  });
+  if (!row) return undefined;
+  const key = `${slug}@${row.version}`;
+  const pack =
+    decoded.get(key) ?? packFromPublished(slug, row.version, decodePublishedPack(row.pack));
+  decoded.set(key, pack);
+  return { pack, number: row.number, ...row.article };
+}
+
+async function studentHasAssignment(studentId: string, slug: string): Promise<boolean> {
+  const prisma = await db();
+  const found = await prisma.assignment.count({
+    where: {
+      articleSlug: slug,
+      archivedAt: null,
+      class: { enrolments: { some: { studentId, removedAt: null } } },
+    },
+  });
+  return found > 0;
+}
+
+/** An article pack this user may read (anyone may read the built-in library). */
+export async function getReadablePack(
+  user: TSessionUser | null,
+  slug: string,
+): Promise<TArticlePack> {
+  const builtIn = await getPack(slug);
+  if (builtIn) return builtIn;
+  const latest = await latestVersion(slug);
+  if (!latest || !user) throw notFound();
+  const allowed =
+    user.role === "TEACHER"
+      ? latest.ownerId === user.id || latest.sharedAt !== null
+      : await studentHasAssignment(user.id, slug);
+  if (!allowed) throw notFound();
+  return latest.pack;
+}
+
+/**
+ * The pack of an article an assignment already names: for callers that have checked the user may
+ * see that assignment (its class's teacher, or one of its students).
+ */
+export async function getAssignedPack(slug: string): Promise<TArticlePack | undefined> {
+  return (await getPack(slug)) ?? (await latestVersion(slug))?.pack;
+}
+
+/** What a teacher may assign: the library, then their own and shared published articles. */
+export async function listAssignablePacks(user: TSessionUser): Promise<TArticlePack[]> {
+  requireRole(user, "TEACHER");
+  const prisma = await db();
+  const rows = await prisma.authoredArticle.findMany({
+    where: {
+      slug: { not: null },
+      OR: [{ ownerId: user.id }, { sharedAt: { not: null } }],
+    },
+    orderBy: { updatedAt: "desc" },
+    select: { slug: true },
+  });
+  const published = await Promise.all(rows.map((row) => latestVersion(row.slug ?? "")));
+  return [...(await listPacks()), ...published.flatMap((latest) => (latest ? [latest.pack] : []))];
+}
+
+export type TPublishedVersion = { number: number; version: string; publishedAt: Date };
+
+export async function listVersions(
+  user: TSessionUser,
+  articleId: string,
+): Promise<TPublishedVersion[]> {
+  requireRole(user, "TEACHER");
+  const prisma = await db();
+  return prisma.articleVersion.findMany({
+    where: {
+      articleId,
+      article: { OR: [{ ownerId: user.id }, { sharedAt: { not: null } }] },
+    },
+    orderBy: { number: "desc" },
+    select: { number: true, version: true, publishedAt: true },
+  });
+}
+
+/**
+ * Freezes the author's draft as the next version, if the checks find no problem and it differs
+ * from the last one. The first publication fixes the article's URL and its sentence ids.
+ */
+export async function publishArticle(
+  user: TSessionUser,
+  articleId: string,
+): Promise<{ slug: string; number: number }> {
+  requireRole(user, "TEACHER");
+  const prisma = await db();
+  const row = await prisma.authoredArticle.findFirst({
+    where: { id: articleId, ownerId: user.id },
+    select: {
+      draft: true,
+      slug: true,
+      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, version: true } },
+    },
+  });
+  if (!row) throw notFound();
+  const draft = decodeArticleDraft(row.draft);
+  const problems = checkDraft(draft).filter((check) => check.level === "problem");
+  if (problems.length > 0)
+    throw new InvalidInputError(
+      `Fix ${problems.length === 1 ? "the problem" : `the ${problems.length} problems`} listed under Checks first (${problems[0]!.message})`,
+    );
+  const published = publishedFromDraft(draft, user.displayName);
+  const version = versionOf(published);
+  const last = row.versions[0];
+  if (last?.version === version)
+    throw new InvalidInputError(`Nothing has changed since version ${last.number} was published.`);
+  let slug = row.slug ?? slugFor(draft.provenance.title, randomBytes(4).toString("hex"));
+  while (!row.slug && (await getPack(slug)))
+    slug = slugFor(draft.provenance.title, randomBytes(4).toString("hex"));
+  const number = (last?.number ?? 0) + 1;
+  try {
+    await prisma.$transaction([
+      prisma.articleVersion.create({
+        data: { articleId, number, version, pack: JSON.stringify(published) },
+        select: { number: true },
+      }),
+      prisma.authoredArticle.updateMany({
+        where: { id: articleId, ownerId: user.id },
+        data: { slug },
+      }),
+    ]);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ConflictError(
+        "This article was published from another window at the same moment. Reload to see its versions.",
+      );
+    throw error;
+  }
+  return { slug, number };
+}
