@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plural } from "./words";
+import { dashed, plural } from "./words";
 
 describe("plural", () => {
   it("says 1 minute and 2 minutes, never 1 minutes or attempt(s)", () => {
@@ -7,5 +7,15 @@ describe("plural", () => {
     expect(plural(3, "minute")).toBe("3 minutes");
     expect(plural(0, "attempt")).toBe("0 attempts");
     expect(plural(2, "student account")).toBe("2 student accounts");
+  });
+});
+
+describe("dashed", () => {
+  it("keeps letters and digits, joins words with one dash, and never ends on a dash", () => {
+    expect(dashed("  Thinks the vote was unanimous! ", 60)).toBe("thinks-the-vote-was-unanimous");
+    expect(dashed("Café: 5–2 vote", 60)).toBe("cafe-5-2-vote");
+    expect(dashed("Library keeps its Sunday hours", 12)).toBe("library-keep");
+    expect(dashed("ab cd", 3)).toBe("ab");
+    expect(dashed("???", 10)).toBe("");
   });
 });

@@ -2,3 +2,17 @@
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/**
+ * Words as an id or URL part: lower-case letters and digits joined by single dashes, at most
+ * `max` characters ("Thinks the vote was unanimous!" → "thinks-the-vote-was-unanimous").
+ */
+export function dashed(text: string, max: number): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, max)
+    .replace(/-+$/, "");
+}

@@ -6,6 +6,7 @@ import { ZQuizzesSchema } from "@/app/lib/content/question-schema";
 import type { TArticlePack } from "@/app/lib/content/load";
 import { ZArticleSchema, ZExplainerSchema } from "@/app/lib/content/schema";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
+import { dashed } from "@/app/lib/words";
 
 // A draft becomes a version students can be assigned: the same shapes article.yaml,
 // explainer.yaml, questions.yaml and quizzes.yaml hold, frozen as one JSON document, and read
@@ -113,12 +114,5 @@ export function packFromPublished(
 
 /** An article's URL: its headline's words, and a random tail no other article will have. */
 export function slugFor(title: string, tail: string): string {
-  const words = title
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 50)
-    .replace(/-+$/, "");
-  return `${words || "article"}-${tail}`;
+  return `${dashed(title, 50) || "article"}-${tail}`;
 }

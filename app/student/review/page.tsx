@@ -5,6 +5,7 @@ import { formatInZone } from "@/app/lib/time";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { listPacks } from "@/app/lib/content";
+import { getAssignedPack } from "@/app/lib/data/article-packs";
 import { listReviewQueue } from "@/app/lib/data/reviews";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 
@@ -18,6 +19,11 @@ export default async function ReviewPage() {
     viewerTimeZone(),
   ]);
   const titles = new Map(packs.map((pack) => [pack.slug, pack.article.title]));
+  // Teachers' published articles are not in the library; the cards name them too.
+  for (const { articleSlug } of queue) {
+    const pack = titles.has(articleSlug) ? undefined : await getAssignedPack(articleSlug);
+    if (pack) titles.set(articleSlug, pack.article.title);
+  }
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Spaced review</h1>
