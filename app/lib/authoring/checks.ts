@@ -98,12 +98,6 @@ function checkQuestions(draft: TArticleDraft): TDraftCheck[] {
         target,
         message: `${question.id} cites sentence ${id}, which is no longer in the text.`,
       });
-    if (question.cites.length === 0)
-      checks.push({
-        level: "problem",
-        target,
-        message: `Choose the sentences ${question.id} rests on.`,
-      });
     for (const [field, message] of kindOf(question).check(question, ids))
       checks.push({ level: "problem", target, message: `${question.id}: ${field}: ${message}.` });
   }
