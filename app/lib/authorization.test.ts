@@ -80,7 +80,6 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "teacher/assignments#setAccommodationAction": "TEACHER",
   "teacher/assignments#gradeAnswerAction": "TEACHER",
   "teacher/articles#createArticleAction": "TEACHER",
-  "teacher/articles#saveProvenanceAction": "TEACHER",
   "teacher/articles#editArticleTextAction": "TEACHER",
   "teacher/articles#shareArticleAction": "TEACHER",
   "teacher/articles#copyArticleAction": "TEACHER",
@@ -444,7 +443,6 @@ describe("insecure direct object references", () => {
 
 describe("authored articles belong to their author", () => {
   const edits = [
-    "teacher/articles#saveProvenanceAction",
     "teacher/articles#editArticleTextAction",
     "teacher/articles#shareArticleAction",
     "teacher/articles#saveDraftPartAction",

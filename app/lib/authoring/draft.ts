@@ -52,8 +52,23 @@ export const ZWhatHappenedSchema = z.object({
 
 export type TWhatHappened = z.infer<typeof ZWhatHappenedSchema>;
 
+/**
+ * Provenance as the editor sends it, complete or not (the checks say what publishing needs,
+ * ZProvenanceSchema); only its length is limited.
+ */
+const ZProvenanceDraftSchema = z.object({
+  title: z.string().max(300, "Keep it under 300 characters."),
+  byline: z.string().max(300, "Keep it under 300 characters."),
+  publisher: z.string().max(200, "Keep it under 200 characters."),
+  publishedOn: z.string().max(40),
+  url: z.string().max(2000, "Keep it under 2,000 characters."),
+});
+
 /** The parts of a draft the editor saves as they are typed, each with the schema its value meets. */
-export const AUTOSAVED_PARTS = { whatHappened: ZWhatHappenedSchema } as const;
+export const AUTOSAVED_PARTS = {
+  provenance: ZProvenanceDraftSchema,
+  whatHappened: ZWhatHappenedSchema,
+} as const;
 export type TAutosavedPart = keyof typeof AUTOSAVED_PARTS;
 
 /** What is stored; provenance may be incomplete while the teacher is still filling it in. */

@@ -84,12 +84,13 @@ export function extractFromHtml(html: string): TExtracted {
   for (const element of document.querySelectorAll(NOT_THE_STORY)) element.remove();
 
   const story = new Readability(document).parse();
+  // Within the lengths the editor accepts: a page's metadata can be anything.
   const provenance: TProvenance = {
-    title: normaliseSpace(story?.title ?? "") || meta('meta[property="og:title"]'),
-    byline: normaliseSpace(story?.byline ?? "") || meta('meta[name="author"]'),
-    publisher: normaliseSpace(story?.siteName ?? ""),
-    publishedOn: isoDate(story?.publishedTime ?? dateTime),
-    url: /^https?:\/\//.test(url) ? url : "",
+    title: (normaliseSpace(story?.title ?? "") || meta('meta[property="og:title"]')).slice(0, 300),
+    byline: (normaliseSpace(story?.byline ?? "") || meta('meta[name="author"]')).slice(0, 300),
+    publisher: normaliseSpace(story?.siteName ?? "").slice(0, 200),
+    publishedOn: isoDate(story?.publishedTime ?? dateTime).slice(0, 40),
+    url: /^https?:\/\//.test(url) && url.length <= 2000 ? url : "",
   };
   // A page too short for Readability to score still has its paragraphs: read them as they stand.
   const root = story?.content

@@ -4,7 +4,6 @@ import {
   editArticleText,
   getArticleForEditing,
   saveDraftPart,
-  saveProvenance,
 } from "@/app/lib/data/authored-articles";
 import { ConflictError, InvalidInputError } from "@/app/lib/data/errors";
 import { makeTeacher } from "@/test-support/factories";
@@ -66,7 +65,7 @@ describe("authored article drafts", () => {
     const { teacher, id } = await article();
     await Promise.all([
       saveDraftPart(teacher, id, "whatHappened", 1, part("Typed.", ["p1.s2", "p1.s3"])),
-      saveProvenance(teacher, id, { ...provenance, byline: "Dana Whitfield" }),
+      saveDraftPart(teacher, id, "provenance", 1, { ...provenance, byline: "Dana Whitfield" }),
       editArticleText(teacher, id, 0, { edit: "merge", sentenceId: "p1.s2" }),
     ]);
     const { draft, revision } = await getArticleForEditing(teacher, id);

@@ -192,17 +192,6 @@ export async function editArticleText(
   });
 }
 
-export async function saveProvenance(
-  user: TSessionUser,
-  articleId: string,
-  provenance: TArticleDraft["provenance"],
-): Promise<void> {
-  await updateDraft(user, articleId, ({ draft }) => ({
-    draft: { ...draft, provenance },
-    textChanged: false,
-  }));
-}
-
 export type TPartSave = { status: "saved" | "stale"; seq: number };
 
 /**
@@ -225,7 +214,8 @@ export async function saveDraftPart<P extends TAutosavedPart>(
       return undefined;
     }
     const known = new Set(draft.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)));
-    const unknown = value.cites.find((id) => !known.has(id));
+    const cites = "cites" in value ? value.cites : [];
+    const unknown = cites.find((id) => !known.has(id));
     if (unknown)
       throw new InvalidInputError(`There is no sentence ${unknown} in this article any more.`);
     return {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZProvenanceSchema, ZWhatHappenedSchema } from "@/app/lib/authoring/draft";
+import { AUTOSAVED_PARTS } from "@/app/lib/authoring/draft";
 import {
   isAcceptedUpload,
   MAX_UPLOAD_BYTES,
@@ -33,8 +33,6 @@ export const ZArticleShareSchema = z.object({
   articleId: ZIdSchema,
   value: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
-
-export const ZProvenanceFormSchema = ZProvenanceSchema.extend({ articleId: ZIdSchema });
 
 const ZSentenceIdSchema = z.string().regex(/^p\d+\.s\d+$/, "Choose a sentence.");
 const ZParagraphIdSchema = z.string().regex(/^p\d+$/, "Choose a paragraph.");
@@ -72,12 +70,23 @@ const jsonField = <S extends z.ZodType>(schema: S) =>
     })
     .pipe(schema);
 
-export const ZDraftPartFormSchema = z.object({
+const ZPartFields = {
   articleId: ZIdSchema,
   seq: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-  part: z.literal("whatHappened"),
-  content: jsonField(ZWhatHappenedSchema),
-});
+};
+
+export const ZDraftPartFormSchema = z.discriminatedUnion("part", [
+  z.object({
+    ...ZPartFields,
+    part: z.literal("provenance"),
+    content: jsonField(AUTOSAVED_PARTS.provenance),
+  }),
+  z.object({
+    ...ZPartFields,
+    part: z.literal("whatHappened"),
+    content: jsonField(AUTOSAVED_PARTS.whatHappened),
+  }),
+]);
 
 export const ZQuestionFormSchema = z.object({
   articleId: ZIdSchema,

@@ -13,7 +13,6 @@ import {
   removeQuestion,
   saveQuestion,
   saveDraftPart,
-  saveProvenance,
   setArticleShared,
   type TPartSave,
 } from "@/app/lib/data/authored-articles";
@@ -22,7 +21,6 @@ import {
   ZArticleShareSchema,
   ZCreateArticleSchema,
   ZDraftPartFormSchema,
-  ZProvenanceFormSchema,
   ZQuestionFormSchema,
   ZQuestionIdFormSchema,
   ZTextEditFormSchema,
@@ -36,15 +34,6 @@ export const createArticleAction = defineAction(
     const created = await createArticle(user, await readSubmission(input));
     revalidatePath("/teacher/articles");
     redirect(articlePath(created.id));
-  },
-);
-
-export const saveProvenanceAction = defineAction(
-  { access: "TEACHER", schema: ZProvenanceFormSchema },
-  async ({ articleId, ...provenance }, user) => {
-    await saveProvenance(user, articleId, provenance);
-    revalidatePath(articlePath(articleId));
-    return { ok: true, message: "Saved where the article comes from." };
   },
 );
 

@@ -10,7 +10,7 @@ import { cardClass } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import { DraftChecks } from "./draft-checks";
 import { PublishSection } from "./publish-section";
-import { ProvenanceForm, ProvenanceView } from "./provenance";
+import { ProvenanceEditor, ProvenanceView } from "./provenance";
 import { QuestionsSection } from "./questions/questions-section";
 import { TextEditor } from "./text-editor";
 import { WhatHappenedEditor } from "./what-happened-editor";
@@ -60,7 +60,11 @@ export function ArticleEditor({
 
       <Section id="provenance" title="Where it comes from">
         {article.editable ? (
-          <ProvenanceForm articleId={article.id} provenance={article.draft.provenance} />
+          <ProvenanceEditor
+            articleId={article.id}
+            initial={article.draft.provenance}
+            initialSeq={article.draft.seqs.provenance ?? 0}
+          />
         ) : (
           <ProvenanceView provenance={article.draft.provenance} />
         )}

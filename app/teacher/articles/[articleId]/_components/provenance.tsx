@@ -1,8 +1,10 @@
+"use client";
+
+import { useState } from "react";
 import type { TProvenance } from "@/app/lib/authoring/extract";
-import { saveProvenanceAction } from "@/app/teacher/articles/actions";
-import { ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { AutosaveStatus } from "./autosave-status";
+import { useDraftAutosave } from "./use-draft-autosave";
 
 const FIELDS: { name: keyof TProvenance; label: string; hint?: string; type?: string }[] = [
   { name: "title", label: "Headline" },
@@ -17,33 +19,38 @@ const FIELDS: { name: keyof TProvenance; label: string; hint?: string; type?: st
   },
 ];
 
-export function ProvenanceForm({
+/** Where the article comes from, saved as it is typed; the checks say what is still missing. */
+export function ProvenanceEditor({
   articleId,
-  provenance,
+  initial,
+  initialSeq,
 }: {
   articleId: string;
-  provenance: TProvenance;
+  initial: TProvenance;
+  initialSeq: number;
 }) {
+  const [value, setValue] = useState(initial);
+  const saver = useDraftAutosave<TProvenance>(articleId, "provenance", initialSeq);
   return (
-    <ActionForm
-      action={saveProvenanceAction}
-      className="mt-3 max-w-xl space-y-4"
-      label="Where it comes from"
-    >
-      <input type="hidden" name="articleId" value={articleId} />
+    <div className="mt-3 max-w-xl space-y-4">
       {FIELDS.map((field) => (
         <Field
-          key={`${field.name}-${provenance[field.name]}`}
+          key={field.name}
           id={`provenance-${field.name}`}
           label={field.label}
           name={field.name}
           hint={field.hint}
           type={field.type ?? "text"}
-          defaultValue={provenance[field.name]}
+          defaultValue={initial[field.name]}
+          onChange={(event) => {
+            const next = { ...value, [field.name]: event.target.value };
+            setValue(next);
+            saver.update(next, true);
+          }}
         />
       ))}
-      <SubmitButton pendingLabel="Saving…">Save</SubmitButton>
-    </ActionForm>
+      <AutosaveStatus status={saver.status} retry={saver.retry} />
+    </div>
   );
 }
 

@@ -4,17 +4,10 @@ import { useState } from "react";
 import type { TDraftParagraph, TWhatHappened } from "@/app/lib/authoring/draft";
 import { levelParagraphs } from "@/app/lib/authoring/sentences";
 import { readingGrade, SIMPLER_BY_GRADES } from "@/app/lib/content/readability";
-import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { SentencePicker } from "./sentence-picker";
-import { useDraftAutosave, type TAutosaveState } from "./use-draft-autosave";
-
-const SAVE_TEXT: Record<TAutosaveState["state"], string> = {
-  idle: "Changes save as you type.",
-  saving: "Saving…",
-  saved: "Saved.",
-  failed: "Not saved.",
-};
+import { AutosaveStatus } from "./autosave-status";
+import { useDraftAutosave } from "./use-draft-autosave";
 
 function gradeText(grade: number | null): string {
   return grade === null ? "Reading grade: —" : `Reading grade: ${grade.toFixed(1)}`;
@@ -68,14 +61,7 @@ export function WhatHappenedEditor({
           }`}
           onChange={(event) => change({ ...value, simpler: event.target.value }, true)}
         />
-        <p role="status" className="text-muted text-sm">
-          {SAVE_TEXT[saver.status.state]} {saver.status.message}
-        </p>
-        {saver.status.state === "failed" ? (
-          <Button variant="secondary" size="sm" onClick={saver.retry}>
-            Try saving again
-          </Button>
-        ) : null}
+        <AutosaveStatus status={saver.status} retry={saver.retry} />
       </div>
       <div>
         <h3 id="what-happened-cites-heading" className="font-semibold">
