@@ -208,7 +208,9 @@ test("what happened is written at two levels with live reading grades, its sourc
   await first.focus();
   await page.keyboard.press("Space");
   await expect(first).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Explainer: what happened" }).getByRole("status"),
+  ).toHaveText("Saved.");
   await expectAccessible(page);
 
   await page.reload();
@@ -421,7 +423,9 @@ test("a published article is assigned, taken with evidence links, and its old at
     .getByRole("group", { name: "Sentences what happened is based on" })
     .getByRole("button", { name: /^p1\.s1 / })
     .click();
-  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Explainer: what happened" }).getByRole("status"),
+  ).toHaveText("Saved.");
 
   await page.getByRole("button", { name: "Write a new question" }).click();
   const editor = page.getByRole("form", { name: "Edit question new" });
