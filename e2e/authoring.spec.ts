@@ -1,10 +1,18 @@
-import type { Locator } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { createClass, createStudent, createTeacher } from "./factories";
 import { expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
 
 const SAVED_PAGE = "e2e/fixtures/saved-news-page.html";
 /** An article's editor, not the new-article page that leads to it. */
 const EDITOR_URL = /\/teacher\/articles\/(?!new$)[^/]+$/;
+
+/** Starts an article from the saved news page and waits for its editor. */
+async function uploadSavedPage(page: Page) {
+  await page.goto("/teacher/articles/new");
+  await page.getByLabel("Saved web page or text file").setInputFiles(SAVED_PAGE);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(EDITOR_URL);
+}
 
 async function teacherPage(browser: Parameters<typeof freshPage>[0]) {
   const teacher = await createTeacher();
@@ -141,10 +149,7 @@ test("an article is its author's: another teacher gets not found until it is sha
   browser,
 }) => {
   const { teacher, page } = await teacherPage(browser);
-  await page.goto("/teacher/articles/new");
-  await page.getByLabel("Saved web page or text file").setInputFiles(SAVED_PAGE);
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page).toHaveURL(EDITOR_URL);
+  await uploadSavedPage(page);
   const url = page.url();
 
   const other = await teacherPage(browser);
@@ -179,10 +184,7 @@ test("what happened is written at two levels with live reading grades, its sourc
   browser,
 }) => {
   const { page } = await teacherPage(browser);
-  await page.goto("/teacher/articles/new");
-  await page.getByLabel("Saved web page or text file").setInputFiles(SAVED_PAGE);
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page).toHaveURL(EDITOR_URL);
+  await uploadSavedPage(page);
   const checks = page.getByRole("region", { name: "Checks" });
   await expect(
     checks.getByRole("link", { name: "Write what happened at the standard reading level." }),
@@ -229,10 +231,7 @@ test("questions are written with citations picked in the text, checked like a pa
   browser,
 }) => {
   const { page } = await teacherPage(browser);
-  await page.goto("/teacher/articles/new");
-  await page.getByLabel("Saved web page or text file").setInputFiles(SAVED_PAGE);
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page).toHaveURL(EDITOR_URL);
+  await uploadSavedPage(page);
   const checks = page.getByRole("region", { name: "Checks" });
   await expect(checks.getByRole("link", { name: "Write at least one question." })).toBeVisible();
 
