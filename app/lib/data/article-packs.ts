@@ -43,11 +43,15 @@ async function latestVersion(slug: string) {
     },
   });
   if (!row) return undefined;
+  return { pack: toPack(slug, row), number: row.number, ...row.article };
+}
+
+function toPack(slug: string, row: { version: string; pack: string }): TArticlePack {
   const key = `${slug}@${row.version}`;
   const pack =
     decoded.get(key) ?? packFromPublished(slug, row.version, decodePublishedPack(row.pack));
   decoded.set(key, pack);
-  return { pack, number: row.number, ...row.article };
+  return pack;
 }
 
 async function studentHasAssignment(studentId: string, slug: string): Promise<boolean> {
@@ -91,16 +95,17 @@ export async function getAssignedPack(slug: string): Promise<TArticlePack | unde
 export async function listAssignablePacks(user: TSessionUser): Promise<TArticlePack[]> {
   requireRole(user, "TEACHER");
   const prisma = await db();
-  const rows = await prisma.authoredArticle.findMany({
-    where: {
-      slug: { not: null },
-      OR: [{ ownerId: user.id }, { sharedAt: { not: null } }],
-    },
-    orderBy: { updatedAt: "desc" },
-    select: { slug: true },
+  // Each article's latest version, in one query.
+  const rows = await prisma.articleVersion.findMany({
+    where: { article: { OR: [{ ownerId: user.id }, { sharedAt: { not: null } }] } },
+    orderBy: [{ articleId: "asc" }, { number: "desc" }],
+    distinct: ["articleId"],
+    select: { version: true, pack: true, article: { select: { slug: true } } },
   });
-  const published = await Promise.all(rows.map((row) => latestVersion(row.slug ?? "")));
-  return [...(await listPacks()), ...published.flatMap((latest) => (latest ? [latest.pack] : []))];
+  const published = rows.flatMap((row) =>
+    row.article.slug ? [toPack(row.article.slug, row)] : [],
+  );
+  return [...(await listPacks()), ...published];
 }
 
 export type TPublishedVersion = { number: number; version: string; publishedAt: Date };
