@@ -34,6 +34,14 @@ async function messages(): Promise<string[]> {
 
 type TNode = Record<string, unknown>;
 
+const packFile = (file: string) => path.relative(process.cwd(), path.join(root, SLUG, file));
+const questionsFile = () => packFile("questions.yaml");
+const quizzesFile = () => packFile("quizzes.yaml");
+
+async function readYaml(file: string): Promise<TNode> {
+  return parse(await readFile(path.join(root, SLUG, file), "utf8")) as TNode;
+}
+
 /** Reads a dotted path ("people.0.cites") in parsed YAML. */
 function getAt(data: unknown, dotted: string): unknown {
   if (!dotted) return data;
@@ -148,8 +156,6 @@ describe("a broken pack is rejected with file: field: message", () => {
 });
 
 describe("question bank rules", () => {
-  const questionsFile = () => path.relative(process.cwd(), path.join(root, SLUG, "questions.yaml"));
-  const quizzesFile = () => path.relative(process.cwd(), path.join(root, SLUG, "quizzes.yaml"));
 
   it("the shipped bank has 30+ questions, every type at least twice, and 3+ quizzes", async () => {
     const { pack } = await loadPack(path.join(CONTENT_ROOT, SLUG));
@@ -216,19 +222,40 @@ describe("question bank rules", () => {
     );
   });
 
-  it("a paragraph no question cites, and a quiz naming a missing question", async () => {
-    await edit("questions.yaml", (data) => {
-      const bank = (getAt(data, "questions") as TNode[]).filter(
-        (q) => !(q.cites as string[]).some((id) => id.startsWith("p6.")),
-      );
-      setAt(data, "questions", bank);
-    });
+  it("a quiz naming a missing question", async () => {
     await edit("quizzes.yaml", (data) => setAt(data, "quizzes.0.questions.0", "q99"));
-    const all = (await messages()).join("\n");
-    expect(all).toContain(`${questionsFile()}: questions: no question cites paragraph p6`);
-    expect(all).toContain(
+    expect(await messages()).toContain(
       `${quizzesFile()}: quizzes[key-facts].questions[#1]: question q99 does not exist in questions.yaml`,
     );
+  });
+});
+
+describe("what a writer should fix but may publish", () => {
+  it("a paragraph no question cites is a warning: the pack still loads", async () => {
+    const bank = (await readYaml("questions.yaml")).questions as TNode[];
+    const keep = bank.filter((q) => !(q.cites as string[]).some((id) => id.startsWith("p6.")));
+    await edit("questions.yaml", (data) => setAt(data, "questions", keep));
+    await edit("quizzes.yaml", (data) => {
+      const ids = new Set(keep.map((q) => q.id));
+      for (const quiz of getAt(data, "quizzes") as TNode[])
+        quiz.questions = (quiz.questions as string[]).filter((id) => ids.has(id));
+    });
+    const { packs, issues, warnings } = await loadAllPacks([root]);
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(packs.map((p) => p.slug)).toEqual([SLUG]);
+    expect(warnings.map(formatIssue)).toEqual([
+      `${questionsFile()}: questions: no question cites paragraph p6`,
+    ]);
+  });
+
+  it("who's who, timeline and glossary are optional files", async () => {
+    for (const file of ["people.yaml", "timeline.yaml", "glossary.yaml"])
+      await rm(path.join(root, SLUG, file));
+    const { pack, issues } = await loadPack(path.join(root, SLUG));
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(pack?.people.people).toEqual([]);
+    expect(pack?.timeline.events).toEqual([]);
+    expect(pack?.glossary.terms).toEqual([]);
   });
 });
 

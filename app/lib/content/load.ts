@@ -23,11 +23,12 @@ import {
 } from "@/app/lib/content/schema";
 
 /** The files of a pack, each with the schema it must satisfy. */
-const PACK_FILES = {
+export const PACK_FILES = {
   article: { file: "article.yaml", schema: ZArticleSchema },
-  glossary: { file: "glossary.yaml", schema: ZGlossarySchema },
-  people: { file: "people.yaml", schema: ZPeopleSchema },
-  timeline: { file: "timeline.yaml", schema: ZTimelineSchema },
+  // Every part of the explainer but what happened is optional: a pack may leave these files out.
+  glossary: { file: "glossary.yaml", schema: ZGlossarySchema, empty: { terms: [] } },
+  people: { file: "people.yaml", schema: ZPeopleSchema, empty: { people: [] } },
+  timeline: { file: "timeline.yaml", schema: ZTimelineSchema, empty: { events: [] } },
   explainer: { file: "explainer.yaml", schema: ZExplainerSchema },
   questions: { file: "questions.yaml", schema: ZQuestionBankSchema },
   quizzes: { file: "quizzes.yaml", schema: ZQuizzesSchema },
@@ -104,17 +105,20 @@ function fieldName(data: unknown, at: readonly PropertyKey[] | string): string {
   return name;
 }
 
-async function parseFile<K extends TPackKey>(
-  dir: string,
+/** A pack's files by name (`article.yaml`, `source.txt`, …), as text. */
+export type TPackFiles = ReadonlyMap<string, string>;
+
+function parseFile<K extends TPackKey>(
+  files: TPackFiles,
+  where: string,
   key: K,
   issues: TContentIssue[],
-): Promise<TParsed[K] | undefined> {
-  const { file, schema } = PACK_FILES[key];
-  const display = path.relative(process.cwd(), path.join(/*turbopackIgnore: true*/ dir, file));
-  let raw: string;
-  try {
-    raw = await readFile(path.join(/*turbopackIgnore: true*/ dir, file), "utf8");
-  } catch {
+): TParsed[K] | undefined {
+  const spec = PACK_FILES[key];
+  const display = path.join(where, spec.file);
+  const raw = files.get(spec.file);
+  if (raw === undefined) {
+    if ("empty" in spec) return spec.empty as TParsed[K];
     issues.push({ file: display, field: "(file)", message: "file is missing" });
     return undefined;
   }
@@ -129,7 +133,7 @@ async function parseFile<K extends TPackKey>(
     });
     return undefined;
   }
-  const result = schema.safeParse(data);
+  const result = spec.schema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const message =
@@ -180,37 +184,61 @@ function levelTexts(value: unknown, into = { standard: [] as string[], simpler: 
   return into;
 }
 
-async function packVersion(dir: string): Promise<string> {
+/** Hash of every file in the pack: attempts record it so later edits never rewrite the past. */
+function packVersion(files: TPackFiles): string {
   const hash = createHash("sha256");
-  const names = (await readdir(/*turbopackIgnore: true*/ dir)).sort();
-  for (const name of names) {
-    hash
-      .update(name)
-      .update("\0")
-      .update(await readFile(path.join(/*turbopackIgnore: true*/ dir, name)))
-      .update("\0");
+  for (const name of [...files.keys()].sort()) {
+    hash.update(name).update("\0").update(files.get(name) ?? "").update("\0");
   }
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Loads one pack; returns every problem found rather than stopping at the first. */
-export async function loadPack(
-  dir: string,
-): Promise<{ pack?: TArticlePack; issues: TContentIssue[] }> {
+/** Every file of a pack folder, as text. */
+export async function readPackFolder(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
+  for (const entry of entries.filter((e) => e.isFile())) {
+    files.set(entry.name, await readFile(path.join(/*turbopackIgnore: true*/ dir, entry.name), "utf8"));
+  }
+  return files;
+}
+
+/** Loads one pack folder; returns every problem found rather than stopping at the first. */
+export async function loadPack(dir: string): Promise<TPackResult> {
+  return checkPack(
+    await readPackFolder(dir),
+    path.relative(process.cwd(), dir),
+    path.basename(dir),
+  );
+}
+
+export type TPackResult = {
+  pack?: TArticlePack;
+  /** Problems: the pack is refused while there is one. */
+  issues: TContentIssue[];
+  /** What a careful writer would fix, but which does not stop the pack loading. */
+  warnings: TContentIssue[];
+};
+
+/**
+ * Checks a pack's files, wherever they come from (a folder under content/, an imported zip) and
+ * builds the pack. `where` names the folder in messages.
+ */
+export function checkPack(files: TPackFiles, where: string, slug: string): TPackResult {
   const issues: TContentIssue[] = [];
-  const rel = (file: string) =>
-    path.relative(process.cwd(), path.join(/*turbopackIgnore: true*/ dir, file));
+  const warnings: TContentIssue[] = [];
+  const rel = (file: string) => path.join(where, file);
   const parsed = {
-    article: await parseFile(dir, "article", issues),
-    glossary: await parseFile(dir, "glossary", issues),
-    people: await parseFile(dir, "people", issues),
-    timeline: await parseFile(dir, "timeline", issues),
-    explainer: await parseFile(dir, "explainer", issues),
-    questions: await parseFile(dir, "questions", issues),
-    quizzes: await parseFile(dir, "quizzes", issues),
+    article: parseFile(files, where, "article", issues),
+    glossary: parseFile(files, where, "glossary", issues),
+    people: parseFile(files, where, "people", issues),
+    timeline: parseFile(files, where, "timeline", issues),
+    explainer: parseFile(files, where, "explainer", issues),
+    questions: parseFile(files, where, "questions", issues),
+    quizzes: parseFile(files, where, "quizzes", issues),
   };
   const { article, glossary, people, timeline, explainer, questions, quizzes } = parsed;
-  if (!article) return { issues };
+  if (!article) return { issues, warnings };
 
   const articleFile = rel(PACK_FILES.article.file);
   const sentences = new Map<string, TSentence>();
@@ -243,10 +271,7 @@ export async function loadPack(
   }
 
   // The quote must be the supplied text, word for word, less the page artifacts it names.
-  const sourceText = await readFile(
-    path.join(/*turbopackIgnore: true*/ dir, article.source.file),
-    "utf8",
-  ).catch(() => undefined);
+  const sourceText = files.get(article.source.file);
   if (sourceText === undefined) {
     issues.push({
       file: articleFile,
@@ -271,14 +296,14 @@ export async function loadPack(
     }
   }
 
-  const files: [TPackKey, unknown][] = [
+  const parts: [TPackKey, unknown][] = [
     ["glossary", glossary],
     ["people", people],
     ["timeline", timeline],
     ["explainer", explainer],
     ["questions", questions],
   ];
-  for (const [key, data] of files) {
+  for (const [key, data] of parts) {
     for (const cite of collectCites(data)) {
       if (!sentences.has(cite.id)) {
         issues.push({
@@ -292,7 +317,7 @@ export async function loadPack(
 
   // The simpler level must read at least SIMPLER_BY_GRADES grades easier, file by file.
   const readingGrades: TReadingGrades[] = [];
-  for (const [key, data] of files) {
+  for (const [key, data] of parts) {
     const texts = levelTexts(data);
     if (texts.standard.length === 0) continue;
     const grades = {
@@ -373,7 +398,7 @@ export async function loadPack(
     );
     for (const paragraph of article.paragraphs) {
       if (!cited.has(paragraph.id)) {
-        issues.push({
+        warnings.push({
           file: questionsFile,
           field: "questions",
           message: `no question cites paragraph ${paragraph.id}`,
@@ -416,14 +441,13 @@ export async function loadPack(
     !questions ||
     !quizzes
   ) {
-    return { issues };
+    return { issues, warnings };
   }
-  const slug = path.basename(dir);
   return {
     pack: {
       slug,
       writtenBy: "the Debrief team",
-      version: await packVersion(dir),
+      version: packVersion(files),
       article,
       glossary,
       people,
@@ -435,6 +459,7 @@ export async function loadPack(
       readingGrades,
     },
     issues,
+    warnings,
   };
 }
 
@@ -444,9 +469,10 @@ export async function loadPack(
  */
 export async function loadAllPacks(
   roots: readonly string[] = [CONTENT_ROOT],
-): Promise<{ packs: TArticlePack[]; issues: TContentIssue[] }> {
+): Promise<{ packs: TArticlePack[]; issues: TContentIssue[]; warnings: TContentIssue[] }> {
   const packs: TArticlePack[] = [];
   const issues: TContentIssue[] = [];
+  const warnings: TContentIssue[] = [];
   for (const root of roots) {
     const found = await loadRoot(root);
     for (const pack of found.packs) {
@@ -461,16 +487,20 @@ export async function loadAllPacks(
       }
     }
     issues.push(...found.issues);
+    warnings.push(...found.warnings);
   }
-  return { packs, issues };
+  return { packs, issues, warnings };
 }
 
-async function loadRoot(root: string): Promise<{ packs: TArticlePack[]; issues: TContentIssue[] }> {
+async function loadRoot(
+  root: string,
+): Promise<{ packs: TArticlePack[]; issues: TContentIssue[]; warnings: TContentIssue[] }> {
   const entries = await readdir(/*turbopackIgnore: true*/ root, { withFileTypes: true }).catch(
     () => [],
   );
   const packs: TArticlePack[] = [];
   const issues: TContentIssue[] = [];
+  const warnings: TContentIssue[] = [];
   for (const entry of entries
     .filter((e) => e.isDirectory())
     .sort((a, b) => a.name.localeCompare(b.name))) {
@@ -485,6 +515,7 @@ async function loadRoot(root: string): Promise<{ packs: TArticlePack[]; issues: 
     }
     const result = await loadPack(dir);
     issues.push(...result.issues);
+    warnings.push(...result.warnings);
     if (result.pack) packs.push(result.pack);
   }
   if (packs.length === 0 && issues.length === 0) {
@@ -494,5 +525,5 @@ async function loadRoot(root: string): Promise<{ packs: TArticlePack[]; issues: 
       message: "no article packs found",
     });
   }
-  return { packs, issues };
+  return { packs, issues, warnings };
 }

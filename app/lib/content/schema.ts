@@ -75,6 +75,8 @@ export const ZPeopleSchema = z.object({
 });
 
 export const ZTimelineSchema = z.object({
+  /** What a reader should know about the dates, shown above the timeline. */
+  note: nonEmpty("note").optional(),
   events: z
     .array(
       z.object({

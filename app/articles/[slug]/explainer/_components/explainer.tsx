@@ -131,10 +131,7 @@ export function Explainer({ pack, level }: { pack: TArticlePack; level: TReading
 
         {present["timeline"] && (
           <Part id="timeline">
-            <p className="text-muted mt-2 text-sm">
-              Dates in quotes are the article&apos;s own words; the copy we have is not dated, so
-              &ldquo;last month&rdquo; and &ldquo;last week&rdquo; are approximate.
-            </p>
+            {timeline.note ? <p className="text-muted mt-2 text-sm">{timeline.note}</p> : null}
             <ol className="border-line mt-4 space-y-6 border-l-2 pl-6">
               {timeline.events.map((event) => (
                 <li key={event.id} data-anchor>
