@@ -1,6 +1,10 @@
 import { ZProvenanceSchema, type TArticleDraft } from "@/app/lib/authoring/draft";
+import { checkParts, publishedParts } from "@/app/lib/authoring/explainer-parts";
 import { levelParagraphs } from "@/app/lib/authoring/sentences";
 import { itemWarnings } from "@/app/lib/authoring/item-warnings";
+import { packFiles } from "@/app/lib/authoring/pack-files";
+import { publishedFromDraft } from "@/app/lib/authoring/publish";
+import { checkPack, formatIssue, levelTexts } from "@/app/lib/content/load";
 import { readingGrade, simplerLevelProblem } from "@/app/lib/content/readability";
 import { kindOf } from "@/app/lib/quiz/kinds";
 
@@ -34,6 +38,7 @@ export function checkDraft(draft: TArticleDraft): TDraftCheck[] {
     }
   }
   checks.push(...checkWhatHappened(draft.whatHappened));
+  checks.push(...checkExplainerParts(draft));
   checks.push(...checkQuestions(draft));
   for (const paragraph of draft.paragraphs) {
     paragraph.sentences.forEach((sentence, index) => {
@@ -53,6 +58,57 @@ export function checkDraft(draft: TArticleDraft): TDraftCheck[] {
         });
       }
     });
+  }
+  // The same rules content:check applies, on the files an export would hold: whatever the checks
+  // above miss, a published version can still be dropped into content/ and load.
+  if (!checks.some((check) => check.level === "problem")) {
+    const files = packFiles(publishedFromDraft(draft, "its author"));
+    for (const issue of checkPack(files, "article", "article").issues)
+      checks.push({ level: "problem", target: "checks", message: formatIssue(issue) });
+  }
+  return checks;
+}
+
+/**
+ * The optional parts: each field's own rules, then the reading grade of each file the pack will
+ * have — who's who, timeline and glossary alone, what happened with the wants and the debate in
+ * explainer.yaml — as content:check grades them.
+ */
+function checkExplainerParts(draft: TArticleDraft): TDraftCheck[] {
+  const sentences = draft.paragraphs.flatMap((p) => p.sentences);
+  const checks: TDraftCheck[] = checkParts(
+    draft,
+    new Set(sentences.map((s) => s.id)),
+    sentences.map((s) => s.text).join(" "),
+  ).map((issue) => ({ level: "problem", ...issue }));
+  const parts = publishedParts(draft);
+  const files = [
+    { target: "part-people", name: "Who's who", value: parts.people },
+    { target: "part-timeline", name: "The timeline", value: parts.timeline },
+    { target: "part-glossary", name: "The glossary", value: parts.glossary },
+  ];
+  for (const file of files) {
+    const texts = levelTexts(file.value);
+    const problem = simplerLevelProblem(readingGrade(texts.standard), readingGrade(texts.simpler));
+    if (texts.standard.length > 0 && problem)
+      checks.push({ level: "problem", target: file.target, message: `${file.name}: ${problem}.` });
+  }
+  if (parts.wants.length > 0 || parts.debate) {
+    const texts = levelTexts({
+      whatHappened: {
+        standard: levelParagraphs(draft.whatHappened.standard),
+        simpler: levelParagraphs(draft.whatHappened.simpler),
+      },
+      wants: parts.wants,
+      debate: parts.debate,
+    });
+    const problem = simplerLevelProblem(readingGrade(texts.standard), readingGrade(texts.simpler));
+    if (problem)
+      checks.push({
+        level: "problem",
+        target: "part-wants",
+        message: `What happened, what each side wants and the debate, taken together: ${problem}.`,
+      });
   }
   return checks;
 }

@@ -1,4 +1,9 @@
 import { z } from "zod";
+import {
+  EMPTY_DEBATE,
+  EXPLAINER_PARTS,
+  ZExplainerPartsDraftSchema,
+} from "@/app/lib/authoring/explainer-parts";
 import { normaliseSpace, splitSentences } from "@/app/lib/authoring/sentences";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
 
@@ -68,6 +73,7 @@ const ZProvenanceDraftSchema = z.object({
 export const AUTOSAVED_PARTS = {
   provenance: ZProvenanceDraftSchema,
   whatHappened: ZWhatHappenedSchema,
+  ...EXPLAINER_PARTS,
 } as const;
 export type TAutosavedPart = keyof typeof AUTOSAVED_PARTS;
 
@@ -82,6 +88,7 @@ export const ZArticleDraftSchema = z.object({
   }),
   paragraphs: z.array(ZDraftParagraphSchema),
   whatHappened: ZWhatHappenedSchema.default({ standard: "", simpler: "", cites: [] }),
+  ...ZExplainerPartsDraftSchema.shape,
   /** Questions as saved from the editor: each met its type's schema when it was saved. */
   questions: z.array(ZQuestionSchema).default([]),
   /** Per autosaved part, the number of its latest save: one arriving late never overwrites it. */
@@ -160,6 +167,11 @@ export function newDraft(
     provenance,
     paragraphs,
     whatHappened: { standard: "", simpler: "", cites: [] },
+    people: [],
+    timeline: [],
+    wants: [],
+    debate: EMPTY_DEBATE,
+    glossary: [],
     questions: [],
     seqs: {},
   };

@@ -1,10 +1,17 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { TArticleDraft } from "@/app/lib/authoring/draft";
+import { publishedParts } from "@/app/lib/authoring/explainer-parts";
 import { levelParagraphs } from "@/app/lib/authoring/sentences";
 import { ZQuizzesSchema } from "@/app/lib/content/question-schema";
 import type { TArticlePack } from "@/app/lib/content/load";
-import { ZArticleSchema, ZExplainerSchema } from "@/app/lib/content/schema";
+import {
+  ZArticleSchema,
+  ZExplainerSchema,
+  ZGlossarySchema,
+  ZPeopleSchema,
+  ZTimelineSchema,
+} from "@/app/lib/content/schema";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
 import { dashed } from "@/app/lib/words";
 
@@ -17,6 +24,10 @@ export const ZPublishedPackSchema = z.object({
   writtenBy: z.string().min(1),
   article: ZArticleSchema,
   explainer: ZExplainerSchema,
+  // Optional parts; versions published before they could be written have none.
+  people: z.array(ZPeopleSchema.shape.people.element).default([]),
+  timeline: z.array(ZTimelineSchema.shape.events.element).default([]),
+  glossary: z.array(ZGlossarySchema.shape.terms.element).default([]),
   questions: z.array(ZQuestionSchema).min(1),
   quizzes: ZQuizzesSchema.shape.quizzes,
 });
@@ -38,6 +49,7 @@ export function publishedFromDraft(draft: TArticleDraft, writtenBy: string): TPu
     .flatMap((p) => p.sentences)
     .reduce((sum, s) => sum + s.text.split(" ").length, 0);
   const simpler = levelParagraphs(draft.whatHappened.simpler);
+  const parts = publishedParts(draft);
   return {
     writtenBy,
     article: {
@@ -45,6 +57,7 @@ export function publishedFromDraft(draft: TArticleDraft, writtenBy: string): TPu
       summary: simpler[0] ?? provenance.title,
       dateContext: `Published ${longDate(provenance.publishedOn)} by ${provenance.publisher}`,
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+      writtenBy,
       source: {
         provenance: [
           provenance.byline && `By ${provenance.byline}`,
@@ -56,6 +69,12 @@ export function publishedFromDraft(draft: TArticleDraft, writtenBy: string): TPu
           .join(", "),
         file: "source.txt",
         removedLines: [],
+        publication: {
+          byline: provenance.byline,
+          publisher: provenance.publisher,
+          date: provenance.publishedOn,
+          url: provenance.url,
+        },
       },
       paragraphs: draft.paragraphs,
     },
@@ -65,8 +84,12 @@ export function publishedFromDraft(draft: TArticleDraft, writtenBy: string): TPu
         simpler,
         cites: draft.whatHappened.cites,
       },
-      wants: [],
+      wants: parts.wants,
+      ...(parts.debate ? { debate: parts.debate } : {}),
     },
+    people: parts.people,
+    timeline: parts.timeline,
+    glossary: parts.glossary,
     questions: draft.questions,
     // Teachers compose assignments from the questions; this one quiz offers them all at once.
     quizzes: [
@@ -98,9 +121,9 @@ export function packFromPublished(
     version,
     article,
     explainer: published.explainer,
-    glossary: { terms: [] },
-    people: { people: [] },
-    timeline: { events: [] },
+    glossary: { terms: published.glossary },
+    people: { people: published.people },
+    timeline: { events: published.timeline },
     questions: new Map(published.questions.map((q) => [q.id, q])),
     quizzes: published.quizzes,
     sentences: new Map(

@@ -146,7 +146,7 @@ function parseFile<K extends TPackKey>(
 }
 
 /** Every `cites` list anywhere in a parsed file, with the field path it sits at. */
-function collectCites(value: unknown, at: string[] = []): { field: string; id: string }[] {
+export function collectCites(value: unknown, at: string[] = []): { field: string; id: string }[] {
   if (Array.isArray(value))
     return value.flatMap((item, index) => collectCites(item, [...at, String(index)]));
   if (value === null || typeof value !== "object") return [];
@@ -169,7 +169,7 @@ function duplicates<T>(items: T[], id: (item: T) => string): string[] {
 }
 
 /** Every text written at both reading levels in a parsed file, by level. */
-function levelTexts(value: unknown, into = { standard: [] as string[], simpler: [] as string[] }) {
+export function levelTexts(value: unknown, into = { standard: [] as string[], simpler: [] as string[] }) {
   if (Array.isArray(value)) {
     for (const item of value) levelTexts(item, into);
   } else if (value !== null && typeof value === "object") {
@@ -446,7 +446,7 @@ export function checkPack(files: TPackFiles, where: string, slug: string): TPack
   return {
     pack: {
       slug,
-      writtenBy: "the Debrief team",
+      writtenBy: article.writtenBy ?? "the Debrief team",
       version: packVersion(files),
       article,
       glossary,

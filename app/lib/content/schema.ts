@@ -32,10 +32,21 @@ export const ZArticleSchema = z.object({
   summary: nonEmpty("summary"),
   dateContext: nonEmpty("dateContext"),
   readingMinutes: z.number().int().positive(),
+  /** Who wrote the explainer and questions; a pack exported by a teacher names them. */
+  writtenBy: nonEmpty("writtenBy").optional(),
   source: z.object({
     provenance: nonEmpty("provenance"),
     file: nonEmpty("file"),
     removedLines: z.array(z.string()).default([]),
+    /** The provenance as fields, where it is known (a teacher's article): what an import reads. */
+    publication: z
+      .object({
+        byline: z.string().default(""),
+        publisher: nonEmpty("publisher"),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must look like 2023-09-05"),
+        url: z.string().default(""),
+      })
+      .optional(),
   }),
   paragraphs: z
     .array(

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { AUTOSAVED_PARTS } from "@/app/lib/authoring/draft";
+import { collectCites } from "@/app/lib/content/load";
 import {
   applyTextEdit,
   DraftEditError,
@@ -214,8 +215,7 @@ export async function saveDraftPart<P extends TAutosavedPart>(
       return undefined;
     }
     const known = new Set(draft.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)));
-    const cites = "cites" in value ? value.cites : [];
-    const unknown = cites.find((id) => !known.has(id));
+    const unknown = collectCites(value).find((cite) => !known.has(cite.id))?.id;
     if (unknown)
       throw new InvalidInputError(`There is no sentence ${unknown} in this article any more.`);
     return {

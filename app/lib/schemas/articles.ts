@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AUTOSAVED_PARTS } from "@/app/lib/authoring/draft";
+import { AUTOSAVED_PARTS, type TAutosavedPart } from "@/app/lib/authoring/draft";
 import {
   isAcceptedUpload,
   MAX_UPLOAD_BYTES,
@@ -75,18 +75,37 @@ const ZPartFields = {
   seq: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
 };
 
-export const ZDraftPartFormSchema = z.discriminatedUnion("part", [
-  z.object({
+const PART_NAMES = Object.keys(AUTOSAVED_PARTS) as [TAutosavedPart, ...TAutosavedPart[]];
+
+/** One autosave, its content checked by the schema of the part it names. */
+export type TDraftPartForm = {
+  [P in TAutosavedPart]: {
+    articleId: string;
+    seq: number;
+    part: P;
+    content: z.output<(typeof AUTOSAVED_PARTS)[P]>;
+  };
+}[TAutosavedPart];
+
+export const ZDraftPartFormSchema = z
+  .object({
     ...ZPartFields,
-    part: z.literal("provenance"),
-    content: jsonField(AUTOSAVED_PARTS.provenance),
-  }),
-  z.object({
-    ...ZPartFields,
-    part: z.literal("whatHappened"),
-    content: jsonField(AUTOSAVED_PARTS.whatHappened),
-  }),
-]);
+    part: z.enum(PART_NAMES, "Choose a part of the draft."),
+    content: z.string().max(500_000, "That is too long to save."),
+  })
+  .transform((form, context): TDraftPartForm => {
+    const parsed = jsonField(AUTOSAVED_PARTS[form.part]).safeParse(form.content);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        context.addIssue({
+          code: "custom",
+          path: ["content", ...issue.path],
+          message: issue.message,
+        });
+      return z.NEVER;
+    }
+    return { ...form, content: parsed.data } as TDraftPartForm;
+  });
 
 export const ZQuestionFormSchema = z.object({
   articleId: ZIdSchema,

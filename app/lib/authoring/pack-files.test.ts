@@ -1,0 +1,116 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { zipSync, strToU8 } from "fflate";
+import { describe, expect, it } from "vitest";
+import { checkDraft } from "@/app/lib/authoring/checks";
+import type { TArticleDraft } from "@/app/lib/authoring/draft";
+import { draftFromPack, packFiles } from "@/app/lib/authoring/pack-files";
+import { PackZipError, unzipPack, zipPack } from "@/app/lib/authoring/pack-zip";
+import { publishedFromDraft } from "@/app/lib/authoring/publish";
+import { checkPack, CONTENT_ROOT, formatIssue, loadPack } from "@/app/lib/content/load";
+
+/** The built-in pack as a teacher's draft: every part of the explainer, every question type. */
+async function fullDraft(): Promise<TArticleDraft> {
+  const { pack } = await loadPack(path.join(CONTENT_ROOT, "kim-putin-arms-talks"));
+  if (!pack) throw new Error("the built-in pack must load");
+  const draft = draftFromPack(pack);
+  return {
+    ...draft,
+    provenance: { ...draft.provenance, publisher: "A news site", publishedOn: "2023-09-05" },
+  };
+}
+
+describe("export and import", () => {
+  it("a draft with every part passes the studio's checks and content:check's alike", async () => {
+    const draft = await fullDraft();
+    expect(checkDraft(draft).filter((check) => check.level === "problem")).toEqual([]);
+    const files = packFiles(publishedFromDraft(draft, "Ms Rivera"));
+    expect([...files.keys()].sort()).toEqual([
+      "article.yaml",
+      "explainer.yaml",
+      "glossary.yaml",
+      "people.yaml",
+      "questions.yaml",
+      "quizzes.yaml",
+      "source.txt",
+      "timeline.yaml",
+    ]);
+    const { issues, pack } = checkPack(files, "export", "export");
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(pack?.writtenBy).toBe("Ms Rivera");
+  });
+
+  it("round-trips: export, zip, unzip, import and export again give the same files", async () => {
+    const draft = await fullDraft();
+    const files = packFiles(publishedFromDraft(draft, "Ms Rivera"));
+    const { folder, files: unzipped } = unzipPack(zipPack("library-hours", files));
+    expect(folder).toBe("library-hours");
+    expect(unzipped).toEqual(files);
+    const { pack } = checkPack(unzipped, folder, folder);
+    const imported = draftFromPack(pack!);
+    expect(imported).toEqual(draft);
+    expect(packFiles(publishedFromDraft(imported, "Ms Rivera"))).toEqual(files);
+  });
+
+  it("content:check passes on an export dropped into a content folder", async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), "debrief-export-"));
+    try {
+      const dir = path.join(root, "library-hours");
+      await mkdir(dir);
+      const files = packFiles(publishedFromDraft(await fullDraft(), "Ms Rivera"));
+      for (const [name, text] of files) await writeFile(path.join(dir, name), text);
+      const { stdout } = await promisify(execFile)(
+        "npx",
+        ["tsx", "scripts/content-check.ts", root],
+        { cwd: process.cwd() },
+      );
+      expect(stdout).toContain("ok  library-hours");
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe("unzipPack refuses what is not one pack folder", () => {
+  const zip = (entries: Record<string, string | Uint8Array>) =>
+    zipSync(
+      Object.fromEntries(
+        Object.entries(entries).map(([name, data]) => [
+          name,
+          typeof data === "string" ? strToU8(data) : data,
+        ]),
+      ),
+    );
+  const refusal = (bytes: Uint8Array) => {
+    try {
+      unzipPack(bytes);
+    } catch (error) {
+      if (error instanceof PackZipError) return error.message;
+      throw error;
+    }
+    return "accepted";
+  };
+
+  it("files at the top or in one folder are fine; the system's extras are ignored", () => {
+    expect(unzipPack(zip({ "article.yaml": "a" })).files.get("article.yaml")).toBe("a");
+    const { folder, files } = unzipPack(
+      zip({ "x/article.yaml": "a", "__MACOSX/x/._article.yaml": "junk", "x/.DS_Store": "junk" }),
+    );
+    expect([folder, [...files.keys()]]).toEqual(["x", ["article.yaml"]]);
+  });
+
+  it("not a zip, nested folders, two articles, paths out of the folder, a zip bomb", () => {
+    expect(refusal(strToU8("<html>not a zip</html>"))).toMatch(/not a zip/);
+    expect(refusal(zip({ "x/y/article.yaml": "a" }))).toMatch(/no folders inside it/);
+    expect(refusal(zip({ "x/article.yaml": "a", "y/article.yaml": "b" }))).toMatch(
+      /more than one folder/,
+    );
+    expect(refusal(zip({ "../article.yaml": "a" }))).toMatch(/one folder of files/);
+    expect(refusal(zip({ "x/big.txt": new Uint8Array(11 * 1024 * 1024) }))).toMatch(
+      /more than an article pack/,
+    );
+  });
+});
