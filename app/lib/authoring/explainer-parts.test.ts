@@ -65,7 +65,7 @@ describe("publishedParts", () => {
         explainer: {
           whatHappened: { standard: ["x"], simpler: ["x"], cites: ["p1.s1"] },
           wants: published.wants,
-          debate: published.debate as never,
+          debate: published.debate,
         },
       }),
     ).toEqual(typed);

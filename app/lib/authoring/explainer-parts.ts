@@ -158,6 +158,12 @@ export function publishedParts(parts: TExplainerPartsDraft): TPublishedParts {
   };
 }
 
+function withoutId<T extends { id: string }>(item: T): Omit<T, "id"> {
+  const copy: Partial<T> = { ...item };
+  delete copy.id;
+  return copy as Omit<T, "id">;
+}
+
 /** The draft shapes of a pack's parts: what an imported pack gives the editor. */
 export function draftParts(pack: {
   people: TPeople;
@@ -167,16 +173,14 @@ export function draftParts(pack: {
 }): TExplainerPartsDraft {
   const debate = pack.explainer.debate;
   return {
-    people: pack.people.people.map(({ id: _id, ...person }) => person),
-    timeline: pack.timeline.events.map(({ id: _id, ...event }) => event),
-    glossary: pack.glossary.terms.map(({ id: _id, forms, ...term }) => ({
-      ...term,
+    people: pack.people.people.map(withoutId),
+    timeline: pack.timeline.events.map(withoutId),
+    glossary: pack.glossary.terms.map(({ forms, ...term }) => ({
+      ...withoutId(term),
       forms: forms.join("\n"),
     })),
     wants: pack.explainer.wants,
-    debate: debate
-      ? { ...debate, cases: debate.cases.map(({ id: _id, ...c }) => c) }
-      : EMPTY_DEBATE,
+    debate: debate ? { ...debate, cases: debate.cases.map(withoutId) } : EMPTY_DEBATE,
   };
 }
 
