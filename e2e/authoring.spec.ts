@@ -9,7 +9,7 @@ const EDITOR_URL = /\/teacher\/articles\/(?!new$)[^/]+$/;
 /** Starts an article from the saved news page and waits for its editor. */
 async function uploadSavedPage(page: Page) {
   await page.goto("/teacher/articles/new");
-  await page.getByLabel("Saved web page or text file").setInputFiles(SAVED_PAGE);
+  await page.getByLabel("Saved web page, text file or Debrief pack").setInputFiles(SAVED_PAGE);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(EDITOR_URL);
 }
@@ -30,7 +30,7 @@ test("a teacher turns a saved news page into a checked draft, from the keyboard"
   await expectAccessible(page);
   await page.getByRole("link", { name: "New article" }).click();
   await expectAccessible(page);
-  await page.getByLabel("Saved web page or text file").setInputFiles(SAVED_PAGE);
+  await page.getByLabel("Saved web page, text file or Debrief pack").setInputFiles(SAVED_PAGE);
   await page.getByRole("button", { name: "Continue" }).click();
 
   await expect(page).toHaveURL(EDITOR_URL);
@@ -123,14 +123,16 @@ test("uploads of the wrong type or over the limit are refused with a message", a
 }) => {
   const { page } = await teacherPage(browser);
   await page.goto("/teacher/articles/new");
-  const file = page.getByLabel("Saved web page or text file");
+  const file = page.getByLabel("Saved web page, text file or Debrief pack");
   await file.setInputFiles({
     name: "story.pdf",
     mimeType: "application/pdf",
     buffer: Buffer.from("%PDF"),
   });
   await expect(
-    page.getByText("Upload a saved web page (.html or .htm) or a text file (.txt)."),
+    page.getByText(
+      "Upload a saved web page (.html or .htm), a text file (.txt) or an article exported from Debrief (.zip).",
+    ),
   ).toBeVisible();
   await file.setInputFiles({
     name: "whole-site.html",

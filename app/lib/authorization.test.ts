@@ -13,6 +13,8 @@ import {
   submitAttempt,
 } from "@/app/lib/data/attempts";
 import { sentAnswer } from "@/test-support/answers";
+import { unzipPack, zipPack } from "@/app/lib/authoring/pack-zip";
+import { checkPack, CONTENT_ROOT, readPackFolder } from "@/app/lib/content/load";
 import { NotFoundError } from "@/app/lib/data/errors";
 import { createArticle, getArticleForEditing } from "@/app/lib/data/authored-articles";
 import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
@@ -341,6 +343,7 @@ const ROUTES_COVERED = [
   "api/attempts/[attemptId]/answers#POST",
   "api/attempts/[attemptId]/submit#POST",
   "api/health#GET",
+  "teacher/articles/[articleId]/export#GET",
   "teacher/assignments/[assignmentId]/responses/csv#GET",
   "teacher/classes/[classId]/gradebook/csv#GET",
   "teacher/students/[studentId]/export#GET",
@@ -535,6 +538,86 @@ describe("teacher downloads and reports", () => {
       session.user = user;
       for (const get of calls) expect((await get()).status).toBe(status);
     }
+  });
+});
+
+describe("an article's export and import", () => {
+  const exportRoute = () => import("@/app/teacher/articles/[articleId]/export/route");
+  const builtInZip = async (change?: (files: Map<string, string>) => void) => {
+    const files = await readPackFolder(path.join(CONTENT_ROOT, "kim-putin-arms-talks"));
+    change?.(files);
+    return new File([Buffer.from(zipPack("kim-putin-arms-talks", files))], "kim.zip");
+  };
+  const upload = (file: File) => {
+    const data = new FormData();
+    data.set("file", file);
+    return actions.get("teacher/articles#createArticleAction")!(undefined, data).catch(
+      (error: unknown) => ({ ok: true, message: String((error as { digest?: string }).digest) }),
+    );
+  };
+
+  it("exports only a published version, to its author or (shared) other teachers", async () => {
+    const { GET } = await exportRoute();
+    session.user = world.teacherB;
+    const imported = await upload(await builtInZip());
+    const articleId = /teacher\/articles\/([^;]+)/.exec(imported.message ?? "")?.[1] ?? "";
+    expect(articleId).not.toBe("");
+    const params = (id: string) => ({ params: Promise.resolve({ articleId: id }) });
+    const request = () => new Request("http://localhost/x");
+    const unpublished = await GET(request(), params(articleId));
+    expect(unpublished.status).toBe(404);
+    expect(await unpublished.json()).toEqual({
+      error: "Only a published article can be exported: publish it first.",
+    });
+    await call(actions.get("teacher/articles#saveDraftPartAction")!, {
+      articleId,
+      part: "provenance",
+      seq: "1",
+      content: JSON.stringify({
+        title: "Kim Jong Un expected in Russia",
+        byline: "",
+        publisher: "A news site",
+        publishedOn: "2023-09-05",
+        url: "",
+      }),
+    });
+    expect(
+      await call(actions.get("teacher/articles#publishArticleAction")!, { articleId }),
+    ).toMatchObject({ ok: true });
+    for (const [user, status] of [
+      [null, 401],
+      [world.studentB, 403],
+      [world.teacherA, 404],
+      [world.teacherB, 200],
+    ] as const) {
+      session.user = user;
+      expect((await GET(request(), params(articleId))).status).toBe(status);
+    }
+    session.user = world.teacherB;
+    await call(actions.get("teacher/articles#shareArticleAction")!, { articleId, value: "true" });
+    session.user = world.teacherA;
+    const shared = await GET(request(), params(articleId));
+    expect(shared.headers.get("content-type")).toBe("application/zip");
+    const { folder, files } = unzipPack(new Uint8Array(await shared.arrayBuffer()));
+    expect(checkPack(files, folder, folder).issues).toEqual([]);
+    expect(files.get("article.yaml")).toContain("publisher: A news site");
+  });
+
+  it("a pack that fails the content checks is refused with its file: field: message, creating nothing", async () => {
+    session.user = world.teacherB;
+    const before = await fingerprint();
+    const broken = await builtInZip((files) =>
+      files.set(
+        "questions.yaml",
+        (files.get("questions.yaml") ?? "").replace("cites: [p1.s1", "cites: [p9.s9"),
+      ),
+    );
+    const result = await upload(broken);
+    expect(result).toMatchObject({ status: 400 });
+    expect(result.message).toMatch(
+      /^That pack does not pass the content checks: kim-putin-arms-talks\/questions\.yaml: questions\[q\d+\]\.cites\[#1\]: cites sentence p9\.s9/,
+    );
+    expect(await fingerprint()).toBe(before);
   });
 });
 

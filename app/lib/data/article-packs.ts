@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { checkDraft } from "@/app/lib/authoring/checks";
+import { packFiles } from "@/app/lib/authoring/pack-files";
 import {
   packFromPublished,
   publishedFromDraft,
@@ -124,6 +125,29 @@ export async function listVersions(
     orderBy: { number: "desc" },
     select: { number: true, version: true, publishedAt: true },
   });
+}
+
+/**
+ * The latest published version as a content/ pack folder (named by its URL slug), for its author
+ * or, while it is shared, any teacher. A draft is not exported: only what passed the checks.
+ */
+export async function getArticleExport(
+  user: TSessionUser,
+  articleId: string,
+): Promise<{ folder: string; files: Map<string, string> }> {
+  requireRole(user, "TEACHER");
+  const prisma = await db();
+  const row = await prisma.articleVersion.findFirst({
+    where: {
+      articleId,
+      article: { OR: [{ ownerId: user.id }, { sharedAt: { not: null } }] },
+    },
+    orderBy: { number: "desc" },
+    select: { pack: true, article: { select: { slug: true } } },
+  });
+  if (!row?.article.slug)
+    throw new NotFoundError("Only a published article can be exported: publish it first.");
+  return { folder: row.article.slug, files: packFiles(decodePublishedPack(row.pack)) };
 }
 
 /**

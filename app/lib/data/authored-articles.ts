@@ -1,7 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import type { AUTOSAVED_PARTS } from "@/app/lib/authoring/draft";
-import { collectCites } from "@/app/lib/content/load";
+import { draftFromPack } from "@/app/lib/authoring/pack-files";
+import { PackZipError, unzipPack } from "@/app/lib/authoring/pack-zip";
+import { checkPack, collectCites, formatIssue } from "@/app/lib/content/load";
 import {
   applyTextEdit,
   DraftEditError,
@@ -100,6 +102,37 @@ export async function createArticle(
       title: extracted.provenance.title || "Untitled article",
       draft: JSON.stringify(draft),
     },
+    select: { id: true },
+  });
+}
+
+/**
+ * A new draft from an exported pack (or a built-in one), if it passes the checks content:check
+ * applies; the teacher then edits and publishes it as their own.
+ */
+export async function importArticle(user: TSessionUser, zip: Uint8Array): Promise<{ id: string }> {
+  requireRole(user, "TEACHER");
+  let unzipped: ReturnType<typeof unzipPack>;
+  try {
+    unzipped = unzipPack(zip);
+  } catch (error) {
+    if (error instanceof PackZipError) throw new InvalidInputError(error.message, "file");
+    throw error;
+  }
+  const name = unzipped.folder || "the zip";
+  const { pack, issues } = checkPack(unzipped.files, name, unzipped.folder || "pack");
+  if (!pack) {
+    const shown = issues.slice(0, 3).map(formatIssue).join("; ");
+    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
+    throw new InvalidInputError(
+      `That pack does not pass the content checks: ${shown}${more}.`,
+      "file",
+    );
+  }
+  const draft = draftFromPack(pack);
+  const prisma = await db();
+  return prisma.authoredArticle.create({
+    data: { ownerId: user.id, title: draft.provenance.title, draft: JSON.stringify(draft) },
     select: { id: true },
   });
 }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { defineAction } from "@/app/lib/action";
 import { publishArticle } from "@/app/lib/data/article-packs";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
+import { isPackUpload } from "@/app/lib/authoring/limits";
 import { readSubmission } from "@/app/lib/authoring/upload";
 import {
   copyArticle,
@@ -12,6 +13,7 @@ import {
   editArticleText,
   removeQuestion,
   saveQuestion,
+  importArticle,
   saveDraftPart,
   setArticleShared,
   type TPartSave,
@@ -31,7 +33,10 @@ const articlePath = (articleId: string) => `/teacher/articles/${articleId}`;
 export const createArticleAction = defineAction(
   { access: "TEACHER", schema: ZCreateArticleSchema },
   async (input, user) => {
-    const created = await createArticle(user, await readSubmission(input));
+    const created =
+      input.file && isPackUpload(input.file.name)
+        ? await importArticle(user, new Uint8Array(await input.file.arrayBuffer()))
+        : await createArticle(user, await readSubmission(input));
     revalidatePath("/teacher/articles");
     redirect(articlePath(created.id));
   },

@@ -33,11 +33,11 @@ export function NewArticleForm() {
   return (
     <ActionForm action={createArticleAction} className="mt-6 space-y-5" label="New article">
       <Field
-        label="Saved web page or text file"
+        label="Saved web page, text file or Debrief pack"
         name="file"
         type="file"
-        accept={[...UPLOAD_TYPES, "text/html", "text/plain"].join(",")}
-        hint={`${UPLOAD_TYPES.join(", ")} — at most ${MAX_UPLOAD_LABEL}.`}
+        accept={[...UPLOAD_TYPES, "text/html", "text/plain", "application/zip"].join(",")}
+        hint={`${UPLOAD_TYPES.join(", ")} — at most ${MAX_UPLOAD_LABEL}. A .zip is an article exported from Debrief: it comes back with its explainer and questions.`}
         errors={problem ? [problem] : undefined}
         onChange={check}
       />
