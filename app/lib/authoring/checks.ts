@@ -4,8 +4,8 @@ import { levelParagraphs } from "@/app/lib/authoring/sentences";
 import { itemWarnings } from "@/app/lib/authoring/item-warnings";
 import { packFiles } from "@/app/lib/authoring/pack-files";
 import { publishedFromDraft } from "@/app/lib/authoring/publish";
-import { checkPack, formatIssue, levelTexts } from "@/app/lib/content/load";
-import { readingGrade, simplerLevelProblem } from "@/app/lib/content/readability";
+import { checkPack, formatIssue } from "@/app/lib/content/load";
+import { levelTexts, readingGrade, simplerLevelProblem } from "@/app/lib/content/readability";
 import { kindOf } from "@/app/lib/quiz/kinds";
 
 // What the studio tells a teacher about a draft, each pointing at the place to fix it: problems
@@ -64,7 +64,7 @@ export function checkDraft(draft: TArticleDraft): TDraftCheck[] {
   if (!checks.some((check) => check.level === "problem")) {
     const files = packFiles(publishedFromDraft(draft, "its author"));
     for (const issue of checkPack(files, "article", "article").issues)
-      checks.push({ level: "problem", target: "checks", message: formatIssue(issue) });
+      checks.push({ level: "problem", target: "checks-heading", message: formatIssue(issue) });
   }
   return checks;
 }
@@ -83,9 +83,9 @@ function checkExplainerParts(draft: TArticleDraft): TDraftCheck[] {
   ).map((issue) => ({ level: "problem", ...issue }));
   const parts = publishedParts(draft);
   const files = [
-    { target: "part-people", name: "Who's who", value: parts.people },
-    { target: "part-timeline", name: "The timeline", value: parts.timeline },
-    { target: "part-glossary", name: "The glossary", value: parts.glossary },
+    { target: "part-people-heading", name: "Who's who", value: parts.people },
+    { target: "part-timeline-heading", name: "The timeline", value: parts.timeline },
+    { target: "part-glossary-heading", name: "The glossary", value: parts.glossary },
   ];
   for (const file of files) {
     const texts = levelTexts(file.value);
@@ -106,7 +106,7 @@ function checkExplainerParts(draft: TArticleDraft): TDraftCheck[] {
     if (problem)
       checks.push({
         level: "problem",
-        target: "part-wants",
+        target: "part-wants-heading",
         message: `What happened, what each side wants and the debate, taken together: ${problem}.`,
       });
   }

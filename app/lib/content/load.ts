@@ -6,7 +6,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { termPattern } from "@/app/lib/content/glossary-marks";
-import { readingGrade, simplerLevelProblem } from "@/app/lib/content/readability";
+import { levelTexts, readingGrade, simplerLevelProblem } from "@/app/lib/content/readability";
 import { ZQuestionBankSchema, ZQuizzesSchema, type TQuiz } from "@/app/lib/content/question-schema";
 import { kindOf, type TQuestion } from "@/app/lib/quiz/kinds";
 import {
@@ -166,22 +166,6 @@ function duplicates<T>(items: T[], id: (item: T) => string): string[] {
     seen.add(key);
   }
   return [...repeated];
-}
-
-/** Every text written at both reading levels in a parsed file, by level. */
-export function levelTexts(value: unknown, into = { standard: [] as string[], simpler: [] as string[] }) {
-  if (Array.isArray(value)) {
-    for (const item of value) levelTexts(item, into);
-  } else if (value !== null && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    if ("standard" in record && "simpler" in record) {
-      into.standard.push(...[record.standard].flat().map(String));
-      into.simpler.push(...[record.simpler].flat().map(String));
-    } else {
-      for (const child of Object.values(record)) levelTexts(child, into);
-    }
-  }
-  return into;
 }
 
 /** Hash of every file in the pack: attempts record it so later edits never rewrite the past. */

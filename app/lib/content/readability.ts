@@ -47,3 +47,19 @@ export function simplerLevelProblem(
     return undefined;
   return `the simpler level reads at grade ${simpler} and the standard level at grade ${standard}: make the simpler level at least ${SIMPLER_BY_GRADES} grades easier (shorter sentences, shorter words)`;
 }
+
+/** Every text written at both reading levels in a parsed file, by level. */
+export function levelTexts(value: unknown, into = { standard: [] as string[], simpler: [] as string[] }) {
+  if (Array.isArray(value)) {
+    for (const item of value) levelTexts(item, into);
+  } else if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if ("standard" in record && "simpler" in record) {
+      into.standard.push(...[record.standard].flat().map(String));
+      into.simpler.push(...[record.simpler].flat().map(String));
+    } else {
+      for (const child of Object.values(record)) levelTexts(child, into);
+    }
+  }
+  return into;
+}

@@ -9,6 +9,7 @@ import { ActionButton } from "@/components/ui/action-form";
 import { cardClass } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import { DraftChecks } from "./draft-checks";
+import { PartsSections } from "./parts/parts-sections";
 import { PublishSection } from "./publish-section";
 import { ProvenanceEditor, ProvenanceView } from "./provenance";
 import { QuestionsSection } from "./questions/questions-section";
@@ -90,6 +91,8 @@ export function ArticleEditor({
           </div>
         )}
       </Section>
+
+      <PartsSections article={article} />
 
       <QuestionsSection article={article} previews={previews} />
 

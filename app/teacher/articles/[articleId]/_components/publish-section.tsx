@@ -31,6 +31,15 @@ export function PublishSection({
               </li>
             ))}
           </ul>
+          <p className="mt-2">
+            {/* A file download, not a page: a plain link so the browser saves it. */}
+            <a href={`/teacher/articles/${article.id}/export`} download>
+              Download version {latest.number} as a content pack (.zip)
+            </a>{" "}
+            <span className="text-muted text-sm">
+              — the folder format of content/articles, to import on another Debrief server or keep.
+            </span>
+          </p>
         </>
       ) : (
         <p className="mt-2">
