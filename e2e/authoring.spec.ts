@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { createClass, createStudent, createTeacher } from "./factories";
 import { expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
@@ -12,6 +13,28 @@ async function uploadSavedPage(page: Page) {
   await page.getByLabel("Saved web page, text file or Debrief pack").setInputFiles(SAVED_PAGE);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(EDITOR_URL);
+}
+
+/** Writes q1, a single-choice question citing p1.s1 and p2.s1, and waits for it to be saved. */
+async function writeSingleChoiceQuestion(page: Page) {
+  await page.getByRole("button", { name: "Write a new question" }).click();
+  const editor = page.getByRole("form", { name: "Edit question new" });
+  await editor.getByLabel("Question", { exact: true }).fill("What did the council decide?");
+  await editor.getByLabel("Text of option A").fill("To keep the library open on Sundays");
+  await editor.getByLabel("Text of option B").fill("To shut the library on Sundays");
+  await editor.getByLabel("Misconception option B reveals").fill("Thinks the vote failed");
+  await editor
+    .getByLabel("Feedback for a student who picks option B")
+    .fill("The vote was 5-2 to keep it open.");
+  await editor.getByLabel("Explanation shown after answering").fill("p1.s1 gives the vote.");
+  for (const id of ["p1.s1", "p2.s1"]) {
+    await editor
+      .getByRole("group", { name: "Sentences question new rests on" })
+      .getByRole("button", { name: new RegExp(`^${id.replace(".", "\\.")} `) })
+      .click();
+  }
+  await editor.getByRole("button", { name: "Save the new question" }).click();
+  await expect(page.getByRole("heading", { name: "q1 · Single choice" })).toBeVisible();
 }
 
 async function teacherPage(browser: Parameters<typeof freshPage>[0]) {
@@ -428,24 +451,7 @@ test("a published article is assigned, taken with evidence links, and its old at
     page.getByRole("region", { name: "Explainer: what happened" }).getByRole("status"),
   ).toHaveText("Saved.");
 
-  await page.getByRole("button", { name: "Write a new question" }).click();
-  const editor = page.getByRole("form", { name: "Edit question new" });
-  await editor.getByLabel("Question", { exact: true }).fill("What did the council decide?");
-  await editor.getByLabel("Text of option A").fill("To keep the library open on Sundays");
-  await editor.getByLabel("Text of option B").fill("To shut the library on Sundays");
-  await editor.getByLabel("Misconception option B reveals").fill("Thinks the vote failed");
-  await editor
-    .getByLabel("Feedback for a student who picks option B")
-    .fill("The vote was 5-2 to keep it open.");
-  await editor.getByLabel("Explanation shown after answering").fill("p1.s1 gives the vote.");
-  for (const id of ["p1.s1", "p2.s1"]) {
-    await editor
-      .getByRole("group", { name: "Sentences question new rests on" })
-      .getByRole("button", { name: new RegExp(`^${id.replace(".", "\\.")} `) })
-      .click();
-  }
-  await editor.getByRole("button", { name: "Save the new question" }).click();
-  await expect(page.getByRole("heading", { name: "q1 · Single choice" })).toBeVisible();
+  await writeSingleChoiceQuestion(page);
 
   const publish = page.getByRole("region", { name: "Publish" });
   await publish.getByRole("button", { name: "Publish", exact: true }).click();
@@ -518,4 +524,119 @@ test("a published article is assigned, taken with evidence links, and its old at
     await expect(visitor.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await expect(visitor.getByText("Library keeps its Sunday hours")).toHaveCount(0);
   }
+});
+
+test("the explainer's other parts are written in the studio, shown to students, and the article moves out and back in as a content pack", async ({
+  browser,
+}) => {
+  const { page } = await teacherPage(browser);
+  await uploadSavedPage(page);
+  await page
+    .getByLabel("What happened (standard level)")
+    .fill(
+      "The Riverside town council voted five to two to keep the public library open on Sundays, settling a month-long disagreement about a considerable budget shortfall.",
+    );
+  await page
+    .getByLabel("What happened (simpler level)")
+    .fill("The town will keep the library open on Sundays.");
+  await page
+    .getByRole("group", { name: "Sentences what happened is based on" })
+    .getByRole("button", { name: /^p1\.s1 / })
+    .click();
+
+  // Who's who: a person, their sources picked from the keyboard.
+  const people = page.getByRole("region", { name: "Explainer: who's who" });
+  await people.getByRole("button", { name: "Add a person" }).click();
+  const person = people.getByRole("group", { name: "Person 1" });
+  await person.getByLabel("Name").fill("Ana Ortiz");
+  await person.getByLabel("Role").fill("Council member");
+  await person
+    .getByLabel("About them (standard level)")
+    .fill(
+      "A council member who argues that Sunday opening hours serve students employed during the working week.",
+    );
+  await person.getByLabel("About them (simpler level)").fill("She says students need Sundays.");
+  await expect(
+    people.getByText(/Reading grade: standard \d+\.\d, simpler \d+\.\d — \d+\.\d grades easier\./),
+  ).toBeVisible();
+  await person.getByRole("button", { name: "Sources: none chosen" }).press("Enter");
+  const ortiz = person.getByRole("button", { name: /^p2\.s1 / });
+  await ortiz.focus();
+  await page.keyboard.press("Space");
+  await expect(ortiz).toHaveAttribute("aria-pressed", "true");
+  await expect(person.getByRole("button", { name: "Sources: p2.s1" })).toBeVisible();
+  await expect(people.getByRole("status")).toHaveText("Saved.");
+
+  // Glossary: a term the text uses.
+  const glossary = page.getByRole("region", { name: "Explainer: glossary" });
+  await glossary.getByRole("button", { name: "Add a term" }).click();
+  const term = glossary.getByRole("group", { name: "Term 1" });
+  await term.getByLabel("Term", { exact: true }).fill("budget gap");
+  await term
+    .getByLabel("Definition (standard level)")
+    .fill(
+      "The difference between the money a government expects to spend and the money it expects to collect.",
+    );
+  await term.getByLabel("Definition (simpler level)").fill("Money the town is short.");
+  await expect(glossary.getByRole("status")).toHaveText("Saved.");
+
+  // A debate with one case is flagged at its field, and an emptied debate is simply left out.
+  const debate = page.getByRole("region", { name: "Explainer: the debate" });
+  await debate.getByLabel("The question (standard level)").fill("Can the town afford it?");
+  await debate.getByRole("button", { name: "Add a case" }).click();
+  await debate.getByRole("group", { name: "Case 1" }).getByLabel("Title").fill("It can");
+  await expect(debate.getByRole("status")).toHaveText("Saved.");
+  await page.reload();
+  const checks = page.getByRole("region", { name: "Checks" });
+  await checks
+    .getByRole("link", { name: "The debate: the debate needs at least two cases." })
+    .click();
+  await expect(page).toHaveURL(/#debate-cases$/);
+  await expectAccessible(page);
+  await debate.getByRole("button", { name: "Remove case 1" }).click();
+  await debate.getByLabel("The question (standard level)").fill("");
+  await expect(debate.getByRole("status")).toHaveText("Saved.");
+  await page.reload();
+  await expect(checks.getByRole("link", { name: /debate/ })).toHaveCount(0);
+  await expect(
+    page.getByRole("region", { name: "Explainer: who's who" }).getByLabel("Name"),
+  ).toHaveValue("Ana Ortiz");
+
+  await writeSingleChoiceQuestion(page);
+  const publish = page.getByRole("region", { name: "Publish" });
+  await publish.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(publish.getByText(/Published version 1\./)).toBeVisible();
+
+  // The explainer students get has the parts written, and only those.
+  await publish.getByRole("link", { name: "the article as they see it" }).click();
+  await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+$/);
+  await page.getByRole("link", { name: /Read the explainer/ }).click();
+  const nav = page.getByRole("navigation", { name: "On this page" });
+  await expect(nav.getByRole("link")).toHaveText(["What happened", "Who's who", "Glossary"]);
+  await expect(page.getByRole("heading", { name: "Ana Ortiz" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Out as a zip, back in as a new draft with everything in it.
+  await page.goBack();
+  await page.goBack();
+  const waiting = page.waitForEvent("download");
+  await publish.getByRole("link", { name: "Download version 1 as a content pack (.zip)" }).click();
+  const zip = await (await waiting).path();
+  await page.goto("/teacher/articles/new");
+  await page.getByLabel("Saved web page, text file or Debrief pack").setInputFiles({
+    name: "library.zip",
+    mimeType: "application/zip",
+    buffer: await readFile(zip),
+  });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(EDITOR_URL);
+  await expect(
+    page.getByRole("region", { name: "Explainer: who's who" }).getByLabel("Name"),
+  ).toHaveValue("Ana Ortiz");
+  await expect(
+    page.getByRole("region", { name: "Explainer: glossary" }).getByLabel("Term", { exact: true }),
+  ).toHaveValue("budget gap");
+  await expect(page.getByLabel("Publisher")).toHaveValue("Riverside Ledger");
+  await expect(page.getByRole("heading", { name: /^q1 · / })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Checks" }).getByText("To fix:")).toHaveCount(0);
 });

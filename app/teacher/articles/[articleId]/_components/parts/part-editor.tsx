@@ -8,7 +8,8 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import { AutosaveStatus } from "../autosave-status";
 import { SentencePicker } from "../sentence-picker";
 import { useDraftAutosave } from "../use-draft-autosave";
-import type { TFieldSpec, TPartSpec } from "./part-specs";
+import type { TExplainerPart } from "@/app/lib/authoring/explainer-parts";
+import { PART_SPECS, type TFieldSpec } from "./part-specs";
 
 type TPath = readonly (string | number)[];
 type TRecord = Record<string, unknown>;
@@ -80,17 +81,19 @@ function gradeLine(value: unknown): string {
  */
 export function PartEditor({
   articleId,
-  spec,
+  part,
   initial,
   initialSeq,
   paragraphs,
 }: {
   articleId: string;
-  spec: TPartSpec;
+  /** A name, not the spec: the spec holds functions, which cannot cross to the browser. */
+  part: TExplainerPart;
   initial: unknown;
   initialSeq: number;
   paragraphs: TDraftParagraph[];
 }) {
+  const spec = PART_SPECS.find((candidate) => candidate.part === part)!;
   const [value, setValue] = useState(() => withKeys(initial));
   const latest = useRef(value);
   const saver = useDraftAutosave<unknown>(articleId, spec.part, initialSeq);

@@ -12,7 +12,7 @@ export function PartsSections({ article }: { article: TArticleForEditing }) {
       {article.editable ? (
         <PartEditor
           articleId={article.id}
-          spec={spec}
+          part={spec.part}
           initial={article.draft[spec.part]}
           initialSeq={article.draft.seqs[spec.part] ?? 0}
           paragraphs={article.draft.paragraphs}
