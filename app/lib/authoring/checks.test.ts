@@ -87,7 +87,8 @@ describe("checkDraft", () => {
 });
 
 describe("question checks", () => {
-  const question = (overrides: Partial<Extract<TQuestion, { type: "single" }>>): TQuestion => ({
+  type TSingle = Extract<TQuestion, { type: "single" }>;
+  const question = (overrides: Partial<TSingle> = {}): TSingle => ({
     id: "q1",
     type: "single",
     prompt: "What did the council decide?",
@@ -144,5 +145,16 @@ describe("question checks", () => {
       "q1 is worded negatively (“NOT”): students often misread such questions. Ask it positively if you can.",
       "The right answer of q2 shares no word with the sentences it cites: check that the citation supports it.",
     ]);
+  });
+
+  it("warns when the right option of pinned-order questions is always in the same place", () => {
+    const pinned = (id: string) => ({ ...question({ fixedOrder: true }), id });
+    const samePlace =
+      "In every single-choice question whose options keep their order (q1, q2) the right option is A: students learn the position. Move it in some of them.";
+    expect(messages([pinned("q1"), pinned("q2")])).toContain(samePlace);
+    const moved = { ...pinned("q2"), options: [...pinned("q2").options].reverse() };
+    expect(messages([pinned("q1"), moved])).not.toContain(samePlace);
+    // Shuffled options have no position a student could learn.
+    expect(messages([question(), { ...question(), id: "q2" }])).not.toContain(samePlace);
   });
 });

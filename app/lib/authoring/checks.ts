@@ -1,7 +1,7 @@
 import { ZProvenanceSchema, type TArticleDraft } from "@/app/lib/authoring/draft";
 import { checkParts, publishedParts } from "@/app/lib/authoring/explainer-parts";
 import { levelParagraphs } from "@/app/lib/authoring/sentences";
-import { itemWarnings } from "@/app/lib/authoring/item-warnings";
+import { itemWarnings, type TItemWarning } from "@/app/lib/authoring/item-warnings";
 import { packFiles } from "@/app/lib/authoring/pack-files";
 import { publishedFromDraft } from "@/app/lib/authoring/publish";
 import { checkPack, formatIssue } from "@/app/lib/content/load";
@@ -111,6 +111,15 @@ function checkExplainerParts(draft: TArticleDraft): TDraftCheck[] {
       });
   }
   return checks;
+}
+
+/** The item analysis of students' answers (analysis-warnings.ts), as checks on the questions. */
+export function answeredChecks(warnings: readonly TItemWarning[]): TDraftCheck[] {
+  return warnings.map((warning) => ({
+    level: "warning",
+    target: `question-${warning.questionId}`,
+    message: `From students' answers: ${warning.message}`,
+  }));
 }
 
 /** The explainer's one required part: both levels written, sources cited, the simpler one simpler. */

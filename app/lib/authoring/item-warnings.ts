@@ -52,10 +52,10 @@ export function itemWarnings(
     }
   }
   // When the right option is always the longest, students learn to pick the longest.
-  const choice = questions.filter(
-    (q): q is Extract<TQuestion, { type: "single" }> =>
-      q.type === "single" && q.options.length >= 3,
+  const single = questions.filter(
+    (q): q is Extract<TQuestion, { type: "single" }> => q.type === "single",
   );
+  const choice = single.filter((q) => q.options.length >= 3);
   const longestRight = choice.filter((q) => {
     const lengths = q.options.map((o) => o.text.length);
     const right = q.options.find((o) => o.correct);
@@ -65,6 +65,17 @@ export function itemWarnings(
     warnings.push({
       questionId: choice[0]!.id,
       message: `In every single-choice question (${choice.map((q) => q.id).join(", ")}) the right option is the longest: students learn to pick the longest. Lengthen a wrong option or shorten the right one.`,
+    });
+  }
+  // Options are shuffled in every attempt unless pinned (fixedOrder); pinned ones show where the
+  // writer put the right answer, and a habit there is a cue students pick up.
+  const pinned = single.filter((q) => q.fixedOrder === true);
+  const positions = new Set(pinned.map((q) => q.options.findIndex((o) => o.correct)));
+  if (pinned.length >= 2 && positions.size === 1) {
+    const letter = String.fromCharCode(65 + [...positions][0]!);
+    warnings.push({
+      questionId: pinned[0]!.id,
+      message: `In every single-choice question whose options keep their order (${pinned.map((q) => q.id).join(", ")}) the right option is ${letter}: students learn the position. Move it in some of them.`,
     });
   }
   return warnings;

@@ -6,7 +6,13 @@ import {
   listAssignablePacks,
   publishArticle,
 } from "@/app/lib/data/article-packs";
-import { getAttempt, startAssignmentAttempt } from "@/app/lib/data/attempts";
+import { getAnsweredWarnings } from "@/app/lib/data/article-analysis";
+import {
+  getAttempt,
+  saveAnswer,
+  startAssignmentAttempt,
+  submitAttempt,
+} from "@/app/lib/data/attempts";
 import {
   createArticle,
   editArticleText,
@@ -131,5 +137,34 @@ describe("published articles", () => {
     expect(snapshot.sentences.map((s) => s.id)).toEqual(["p1.s1", "p1.s2", "p1.s3", "p1.s4"]);
     const second = await startAssignmentAttempt(student, assignmentId).catch(() => undefined);
     expect(second?.id).toBe(first.id); // still open: one attempt at a time
+  });
+});
+
+describe("warnings from students' answers", () => {
+  it("appear once five students have answered in the author's classes, and only for the author", async () => {
+    const { teacher, id } = await completeArticle();
+    const { slug } = await publishArticle(teacher, id);
+    const klass = await makeClass(teacher);
+    const { id: assignmentId } = await createAssignment(
+      teacher,
+      klass.id,
+      assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
+    );
+    const questions = [{ id: "q1", points: 1 }];
+    for (let n = 1; n <= 5; n += 1) {
+      expect(await getAnsweredWarnings(teacher, id, questions)).toEqual([]);
+      const student = await makeStudent(klass.id);
+      const attempt = await startAssignmentAttempt(student, assignmentId);
+      await saveAnswer(student, attempt.id, { questionId: "q1", seq: 1, answer: { value: true } });
+      await submitAttempt(student, attempt.id);
+    }
+    expect(await getAnsweredWarnings(teacher, id, questions)).toEqual([
+      {
+        questionId: "q1",
+        message:
+          "q1: almost everyone got it right (facility 100%, over 5 answers), so it tells you little. Make its wrong options more tempting.",
+      },
+    ]);
+    expect(await getAnsweredWarnings(await makeTeacher(), id, questions)).toEqual([]);
   });
 });

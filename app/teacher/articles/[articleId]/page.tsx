@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/app/lib/auth/session";
-import { checkDraft } from "@/app/lib/authoring/checks";
+import { answeredChecks, checkDraft } from "@/app/lib/authoring/checks";
+import { getAnsweredWarnings } from "@/app/lib/data/article-analysis";
 import { listVersions } from "@/app/lib/data/article-packs";
 import { getArticleForEditing } from "@/app/lib/data/authored-articles";
 import { orNotFound } from "@/app/lib/not-found";
@@ -21,16 +22,13 @@ export default async function ArticleEditorPage({
     listVersions(user, articleId),
   ]);
   const { questions } = article.draft;
+  const answered = article.editable ? await getAnsweredWarnings(user, articleId, questions) : [];
+  const checks = [...checkDraft(article.draft), ...answeredChecks(answered)];
   const previews = previewQuestions(
     questions.map((q) => q.id),
     new Map(questions.map((q) => [q.id, q])),
   );
   return (
-    <ArticleEditor
-      article={article}
-      checks={checkDraft(article.draft)}
-      previews={previews}
-      versions={versions}
-    />
+    <ArticleEditor article={article} checks={checks} previews={previews} versions={versions} />
   );
 }
