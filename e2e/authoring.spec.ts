@@ -408,6 +408,17 @@ test("questions are written with citations picked in the text, checked like a pa
   await expect(
     trying.getByRole("heading", { name: /Which sentence says how much Sunday visits grew\?/ }),
   ).toBeVisible();
+  // Marked as a student's review marks it: the right choice, and the rest not answered.
+  await trying.getByRole("button", { name: "Mark my answers" }).click();
+  await expect(trying.getByRole("status").filter({ hasText: /^You scored/ })).toHaveText(
+    /^You scored 1 of \d+\. Nothing was saved\.$/,
+  );
+  const marked = trying.getByRole("article", { name: /What did the council decide on Tuesday\?/ });
+  await expect(marked).toContainText("✓ Correct — 1 of 1");
+  await expect(marked.getByRole("link", { name: /Show in the article/ })).toHaveAttribute(
+    "href",
+    "#sentence-p1.s1",
+  );
   await expectAccessible(page);
 });
 

@@ -89,6 +89,7 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "teacher/articles#saveQuestionAction": "TEACHER",
   "teacher/articles#removeQuestionAction": "TEACHER",
   "teacher/articles#publishArticleAction": "TEACHER",
+  "teacher/articles#tryQuestionsAction": "TEACHER",
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -293,6 +294,7 @@ const attackOnB = () => ({
   part: "whatHappened",
   seq: "7",
   content: JSON.stringify({ standard: "Hijacked.", simpler: "Hijacked.", cites: ["p1.s1"] }),
+  answers: JSON.stringify({ q1: { value: true } }),
   questionId: "new",
   question: JSON.stringify({
     type: "truefalse",
@@ -456,7 +458,8 @@ describe("authored articles belong to their author", () => {
 
   it("another teacher gets 404 for an unshared article, can neither read, change nor copy it", async () => {
     session.user = world.teacherA;
-    for (const name of [...edits, "teacher/articles#copyArticleAction"]) {
+    const reads = ["teacher/articles#copyArticleAction", "teacher/articles#tryQuestionsAction"];
+    for (const name of [...edits, ...reads]) {
       const before = await fingerprint();
       const result = await call(actions.get(name)!, attackOnB());
       expect({ name, status: result.status }).toEqual({ name, status: 404 });

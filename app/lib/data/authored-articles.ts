@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { AUTOSAVED_PARTS } from "@/app/lib/authoring/draft";
 import { draftFromPack } from "@/app/lib/authoring/pack-files";
+import { scoreTryOut, type TTriedQuestion } from "@/app/lib/authoring/try-out";
 import { PackZipError, unzipPack } from "@/app/lib/authoring/pack-zip";
 import { checkPack, collectCites, formatIssue } from "@/app/lib/content/load";
 import {
@@ -156,6 +157,16 @@ export async function getArticleForEditing(
     draft: decodeArticleDraft(draft),
     editable: ownerId === user.id,
   };
+}
+
+/** The draft's questions marked as a student's review would mark them; nothing is saved. */
+export async function tryQuestions(
+  user: TSessionUser,
+  articleId: string,
+  answers: Readonly<Record<string, unknown>>,
+): Promise<TTriedQuestion[]> {
+  const { draft } = await getArticleForEditing(user, articleId);
+  return scoreTryOut(draft.questions, draft.paragraphs, answers);
 }
 
 const STALE_TEXT =

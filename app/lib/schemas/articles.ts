@@ -118,3 +118,12 @@ export const ZQuestionIdFormSchema = z.object({
   articleId: ZIdSchema,
   questionId: z.string().regex(/^[a-z0-9-]+$/, "Choose a question."),
 });
+
+/** What the "try them as a student" preview sends: each question's answer, by question id. */
+export const ZTryQuestionsSchema = z.object({
+  articleId: ZIdSchema,
+  answers: z
+    .string()
+    .max(200_000, "Those answers are too long to check.")
+    .pipe(jsonField(z.record(z.string().max(64), z.unknown()))),
+});

@@ -16,6 +16,7 @@ import {
   importArticle,
   saveDraftPart,
   setArticleShared,
+  tryQuestions,
   type TPartSave,
 } from "@/app/lib/data/authored-articles";
 import {
@@ -26,6 +27,7 @@ import {
   ZQuestionFormSchema,
   ZQuestionIdFormSchema,
   ZTextEditFormSchema,
+  ZTryQuestionsSchema,
 } from "@/app/lib/schemas/articles";
 
 const articlePath = (articleId: string) => `/teacher/articles/${articleId}`;
@@ -145,4 +147,13 @@ export const copyArticleAction = defineAction(
     revalidatePath("/teacher/articles");
     redirect(articlePath(copy.id));
   },
+);
+
+/** Marks the preview's answers as a student's review would; nothing is saved. */
+export const tryQuestionsAction = defineAction(
+  { access: "TEACHER", schema: ZTryQuestionsSchema },
+  async ({ articleId, answers }, user) => ({
+    ok: true,
+    data: await tryQuestions(user, articleId, answers),
+  }),
 );

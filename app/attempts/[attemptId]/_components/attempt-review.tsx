@@ -1,27 +1,12 @@
 import { Section } from "@/components/ui/section";
-import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
-import { percentOf, roundTo } from "@/app/lib/numbers";
+import { percentOf } from "@/app/lib/numbers";
 import { formatInZone } from "@/app/lib/time";
 import type { TAttemptView } from "@/app/lib/data/attempts";
 import { sentenceHref } from "@/app/lib/content/links";
 import { describeAnswer, describeCorrectAnswer } from "@/app/lib/quiz/describe";
 import { misconceptionsShown, type TOutcome } from "@/app/lib/quiz/scoring";
-
-// Outcome in words and a symbol, never by colour alone.
-const OUTCOME: Record<TOutcome, { label: string; symbol: string; className: string }> = {
-  correct: { label: "Correct", symbol: "✓", className: "border-green-700 dark:border-green-400" },
-  partial: {
-    label: "Partly correct",
-    symbol: "◐",
-    className: "border-amber-600 dark:border-amber-400",
-  },
-  incorrect: { label: "Incorrect", symbol: "✗", className: "border-red-700 dark:border-red-400" },
-  unanswered: { label: "Not answered", symbol: "–", className: "border-line" },
-  pending: { label: "Awaiting teacher", symbol: "…", className: "border-line" },
-};
-
-const points = (value: number) => String(roundTo(value, 2));
+import { points, ReviewItem } from "@/components/quiz/review-item";
 
 export function AttemptReview({ attempt, timeZone }: { attempt: TAttemptView; timeZone: string }) {
   const sentences = new Map(attempt.snapshot.sentences.map((s) => [s.id, s.text]));
@@ -59,59 +44,24 @@ export function AttemptReview({ attempt, timeZone }: { attempt: TAttemptView; ti
                 ? "partial"
                 : "incorrect"
             : (response?.outcome ?? "unanswered");
-          const shown = OUTCOME[outcome];
-          const earned = grade ? grade.points : response?.points;
           return (
             <li key={questionId}>
-              <article
-                aria-labelledby={`review-${questionId}`}
-                className={`bg-card rounded-lg border-l-4 p-4 ${shown.className}`}
-              >
-                <h3 id={`review-${questionId}`} className="font-semibold">
-                  <span className="text-muted mr-2 text-sm">Question {index + 1}</span>
-                  <span className="block">{question.prompt}</span>
-                </h3>
-                <p className="mt-2 font-semibold">
-                  <span aria-hidden="true">{shown.symbol} </span>
-                  {shown.label}
-                  {earned !== null &&
-                    earned !== undefined &&
-                    ` — ${points(earned)} of ${points(question.points)}`}
-                </p>
-                <dl className="mt-3 grid gap-2">
-                  <div>
-                    <dt className="text-muted text-sm">Your answer</dt>
-                    <dd>{describeAnswer(question, response?.answer, sentences)}</dd>
-                  </div>
-                  {question.type !== "cer" && (
-                    <div>
-                      <dt className="text-muted text-sm">Correct answer</dt>
-                      <dd>{describeCorrectAnswer(question, sentences)}</dd>
-                    </div>
-                  )}
-                  {misconceptionsShown(question, response?.answer).map((item) => (
-                    <div key={item.misconception}>
-                      <dt className="text-muted text-sm">About your choice</dt>
-                      <dd>{item.feedback}</dd>
-                    </div>
-                  ))}
-                  {grade?.comment && (
-                    <div>
-                      <dt className="text-muted text-sm">Teacher&apos;s comment</dt>
-                      <dd>{grade.comment}</dd>
-                    </div>
-                  )}
-                  <div>
-                    <dt className="text-muted text-sm">Why</dt>
-                    <dd>{question.explanation}</dd>
-                  </div>
-                </dl>
-                <p className="mt-3">
-                  <Link href={sentenceHref(attempt.articleSlug, question.cites)}>
-                    Show in the article<span className="sr-only"> (question {index + 1})</span>
-                  </Link>
-                </p>
-              </article>
+              <ReviewItem
+                id={questionId}
+                index={index}
+                prompt={question.prompt}
+                outcome={outcome}
+                earned={grade ? grade.points : response?.points}
+                maxPoints={question.points}
+                answer={describeAnswer(question, response?.answer, sentences)}
+                correct={
+                  question.type === "cer" ? undefined : describeCorrectAnswer(question, sentences)
+                }
+                feedback={misconceptionsShown(question, response?.answer).map((m) => m.feedback)}
+                comment={grade?.comment ?? undefined}
+                explanation={question.explanation}
+                href={sentenceHref(attempt.articleSlug, question.cites)}
+              />
             </li>
           );
         })}

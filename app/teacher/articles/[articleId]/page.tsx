@@ -5,7 +5,7 @@ import { getAnsweredWarnings } from "@/app/lib/data/article-analysis";
 import { listVersions } from "@/app/lib/data/article-packs";
 import { getArticleForEditing } from "@/app/lib/data/authored-articles";
 import { orNotFound } from "@/app/lib/not-found";
-import { previewQuestions } from "@/app/lib/quiz/public";
+import { draftPreview } from "@/app/lib/authoring/try-out";
 import { ArticleEditor } from "./_components/article-editor";
 
 export const metadata: Metadata = { title: "Edit article" };
@@ -24,10 +24,7 @@ export default async function ArticleEditorPage({
   const { questions } = article.draft;
   const answered = article.editable ? await getAnsweredWarnings(user, articleId, questions) : [];
   const checks = [...checkDraft(article.draft), ...answeredChecks(answered)];
-  const previews = previewQuestions(
-    questions.map((q) => q.id),
-    new Map(questions.map((q) => [q.id, q])),
-  );
+  const previews = draftPreview(questions);
   return (
     <ArticleEditor article={article} checks={checks} previews={previews} versions={versions} />
   );

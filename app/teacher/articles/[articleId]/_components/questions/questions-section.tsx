@@ -1,13 +1,13 @@
 import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
 import type { TPublicQuestion } from "@/app/lib/quiz/public";
 import { removeQuestionAction } from "@/app/teacher/articles/actions";
-import { QuizPreview } from "@/components/quiz/quiz-preview";
 import { ActionButton } from "@/components/ui/action-form";
 import { cardClass } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import { NewQuestion } from "./new-question";
 import { QuestionEditor } from "./question-editor";
 import { QUESTION_EDITORS } from "./registry";
+import { TryQuestions } from "./try-questions";
 
 /** The article's questions: each to edit or remove, a new one to write, and all to try. */
 export function QuestionsSection({
@@ -69,10 +69,10 @@ export function QuestionsSection({
       {previews.length > 0 ? (
         <Section id="try" title="Try them as a student" level={3}>
           <p className="text-muted mt-1 text-sm">
-            Exactly what students see, in the order one attempt would show the options. Nothing you
-            answer here is saved.
+            Exactly what students see, in the order one attempt would show the options, then marked
+            as their review marks them. Nothing you answer here is saved.
           </p>
-          <QuizPreview questions={previews} sentences={sentences} />
+          <TryQuestions articleId={article.id} questions={previews} sentences={sentences} />
         </Section>
       ) : null}
     </Section>
