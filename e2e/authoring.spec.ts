@@ -651,3 +651,28 @@ test("the explainer's other parts are written in the studio, shown to students, 
   await expect(page.getByRole("heading", { name: /^q1 · / })).toBeVisible();
   await expect(page.getByRole("region", { name: "Checks" }).getByText("To fix:")).toHaveCount(0);
 });
+
+test("a question typed but not saved comes back after the tab is closed", async ({ browser }) => {
+  const { page } = await teacherPage(browser);
+  await uploadSavedPage(page);
+  const editorUrl = page.url();
+  const writing = page.getByRole("region", { name: "Write a question" });
+  await writing.getByLabel("Type of question").selectOption({ label: "True or false" });
+  await writing.getByRole("button", { name: "Write a new question" }).click();
+  const editor = page.getByRole("form", { name: "Edit question new" });
+  await editor
+    .getByLabel("Question", { exact: true })
+    .fill("The council voted to keep the library open on Sundays.");
+  await expect(editor.getByRole("status").filter({ hasText: /^Saved\./ })).toBeVisible();
+  await page.close();
+
+  // The same teacher, a new tab.
+  const again = await page.context().newPage();
+  await again.goto(editorUrl);
+  const restored = again.getByRole("form", { name: "Edit question new" });
+  await expect(restored.getByLabel("Question", { exact: true })).toHaveValue(
+    "The council voted to keep the library open on Sundays.",
+  );
+  await expect(restored.getByText(/This is what you typed last time/)).toBeVisible();
+  await expectAccessible(again);
+});

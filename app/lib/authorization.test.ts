@@ -90,6 +90,7 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "teacher/articles#removeQuestionAction": "TEACHER",
   "teacher/articles#publishArticleAction": "TEACHER",
   "teacher/articles#tryQuestionsAction": "TEACHER",
+  "teacher/articles#saveQuestionDraftAction": "TEACHER",
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -452,6 +453,7 @@ describe("authored articles belong to their author", () => {
     "teacher/articles#shareArticleAction",
     "teacher/articles#saveDraftPartAction",
     "teacher/articles#saveQuestionAction",
+    "teacher/articles#saveQuestionDraftAction",
     "teacher/articles#removeQuestionAction",
     "teacher/articles#publishArticleAction",
   ];

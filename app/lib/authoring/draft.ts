@@ -6,6 +6,7 @@ import {
 } from "@/app/lib/authoring/explainer-parts";
 import { normaliseSpace, splitSentences } from "@/app/lib/authoring/sentences";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
+import { QUESTION_TYPES } from "@/app/lib/quiz/kinds/kind";
 
 // A teacher's article while it is being written: provenance and the text as paragraphs of
 // sentences, in the shape article.yaml stores. Until the first publication nothing cites the ids
@@ -77,6 +78,26 @@ export const AUTOSAVED_PARTS = {
 } as const;
 export type TAutosavedPart = keyof typeof AUTOSAVED_PARTS;
 
+/**
+ * A question as its editor holds it, complete or not: its type's fields with the types they
+ * have (so the editor can show it again), not yet its type's rules.
+ */
+export const ZUnsavedQuestionSchema = z
+  .object({
+    type: z.enum(QUESTION_TYPES),
+    prompt: z.string().max(5000),
+    skill: z.string().max(40),
+    difficulty: z.number(),
+    points: z.number(),
+    explanation: z.string().max(5000),
+    cites: z.array(z.string().max(20)).max(100),
+  })
+  .catchall(z.unknown());
+
+export type TUnsavedQuestion = z.infer<typeof ZUnsavedQuestionSchema>;
+
+const ZQuestionDraftSchema = z.object({ seq: z.number().int(), question: ZUnsavedQuestionSchema });
+
 /** What is stored; provenance may be incomplete while the teacher is still filling it in. */
 export const ZArticleDraftSchema = z.object({
   provenance: z.object({
@@ -91,6 +112,12 @@ export const ZArticleDraftSchema = z.object({
   ...ZExplainerPartsDraftSchema.shape,
   /** Questions as saved from the editor: each met its type's schema when it was saved. */
   questions: z.array(ZQuestionSchema).default([]),
+  /**
+   * A question's editor as it was last typed, by question id ("new" for one not saved yet), until
+   * it is saved into `questions`: incomplete questions do not pass their schema, but nothing typed
+   * may be lost. Each with the number of its latest save, as for the parts.
+   */
+  questionDrafts: z.record(z.string(), ZQuestionDraftSchema).default({}),
   /** Per autosaved part, the number of its latest save: one arriving late never overwrites it. */
   seqs: z.record(z.string(), z.number().int()).default({}),
 });
@@ -173,6 +200,7 @@ export function newDraft(
     debate: EMPTY_DEBATE,
     glossary: [],
     questions: [],
+    questionDrafts: {},
     seqs: {},
   };
 }

@@ -54,6 +54,7 @@ export function draftFromPack(pack: TArticlePack): TArticleDraft {
     },
     ...draftParts(pack),
     questions: [...pack.questions.values()],
+    questionDrafts: {},
     seqs: {},
   };
 }

@@ -3,7 +3,10 @@ import {
   createArticle,
   editArticleText,
   getArticleForEditing,
+  removeQuestion,
   saveDraftPart,
+  saveQuestion,
+  saveQuestionDraft,
 } from "@/app/lib/data/authored-articles";
 import { ConflictError, InvalidInputError } from "@/app/lib/data/errors";
 import { makeTeacher } from "@/test-support/factories";
@@ -88,5 +91,50 @@ describe("authored article drafts", () => {
     expect((await getArticleForEditing(teacher, id)).draft.paragraphs[0]!.sentences).toHaveLength(
       2,
     );
+  });
+
+  it("keeps a question's editor as typed, incomplete or not, until the question is saved or removed", async () => {
+    const { teacher, id } = await article();
+    const typed = {
+      type: "truefalse" as const,
+      prompt: "The vote",
+      skill: "recall",
+      difficulty: 1,
+      points: 1,
+      explanation: "",
+      cites: [],
+      correct: true,
+    };
+    expect(await saveQuestionDraft(teacher, id, "new", 3, typed)).toEqual({
+      status: "saved",
+      seq: 3,
+    });
+    expect(await saveQuestionDraft(teacher, id, "new", 2, { ...typed, prompt: "Older" })).toEqual({
+      status: "stale",
+      seq: 3,
+    });
+    await expect(saveQuestionDraft(teacher, id, "q7", 1, typed)).rejects.toThrow(
+      "There is no question q7 in this article any more.",
+    );
+    expect((await getArticleForEditing(teacher, id)).draft.questionDrafts).toEqual({
+      new: { seq: 3, question: typed },
+    });
+
+    const complete = {
+      ...typed,
+      id: "new",
+      skill: "recall" as const,
+      prompt: "The council voted to keep the library open.",
+      explanation: "p1.s1.",
+      cites: ["p1.s1"],
+      wrong: { misconception: "misreads", feedback: "Read p1.s1." },
+    };
+    await saveQuestion(teacher, id, "new", complete);
+    await saveQuestionDraft(teacher, id, "q1", 1, { ...typed, prompt: "Reworded" });
+    expect(Object.keys((await getArticleForEditing(teacher, id)).draft.questionDrafts)).toEqual([
+      "q1",
+    ]);
+    await removeQuestion(teacher, id, "q1");
+    expect((await getArticleForEditing(teacher, id)).draft.questionDrafts).toEqual({});
   });
 });

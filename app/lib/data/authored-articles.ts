@@ -13,6 +13,7 @@ import {
   type TArticleDraft,
   type TAutosavedPart,
   type TTextEdit,
+  type TUnsavedQuestion,
 } from "@/app/lib/authoring/draft";
 import type { TExtracted } from "@/app/lib/authoring/extract";
 import type { TQuestion } from "@/app/lib/quiz/kinds";
@@ -270,6 +271,11 @@ export async function saveDraftPart<P extends TAutosavedPart>(
   return result;
 }
 
+/** A record less one key: a question's unsaved editor, once the question is saved or removed. */
+function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+}
+
 /** The next free question id, q1, q2, …: ids stay put when other questions are removed. */
 function nextQuestionId(questions: readonly TQuestion[]): string {
   const numbers = questions.map((q) => Number(/^q(\d+)$/.exec(q.id)?.[1] ?? 0));
@@ -291,9 +297,43 @@ export async function saveQuestion(
     id = questionId === "new" ? nextQuestionId(draft.questions) : questionId;
     const questions = [...draft.questions];
     questions.splice(index < 0 ? questions.length : index, index < 0 ? 0 : 1, { ...question, id });
-    return { draft: { ...draft, questions }, textChanged: false };
+    return {
+      draft: { ...draft, questions, questionDrafts: without(draft.questionDrafts, questionId) },
+      textChanged: false,
+    };
   });
   return { id };
+}
+
+/**
+ * An autosave of a question's editor, complete or not, kept beside the question until it is
+ * saved (numbered like the parts: a late one never overwrites a newer one).
+ */
+export async function saveQuestionDraft(
+  user: TSessionUser,
+  articleId: string,
+  questionId: string,
+  seq: number,
+  question: TUnsavedQuestion,
+): Promise<TPartSave> {
+  let result: TPartSave = { status: "saved", seq };
+  await updateDraft(user, articleId, ({ draft }) => {
+    if (questionId !== "new" && !draft.questions.some((q) => q.id === questionId))
+      throw new InvalidInputError(`There is no question ${questionId} in this article any more.`);
+    const latest = draft.questionDrafts[questionId]?.seq ?? 0;
+    if (seq <= latest) {
+      result = { status: "stale", seq: latest };
+      return undefined;
+    }
+    return {
+      draft: {
+        ...draft,
+        questionDrafts: { ...draft.questionDrafts, [questionId]: { seq, question } },
+      },
+      textChanged: false,
+    };
+  });
+  return result;
 }
 
 export async function removeQuestion(
@@ -305,7 +345,11 @@ export async function removeQuestion(
     if (!draft.questions.some((q) => q.id === questionId))
       throw new InvalidInputError(`There is no question ${questionId} in this article any more.`);
     return {
-      draft: { ...draft, questions: draft.questions.filter((q) => q.id !== questionId) },
+      draft: {
+        ...draft,
+        questions: draft.questions.filter((q) => q.id !== questionId),
+        questionDrafts: without(draft.questionDrafts, questionId),
+      },
       textChanged: false,
     };
   });

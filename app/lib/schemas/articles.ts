@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { AUTOSAVED_PARTS, type TAutosavedPart } from "@/app/lib/authoring/draft";
+import {
+  AUTOSAVED_PARTS,
+  ZUnsavedQuestionSchema,
+  type TAutosavedPart,
+} from "@/app/lib/authoring/draft";
 import {
   isAcceptedUpload,
   MAX_UPLOAD_BYTES,
@@ -126,4 +130,14 @@ export const ZTryQuestionsSchema = z.object({
     .string()
     .max(200_000, "Those answers are too long to check.")
     .pipe(jsonField(z.record(z.string().max(64), z.unknown()))),
+});
+
+/** An autosave of a question's editor: any stage of the question, in its editor's shape. */
+export const ZQuestionDraftFormSchema = z.object({
+  ...ZPartFields,
+  questionId: z.string().regex(/^(new|[a-z0-9-]+)$/, "Choose a question."),
+  question: z
+    .string()
+    .max(100_000, "That question is too long to save.")
+    .pipe(jsonField(ZUnsavedQuestionSchema)),
 });

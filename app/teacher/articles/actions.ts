@@ -15,6 +15,7 @@ import {
   saveQuestion,
   importArticle,
   saveDraftPart,
+  saveQuestionDraft,
   setArticleShared,
   tryQuestions,
   type TPartSave,
@@ -24,6 +25,7 @@ import {
   ZArticleShareSchema,
   ZCreateArticleSchema,
   ZDraftPartFormSchema,
+  ZQuestionDraftFormSchema,
   ZQuestionFormSchema,
   ZQuestionIdFormSchema,
   ZTextEditFormSchema,
@@ -66,6 +68,15 @@ export const saveDraftPartAction = defineAction(
   async ({ articleId, part, seq, content }, user) => {
     const saved: TPartSave = await saveDraftPart(user, articleId, part, seq, content);
     revalidatePath(articlePath(articleId));
+    return { ok: true, data: saved };
+  },
+);
+
+/** Keeps a question's editor as typed until the question is saved (nothing typed is lost). */
+export const saveQuestionDraftAction = defineAction(
+  { access: "TEACHER", schema: ZQuestionDraftFormSchema },
+  async ({ articleId, questionId, seq, question }, user) => {
+    const saved: TPartSave = await saveQuestionDraft(user, articleId, questionId, seq, question);
     return { ok: true, data: saved };
   },
 );

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { TProvenance } from "@/app/lib/authoring/extract";
 import { Field } from "@/components/ui/field";
 import { AutosaveStatus } from "./autosave-status";
+import { saveDraftPartAction } from "@/app/teacher/articles/actions";
 import { useDraftAutosave } from "./use-draft-autosave";
 
 const FIELDS: { name: keyof TProvenance; label: string; hint?: string; type?: string }[] = [
@@ -30,7 +31,11 @@ export function ProvenanceEditor({
   initialSeq: number;
 }) {
   const [value, setValue] = useState(initial);
-  const saver = useDraftAutosave<TProvenance>(articleId, "provenance", initialSeq);
+  const saver = useDraftAutosave<TProvenance>(
+    saveDraftPartAction,
+    { articleId, part: "provenance" },
+    initialSeq,
+  );
   return (
     <div className="mt-3 max-w-xl space-y-4">
       {FIELDS.map((field) => (

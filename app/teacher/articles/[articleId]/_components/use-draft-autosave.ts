@@ -1,19 +1,28 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { TAutosavedPart } from "@/app/lib/authoring/draft";
-import { saveDraftPartAction } from "@/app/teacher/articles/actions";
+import type { TActionState } from "@/app/lib/action-state";
+import type { TPartSave } from "@/app/lib/data/authored-articles";
 
 export type TAutosaveState = { state: "idle" | "saving" | "saved" | "failed"; message?: string };
 
 const TYPING_PAUSE_MS = 800;
 
+/** A server action that keeps one numbered autosave (saveDraftPartAction, saveQuestionDraftAction). */
+type TAutosaveAction = (previous: undefined, form: FormData) => Promise<TActionState<TPartSave>>;
+
 /**
  * Saves one part of a draft as the teacher types, the way answers are saved: numbered saves (the
  * server keeps the newest), a short pause while typing, and whatever is pending sent when the tab
- * is hidden or closed.
+ * is hidden or closed. `fields` say what is saved (the article, and the part or question).
  */
-export function useDraftAutosave<T>(articleId: string, part: TAutosavedPart, initialSeq: number) {
+export function useDraftAutosave<T>(
+  save: TAutosaveAction,
+  fields: Readonly<Record<string, string>>,
+  initialSeq: number,
+  /** The form field the value travels in, as JSON. */
+  valueField = "content",
+) {
   const seq = useRef(initialSeq);
   const latest = useRef<T | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -28,13 +37,12 @@ export function useDraftAutosave<T>(articleId: string, part: TAutosavedPart, ini
       seq.current += 1;
       const mine = seq.current;
       const form = new FormData();
-      form.set("articleId", articleId);
-      form.set("part", part);
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
       form.set("seq", String(mine));
-      form.set("content", JSON.stringify(latest.current));
+      form.set(valueField, JSON.stringify(latest.current));
       setStatus({ state: "saving" });
       try {
-        const result = await saveDraftPartAction(undefined, form);
+        const result = await save(undefined, form);
         if (seq.current !== mine) return; // a newer save is on its way and decides
         const saved = result.data;
         if (result.ok && saved?.status === "stale") {
@@ -80,5 +88,13 @@ export function useDraftAutosave<T>(articleId: string, part: TAutosavedPart, ini
     };
   });
 
-  return { status, update, retry: () => void send() };
+  /** Drops what is pending: the value was saved another way (a question's Save button). */
+  const cancel = () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    latest.current = undefined;
+    setStatus({ state: "idle" });
+  };
+
+  return { status, update, cancel, retry: () => void send() };
 }

@@ -7,6 +7,7 @@ import { readingGrade, SIMPLER_BY_GRADES } from "@/app/lib/content/readability";
 import { TextAreaField } from "@/components/ui/field";
 import { SentencePicker } from "./sentence-picker";
 import { AutosaveStatus } from "./autosave-status";
+import { saveDraftPartAction } from "@/app/teacher/articles/actions";
 import { useDraftAutosave } from "./use-draft-autosave";
 
 function gradeText(grade: number | null): string {
@@ -26,7 +27,11 @@ export function WhatHappenedEditor({
   paragraphs: TDraftParagraph[];
 }) {
   const [value, setValue] = useState(initial);
-  const saver = useDraftAutosave<TWhatHappened>(articleId, "whatHappened", initialSeq);
+  const saver = useDraftAutosave<TWhatHappened>(
+    saveDraftPartAction,
+    { articleId, part: "whatHappened" },
+    initialSeq,
+  );
   const change = (next: TWhatHappened, typing: boolean) => {
     setValue(next);
     saver.update(next, typing);

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { AutosaveStatus } from "../autosave-status";
 import { SentencePicker } from "../sentence-picker";
+import { saveDraftPartAction } from "@/app/teacher/articles/actions";
 import { useDraftAutosave } from "../use-draft-autosave";
 import type { TExplainerPart } from "@/app/lib/authoring/explainer-parts";
 import { PART_SPECS, type TFieldSpec } from "./part-specs";
@@ -96,7 +97,7 @@ export function PartEditor({
   const spec = PART_SPECS.find((candidate) => candidate.part === part)!;
   const [value, setValue] = useState(() => withKeys(initial));
   const latest = useRef(value);
-  const saver = useDraftAutosave<unknown>(articleId, spec.part, initialSeq);
+  const saver = useDraftAutosave<unknown>(saveDraftPartAction, { articleId, part }, initialSeq);
   const context: TContext = {
     part: spec.part,
     paragraphs,

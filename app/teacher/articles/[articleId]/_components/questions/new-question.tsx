@@ -4,38 +4,31 @@ import { useState } from "react";
 import type { TDraftParagraph } from "@/app/lib/authoring/draft";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import type { TQuestion, TQuestionType } from "@/app/lib/quiz/kinds";
+import type { TQuestionType } from "@/app/lib/quiz/kinds";
+import type { TArticleDraft } from "@/app/lib/authoring/draft";
 import { QuestionEditor } from "./question-editor";
-import { QUESTION_EDITORS } from "./registry";
+import { blankQuestion, QUESTION_EDITORS } from "./registry";
 
 const TYPES = Object.entries(QUESTION_EDITORS).map(([value, editor]) => ({
   value,
   label: editor.label,
 }));
 
-function blankQuestion(type: TQuestionType): TQuestion {
-  return {
-    id: "new",
-    prompt: "",
-    skill: "recall",
-    difficulty: 1,
-    points: 1,
-    explanation: "",
-    cites: [],
-    ...QUESTION_EDITORS[type].blank(),
-  };
-}
-
 /** Choose a type, write the question; once saved it joins the list above and the form clears. */
 export function NewQuestion({
   articleId,
   paragraphs,
+  unsaved,
 }: {
   articleId: string;
   paragraphs: TDraftParagraph[];
+  /** A new question typed but not saved when the page was last left: it opens again. */
+  unsaved?: TArticleDraft["questionDrafts"][string];
 }) {
-  const [type, setType] = useState<TQuestionType>("single");
-  const [writing, setWriting] = useState<{ type: TQuestionType; round: number } | null>(null);
+  const [type, setType] = useState<TQuestionType>(unsaved?.question.type ?? "single");
+  const [writing, setWriting] = useState<{ type: TQuestionType; round: number } | null>(
+    unsaved ? { type: unsaved.question.type, round: -1 } : null,
+  );
   const [round, setRound] = useState(0);
   const [saved, setSaved] = useState<string>();
   return (
@@ -65,6 +58,7 @@ export function NewQuestion({
           key={`${writing.type}-${writing.round}`}
           articleId={articleId}
           initial={blankQuestion(writing.type)}
+          unsaved={writing.round === -1 ? unsaved : undefined}
           paragraphs={paragraphs}
           onSaved={(message) => {
             setSaved(message);

@@ -1,37 +1,59 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import type { TDraftParagraph } from "@/app/lib/authoring/draft";
+import { useActionState, useRef, useState } from "react";
+import type { TArticleDraft, TDraftParagraph } from "@/app/lib/authoring/draft";
 import { SKILLS } from "@/app/lib/quiz/kinds/kind";
 import type { TQuestion } from "@/app/lib/quiz/kinds";
-import { saveQuestionAction } from "@/app/teacher/articles/actions";
+import { saveQuestionAction, saveQuestionDraftAction } from "@/app/teacher/articles/actions";
 import { FormStateProvider } from "@/components/ui/action-form";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { AutosaveStatus } from "../autosave-status";
 import { SentencePicker } from "../sentence-picker";
-import { QUESTION_EDITORS } from "./registry";
+import { useDraftAutosave } from "../use-draft-autosave";
+import { QUESTION_EDITORS, restoredQuestion } from "./registry";
 
 /**
  * One question's editor: what every question has (prompt, skill, difficulty, points, the
  * explanation shown after answering, the sentences it rests on), then its type's own fields.
  * Saving sends the whole question; the type's schema on the server decides, field by field.
+ * Until then what is typed is autosaved beside the question, and comes back on the next visit.
  */
 export function QuestionEditor({
   articleId,
   initial,
+  unsaved,
   paragraphs,
   onSaved,
 }: {
   articleId: string;
   initial: TQuestion;
+  /** What was typed and not saved, from the last visit. */
+  unsaved?: TArticleDraft["questionDrafts"][string];
   paragraphs: TDraftParagraph[];
   /** Told the outcome's message when the question is saved. */
   onSaved?: (message: string) => void;
 }) {
-  const [question, setQuestion] = useState(initial);
+  const [question, setQuestionState] = useState(() =>
+    unsaved ? restoredQuestion(initial.id, unsaved.question) : initial,
+  );
+  const latest = useRef(question);
+  const saver = useDraftAutosave<TQuestion>(
+    saveQuestionDraftAction,
+    { articleId, questionId: initial.id },
+    unsaved?.seq ?? 0,
+    "question",
+  );
+  const setQuestion = (next: TQuestion | ((current: TQuestion) => TQuestion)) => {
+    latest.current = typeof next === "function" ? next(latest.current) : next;
+    setQuestionState(latest.current);
+    saver.update(latest.current, true);
+  };
   const [state, formAction] = useActionState(
     async (...args: Parameters<typeof saveQuestionAction>) => {
+      // The Save button keeps it now; a late autosave must not bring the editor's copy back.
+      saver.cancel();
       const result = await saveQuestionAction(...args);
       if (result.ok) onSaved?.(result.message ?? "Saved.");
       return result;
@@ -51,6 +73,11 @@ export function QuestionEditor({
         aria-label={`Edit question ${initial.id}`}
       >
         <FormMessage state={state} />
+        {unsaved ? (
+          <p className="text-muted text-sm">
+            This is what you typed last time, not yet saved into the question: save it to keep it.
+          </p>
+        ) : null}
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="questionId" value={initial.id} />
         <input type="hidden" name="question" value={JSON.stringify(question)} />
@@ -133,6 +160,7 @@ export function QuestionEditor({
             }
           />
         </div>
+        <AutosaveStatus status={saver.status} retry={saver.retry} />
         <SubmitButton pendingLabel="Saving…">
           {initial.id === "new" ? "Save the new question" : `Save question ${initial.id}`}
         </SubmitButton>

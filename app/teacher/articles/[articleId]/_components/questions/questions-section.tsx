@@ -40,6 +40,7 @@ export function QuestionsSection({
                   <QuestionEditor
                     articleId={article.id}
                     initial={question}
+                    unsaved={article.draft.questionDrafts[question.id]}
                     paragraphs={paragraphs}
                   />
                 </details>
@@ -62,7 +63,11 @@ export function QuestionsSection({
       {article.editable ? (
         <Section id="new-question" title="Write a question" level={3}>
           <div className="mt-3">
-            <NewQuestion articleId={article.id} paragraphs={paragraphs} />
+            <NewQuestion
+              articleId={article.id}
+              paragraphs={paragraphs}
+              unsaved={article.draft.questionDrafts.new}
+            />
           </div>
         </Section>
       ) : null}

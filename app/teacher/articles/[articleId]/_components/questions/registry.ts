@@ -1,4 +1,5 @@
-import type { TQuestionType } from "@/app/lib/quiz/kinds";
+import type { TUnsavedQuestion } from "@/app/lib/authoring/draft";
+import type { TQuestion, TQuestionType } from "@/app/lib/quiz/kinds";
 import { CerEditor } from "./cer-editor";
 import { MultipleEditor, SingleEditor } from "./choice-editor";
 import { FillEditor } from "./fill-editor";
@@ -79,3 +80,22 @@ export const QUESTION_EDITORS = {
     Editor: CerEditor,
   },
 } satisfies { [T in TQuestionType]: TKindEditor<T> };
+
+/** An empty question of a type, as the editor starts it. */
+export function blankQuestion(type: TQuestionType, id = "new"): TQuestion {
+  return {
+    id,
+    prompt: "",
+    skill: "recall",
+    difficulty: 1,
+    points: 1,
+    explanation: "",
+    cites: [],
+    ...QUESTION_EDITORS[type].blank(),
+  };
+}
+
+/** A question's editor as it was autosaved, over the empty fields of its type. */
+export function restoredQuestion(id: string, unsaved: TUnsavedQuestion): TQuestion {
+  return { ...blankQuestion(unsaved.type, id), ...unsaved, id } as TQuestion;
+}
