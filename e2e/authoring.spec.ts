@@ -15,6 +15,22 @@ async function uploadSavedPage(page: Page) {
   await expect(page).toHaveURL(EDITOR_URL);
 }
 
+/** Writes what happened at both levels, based on p1.s1. */
+async function writeWhatHappened(page: Page) {
+  await page
+    .getByLabel("What happened (standard level)")
+    .fill(
+      "The Riverside town council voted five to two to keep the public library open on Sundays, settling a month-long disagreement about a considerable budget shortfall.",
+    );
+  await page
+    .getByLabel("What happened (simpler level)")
+    .fill("The town will keep the library open on Sundays.");
+  await page
+    .getByRole("group", { name: "Sentences what happened is based on" })
+    .getByRole("button", { name: /^p1\.s1 / })
+    .click();
+}
+
 /** Writes q1, a single-choice question citing p1.s1 and p2.s1, and waits for it to be saved. */
 async function writeSingleChoiceQuestion(page: Page) {
   await page.getByRole("button", { name: "Write a new question" }).click();
@@ -35,6 +51,31 @@ async function writeSingleChoiceQuestion(page: Page) {
   }
   await editor.getByRole("button", { name: "Save the new question" }).click();
   await expect(page.getByRole("heading", { name: "q1 · Single choice" })).toBeVisible();
+}
+
+/**
+ * A student starts the assigned "All questions", picks one option of one question, hands it in,
+ * and is on the review: returns it, and the review's question as a locator.
+ */
+async function takeAsStudent(
+  browser: Parameters<typeof freshPage>[0],
+  studentId: string,
+  prompt: RegExp,
+  option: string,
+) {
+  const studentPage = await freshPage(browser);
+  await signInAs(studentPage.context(), studentId);
+  await studentPage.goto("/student");
+  await studentPage.getByRole("button", { name: "Start All questions" }).click();
+  const region = studentPage.getByRole("region", { name: prompt });
+  await region.getByLabel(option, { exact: true }).check();
+  await expect(region.getByRole("status")).toHaveText(/Saved/);
+  await studentPage.getByRole("button", { name: "Submit answers" }).click();
+  // One attempt allowed: handing in asks first.
+  await studentPage.getByRole("button", { name: "Hand it in" }).click();
+  const reviewed = studentPage.getByRole("article", { name: prompt });
+  await expect(reviewed).toBeVisible();
+  return { studentPage, reviewed, reviewUrl: studentPage.url() };
 }
 
 async function teacherPage(browser: Parameters<typeof freshPage>[0]) {
@@ -252,12 +293,25 @@ test("what happened is written at two levels with live reading grades, its sourc
   await expect(checks.getByRole("link", { name: /what happened/i })).toHaveCount(0);
 });
 
-test("questions are written with citations picked in the text, checked like a pack, and tried as a student", async ({
+test("done means: a saved news page becomes an assigned quiz of all nine types, and its old attempts keep their version", async ({
   browser,
 }) => {
-  const { page } = await teacherPage(browser);
+  const { teacher, page } = await teacherPage(browser);
+  const klass = await createClass(teacher.id);
+  const student = await createStudent(klass.id);
   await uploadSavedPage(page);
+  const editorUrl = page.url();
   const checks = page.getByRole("region", { name: "Checks" });
+
+  // Fix the splitter's guess after "U.S.", and write the explainer's first part.
+  await page
+    .getByRole("region", { name: "Text" })
+    .getByRole("button", { name: "Join p3.s2 with p3.s3" })
+    .click();
+  await expect(checks.getByRole("link", { name: /p3\.s2 ends with an abbreviation/ })).toHaveCount(
+    0,
+  );
+  await writeWhatHappened(page);
   await expect(checks.getByRole("link", { name: "Write at least one question." })).toBeVisible();
 
   // A single-choice question, worded negatively at first.
@@ -375,7 +429,7 @@ test("questions are written with citations picked in the text, checked like a pa
         await form.getByLabel("Text of claim A").fill("Keep the library open on Sundays");
         await form.getByLabel("Text of claim B").fill("Close it on Sundays");
         await form.getByLabel("Name of criterion A").fill("Evidence");
-        await form.getByLabel("Points for criterion A").fill("2");
+        await form.getByLabel("Points for criterion A").fill("1");
         await form.getByLabel("What earns criterion A its points").fill("Quotes a sentence.");
       },
     ],
@@ -420,6 +474,41 @@ test("questions are written with citations picked in the text, checked like a pa
     "#sentence-p1.s1",
   );
   await expectAccessible(page);
+
+  // Published and assigned from the article as students see it.
+  const publish = page.getByRole("region", { name: "Publish" });
+  await publish.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(publish.getByText(/Published version 1\./)).toBeVisible();
+  await publish.getByRole("link", { name: "the article as they see it" }).click();
+  await expect(page).toHaveURL(/\/articles\/town-council-votes-[a-z0-9-]+$/);
+  await page.getByRole("link", { name: `Assign All questions to ${klass.name}` }).click();
+  await page.getByRole("button", { name: "Assign to the class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "All questions" })).toBeVisible();
+
+  // The student's wrong choice gets its feedback, and the link to the sentences.
+  const prompt = /What did the council decide on Tuesday\?/;
+  const { studentPage, reviewed, reviewUrl } = await takeAsStudent(
+    browser,
+    student.id,
+    prompt,
+    "To close the public library on Sundays",
+  );
+  await expect(reviewed).toContainText("The vote was 5-2 to keep it open.");
+  await reviewed.getByRole("link", { name: /Show in the article/ }).click();
+  await expect(studentPage).toHaveURL(/highlight=p1\.s1/);
+
+  // Version 2 rewords q1; the old attempt still reviews against version 1.
+  await page.goto(editorUrl);
+  await page.getByText("Edit q1…").click();
+  const v2 = page.getByRole("form", { name: "Edit question q1" });
+  await v2.getByLabel("Question", { exact: true }).fill("What did the council vote for?");
+  await v2.getByRole("button", { name: "Save question q1" }).click();
+  await expect(v2.getByText("Saved question q1.")).toBeVisible();
+  await publish.getByRole("button", { name: "Publish version 2" }).click();
+  await expect(publish.getByText(/Published version 2\./)).toBeVisible();
+  await studentPage.goto(reviewUrl);
+  await expect(studentPage.getByRole("article", { name: prompt })).toBeVisible();
+  await expect(studentPage.getByText("What did the council vote for?")).toHaveCount(0);
 });
 
 test("a published article is assigned, taken with evidence links, and its old attempts keep their version", async ({
@@ -446,18 +535,7 @@ test("a published article is assigned, taken with evidence links, and its old at
   await expect(
     page.getByRole("region", { name: "Where it comes from" }).getByRole("status"),
   ).toHaveText("Saved.");
-  await page
-    .getByLabel("What happened (standard level)")
-    .fill(
-      "The Riverside town council voted five to two to keep the public library open on Sundays, settling a month-long disagreement about a considerable budget shortfall.",
-    );
-  await page
-    .getByLabel("What happened (simpler level)")
-    .fill("The town will keep the library open on Sundays.");
-  await page
-    .getByRole("group", { name: "Sentences what happened is based on" })
-    .getByRole("button", { name: /^p1\.s1 / })
-    .click();
+  await writeWhatHappened(page);
   await expect(
     page.getByRole("region", { name: "Explainer: what happened" }).getByRole("status"),
   ).toHaveText("Saved.");
@@ -481,23 +559,13 @@ test("a published article is assigned, taken with evidence links, and its old at
   await expect(page.getByRole("heading", { level: 1, name: "All questions" })).toBeVisible();
 
   // The student takes it, gets the wrong option's feedback and the evidence link.
-  const studentPage = await freshPage(browser);
-  await signInAs(studentPage.context(), student.id);
-  await studentPage.goto("/student");
-  await studentPage.getByRole("button", { name: "Start All questions" }).click();
-  await studentPage
-    .getByRole("region", { name: /What did the council decide\?/ })
-    .getByLabel("To shut the library on Sundays")
-    .check();
-  await expect(
-    studentPage.getByRole("region", { name: /What did the council decide\?/ }).getByRole("status"),
-  ).toHaveText(/Saved/);
-  await studentPage.getByRole("button", { name: "Submit answers" }).click();
-  // One attempt allowed: handing in asks first.
-  await studentPage.getByRole("button", { name: "Hand it in" }).click();
-  const reviewed = studentPage.getByRole("article", { name: /What did the council decide\?/ });
+  const { studentPage, reviewed, reviewUrl } = await takeAsStudent(
+    browser,
+    student.id,
+    /What did the council decide\?/,
+    "To shut the library on Sundays",
+  );
   await expect(reviewed).toContainText("The vote was 5-2 to keep it open.");
-  const reviewUrl = studentPage.url();
   await reviewed.getByRole("link", { name: /Show in the article/ }).click();
   await expect(studentPage).toHaveURL(/highlight=p1\.s1,p2\.s1/);
   await expect(
@@ -542,18 +610,7 @@ test("the explainer's other parts are written in the studio, shown to students, 
 }) => {
   const { page } = await teacherPage(browser);
   await uploadSavedPage(page);
-  await page
-    .getByLabel("What happened (standard level)")
-    .fill(
-      "The Riverside town council voted five to two to keep the public library open on Sundays, settling a month-long disagreement about a considerable budget shortfall.",
-    );
-  await page
-    .getByLabel("What happened (simpler level)")
-    .fill("The town will keep the library open on Sundays.");
-  await page
-    .getByRole("group", { name: "Sentences what happened is based on" })
-    .getByRole("button", { name: /^p1\.s1 / })
-    .click();
+  await writeWhatHappened(page);
 
   // Who's who: a person, their sources picked from the keyboard.
   const people = page.getByRole("region", { name: "Explainer: who's who" });
