@@ -156,7 +156,6 @@ describe("a broken pack is rejected with file: field: message", () => {
 });
 
 describe("question bank rules", () => {
-
   it("the shipped bank has 30+ questions, every type at least twice, and 3+ quizzes", async () => {
     const { pack } = await loadPack(path.join(CONTENT_ROOT, SLUG));
     const questions = [...(pack?.questions.values() ?? [])];

@@ -172,7 +172,11 @@ function duplicates<T>(items: T[], id: (item: T) => string): string[] {
 function packVersion(files: TPackFiles): string {
   const hash = createHash("sha256");
   for (const name of [...files.keys()].sort()) {
-    hash.update(name).update("\0").update(files.get(name) ?? "").update("\0");
+    hash
+      .update(name)
+      .update("\0")
+      .update(files.get(name) ?? "")
+      .update("\0");
   }
   return hash.digest("hex").slice(0, 16);
 }
@@ -182,7 +186,10 @@ export async function readPackFolder(dir: string): Promise<Map<string, string>> 
   const files = new Map<string, string>();
   const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
   for (const entry of entries.filter((e) => e.isFile())) {
-    files.set(entry.name, await readFile(path.join(/*turbopackIgnore: true*/ dir, entry.name), "utf8"));
+    files.set(
+      entry.name,
+      await readFile(path.join(/*turbopackIgnore: true*/ dir, entry.name), "utf8"),
+    );
   }
   return files;
 }

@@ -49,7 +49,10 @@ export function simplerLevelProblem(
 }
 
 /** Every text written at both reading levels in a parsed file, by level. */
-export function levelTexts(value: unknown, into = { standard: [] as string[], simpler: [] as string[] }) {
+export function levelTexts(
+  value: unknown,
+  into = { standard: [] as string[], simpler: [] as string[] },
+) {
   if (Array.isArray(value)) {
     for (const item of value) levelTexts(item, into);
   } else if (value !== null && typeof value === "object") {
