@@ -25,6 +25,8 @@ export function useDraftAutosave<T>(
 ) {
   const seq = useRef(initialSeq);
   const latest = useRef<T | undefined>(undefined);
+  /** Counts changes, so a save that lands while a newer change waits does not say "Saved.". */
+  const changes = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [status, setStatus] = useState<TAutosaveState>({ state: "idle" });
 
@@ -36,6 +38,7 @@ export function useDraftAutosave<T>(
     for (;;) {
       seq.current += 1;
       const mine = seq.current;
+      const sent = changes.current;
       const form = new FormData();
       for (const [name, value] of Object.entries(fields)) form.set(name, value);
       form.set("seq", String(mine));
@@ -43,7 +46,8 @@ export function useDraftAutosave<T>(
       setStatus({ state: "saving" });
       try {
         const result = await save(undefined, form);
-        if (seq.current !== mine) return; // a newer save is on its way and decides
+        // A newer save is on its way, or a newer change waits for its own: that one decides.
+        if (seq.current !== mine || changes.current !== sent) return;
         const saved = result.data;
         if (result.ok && saved?.status === "stale") {
           seq.current = saved.seq;
@@ -65,6 +69,7 @@ export function useDraftAutosave<T>(
 
   const update = (value: T, typing: boolean) => {
     latest.current = value;
+    changes.current += 1;
     clearTimeout(timer.current);
     setStatus({ state: "saving" });
     if (typing) timer.current = setTimeout(() => void send(), TYPING_PAUSE_MS);
