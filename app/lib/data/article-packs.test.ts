@@ -133,8 +133,11 @@ describe("published articles", () => {
     expect([...v2.sentences.keys()]).toEqual(["p1.s1", "p1.s2", "p1.s3"]);
     expect(v2.sentences.get("p1.s3")?.text).toBe("The U.S. Army agreed.");
     // The attempt started on version 1 still reviews against version 1's sentences.
-    const { snapshot } = await getAttempt(student, first.id);
+    const { snapshot, articleVersion } = await getAttempt(student, first.id);
     expect(snapshot.sentences.map((s) => s.id)).toEqual(["p1.s1", "p1.s2", "p1.s3", "p1.s4"]);
+    // …and its teacher sees which version that was.
+    expect(articleVersion).toBe(1);
+    expect((await getAttempt(teacher, first.id)).articleVersion).toBe(1);
     const second = await startAssignmentAttempt(student, assignmentId).catch(() => undefined);
     expect(second?.id).toBe(first.id); // still open: one attempt at a time
   });

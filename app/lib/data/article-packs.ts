@@ -109,6 +109,20 @@ export async function listAssignablePacks(user: TSessionUser): Promise<TArticleP
   return [...(await listPacks()), ...published];
 }
 
+/**
+ * Which published version of a teacher's article a content hash is (what an attempt records), or
+ * null for the built-in library, whose packs have no numbered versions.
+ */
+export async function versionNumberOf(slug: string, version: string): Promise<number | null> {
+  if (await getPack(slug)) return null;
+  const prisma = await db();
+  const row = await prisma.articleVersion.findFirst({
+    where: { article: { slug }, version },
+    select: { number: true },
+  });
+  return row?.number ?? null;
+}
+
 export type TPublishedVersion = { number: number; version: string; publishedAt: Date };
 
 export async function listVersions(

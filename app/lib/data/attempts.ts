@@ -2,7 +2,7 @@ import "server-only";
 import type { AttemptStatus } from "@/app/generated/prisma/enums";
 import { randomInt, randomUUID } from "node:crypto";
 import type { TArticlePack } from "@/app/lib/content/load";
-import { getAssignedPack, getReadablePack } from "@/app/lib/data/article-packs";
+import { getAssignedPack, getReadablePack, versionNumberOf } from "@/app/lib/data/article-packs";
 import { roundTo } from "@/app/lib/numbers";
 import { db } from "@/app/lib/db/client";
 import { upsertAnswerSql } from "@/app/lib/data/raw-sql";
@@ -194,6 +194,8 @@ export type TAttemptView = {
   maxScore: number | null;
   pendingManual: boolean;
   deadlineAt: Date | null;
+  /** The published version of a teacher's article it was taken on; null for the library. */
+  articleVersion: number | null;
   /** For assignment attempts: the feedback policy and when it opens. */
   assignment: TAssignmentFeedback | null;
   snapshot: TSnapshot;
@@ -290,9 +292,13 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
   const prisma = await db();
   const row = await prisma.attempt.findUnique({ where: { id: attemptId }, select: ATTEMPT_SELECT });
   assertReadable(user, row);
-  const snapshot = await getSnapshot(row.articleSlug, row.contentVersion);
+  const [snapshot, articleVersion] = await Promise.all([
+    getSnapshot(row.articleSlug, row.contentVersion),
+    versionNumberOf(row.articleSlug, row.contentVersion),
+  ]);
   return {
     id: row.id,
+    articleVersion,
     studentId: row.studentId,
     assignmentId: row.assignmentId,
     articleSlug: row.articleSlug,

@@ -29,6 +29,9 @@ export function AttemptReview({ attempt, timeZone }: { attempt: TAttemptView; ti
         )}
         <p className="text-muted mt-1 text-sm">
           Submitted {attempt.submittedAt ? formatInZone(attempt.submittedAt, timeZone) : ""}
+          {attempt.articleVersion !== null
+            ? ` · taken on version ${attempt.articleVersion} of the article`
+            : ""}
         </p>
       </Section>
       <ol className="mt-8 space-y-6">
