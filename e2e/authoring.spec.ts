@@ -78,6 +78,19 @@ async function takeAsStudent(
   return { studentPage, reviewed, reviewUrl: studentPage.url() };
 }
 
+/** Rewords q1 as "What did the council vote for?" and publishes version 2. */
+async function publishRewordedVersion2(page: Page, editorUrl: string) {
+  const publish = page.getByRole("region", { name: "Publish" });
+  await page.goto(editorUrl);
+  await page.getByText("Edit q1…").click();
+  const edit = page.getByRole("form", { name: "Edit question q1" });
+  await edit.getByLabel("Question", { exact: true }).fill("What did the council vote for?");
+  await edit.getByRole("button", { name: "Save question q1" }).click();
+  await expect(edit.getByText("Saved question q1.")).toBeVisible();
+  await publish.getByRole("button", { name: "Publish version 2" }).click();
+  await expect(publish.getByText(/Published version 2\./)).toBeVisible();
+}
+
 async function teacherPage(browser: Parameters<typeof freshPage>[0]) {
   const teacher = await createTeacher();
   const page = await freshPage(browser);
@@ -498,17 +511,14 @@ test("done means: a saved news page becomes an assigned quiz of all nine types, 
   await expect(studentPage).toHaveURL(/highlight=p1\.s1/);
 
   // Version 2 rewords q1; the old attempt still reviews against version 1.
-  await page.goto(editorUrl);
-  await page.getByText("Edit q1…").click();
-  const v2 = page.getByRole("form", { name: "Edit question q1" });
-  await v2.getByLabel("Question", { exact: true }).fill("What did the council vote for?");
-  await v2.getByRole("button", { name: "Save question q1" }).click();
-  await expect(v2.getByText("Saved question q1.")).toBeVisible();
-  await publish.getByRole("button", { name: "Publish version 2" }).click();
-  await expect(publish.getByText(/Published version 2\./)).toBeVisible();
+  await publishRewordedVersion2(page, editorUrl);
   await studentPage.goto(reviewUrl);
   await expect(studentPage.getByRole("article", { name: prompt })).toBeVisible();
   await expect(studentPage.getByText("What did the council vote for?")).toHaveCount(0);
+  // The teacher, opening the attempt, sees the version it was taken on.
+  await page.goto(reviewUrl);
+  await expect(page.getByText(/taken on version 1 of the article/)).toBeVisible();
+  await expect(page.getByRole("article", { name: prompt })).toBeVisible();
 });
 
 test("a published article is assigned, taken with evidence links, and its old attempts keep their version", async ({
@@ -578,14 +588,7 @@ test("a published article is assigned, taken with evidence links, and its old at
   await expectAccessible(studentPage);
 
   // Version 2: the question is reworded; the old attempt still reviews as it was taken.
-  await page.goto(editorUrl);
-  await page.getByText("Edit q1…").click();
-  const edit = page.getByRole("form", { name: "Edit question q1" });
-  await edit.getByLabel("Question", { exact: true }).fill("What did the council vote for?");
-  await edit.getByRole("button", { name: "Save question q1" }).click();
-  await expect(edit.getByText("Saved question q1.")).toBeVisible();
-  await publish.getByRole("button", { name: "Publish version 2" }).click();
-  await expect(publish.getByText(/Published version 2\./)).toBeVisible();
+  await publishRewordedVersion2(page, editorUrl);
   await studentPage.goto(reviewUrl);
   await expect(
     studentPage.getByRole("article", { name: /What did the council decide\?/ }),

@@ -68,7 +68,7 @@ try {
 
   // The authoring studio, from a saved news page (the e2e fixture) to a question.
   await shoot(desk, "teacher-new-article", "/teacher/articles/new");
-  await desk.getByLabel("Saved web page or text file").setInputFiles(NEWS_PAGE);
+  await desk.getByLabel("Saved web page, text file or Debrief pack").setInputFiles(NEWS_PAGE);
   await desk.getByRole("button", { name: "Continue" }).click();
   await desk.waitForURL(/\/teacher\/articles\/(?!new$)[^/]+$/);
   const editorPath = new URL(desk.url()).pathname;
@@ -86,6 +86,22 @@ try {
   await desk.getByRole("form", { name: "Edit question new" }).scrollIntoViewIfNeeded();
   await desk.screenshot({ path: `${OUT}/teacher-question-editor.png` });
   console.log(`${OUT}/teacher-question-editor.png  ${editorPath} (writing a question)`);
+  const people = desk.getByRole("region", { name: "Explainer: who's who" });
+  await people.getByRole("button", { name: "Add a person" }).click();
+  const person = people.getByRole("group", { name: "Person 1" });
+  await person.getByLabel("Name").fill("Ana Ortiz");
+  await person.getByLabel("Role").fill("Council member");
+  await person
+    .getByLabel("About them (standard level)")
+    .fill("Argues that Sunday opening hours serve students employed during the working week.");
+  await person.getByLabel("About them (simpler level)").fill("She says students need Sundays.");
+  await person.getByRole("button", { name: "Sources: none chosen" }).click();
+  await person.getByRole("button", { name: /^p2\.s1 / }).click();
+  await people
+    .getByRole("heading", { name: "Explainer: who's who" })
+    .evaluate((heading) => heading.scrollIntoView({ block: "start" }));
+  await desk.screenshot({ path: `${OUT}/teacher-explainer-parts.png` });
+  console.log(`${OUT}/teacher-explainer-parts.png  ${editorPath} (who's who)`);
 } finally {
   await browser.close();
   await server.stop();

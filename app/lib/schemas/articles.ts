@@ -132,7 +132,7 @@ export const ZTryQuestionsSchema = z.object({
     .pipe(jsonField(z.record(z.string().max(64), z.unknown()))),
 });
 
-/** An autosave of a question's editor: any stage of the question, in its editor's shape. */
+/** An autosave of a question's editor: the question as far as it is written, in the editor's shape. */
 export const ZQuestionDraftFormSchema = z.object({
   ...ZPartFields,
   questionId: z.string().regex(/^(new|[a-z0-9-]+)$/, "Choose a question."),
