@@ -86,6 +86,41 @@ describe("checkDraft", () => {
   });
 });
 
+describe("the explainer's other parts", () => {
+  const hard =
+    "The municipal council's decision preserves considerable weekend accessibility for residents.";
+  const levels = { standard: hard, simpler: hard };
+  const draft = (over: Partial<TArticleDraft>) => ({
+    ...newDraft(provenance, paragraphsFromTexts(["The council voted to keep the library open."])),
+    whatHappened: written,
+    ...over,
+  });
+
+  it("grades each file as content:check does: who's who alone, what happened with the wants", () => {
+    const person = { name: "Ana Ortiz", role: "Council member", about: levels, cites: ["p1.s1"] };
+    expect(checkDraft(draft({ people: [person] }))).toEqual([
+      expect.objectContaining({
+        target: "part-people-heading",
+        message: expect.stringMatching(/^Who's who: the simpler level reads at grade/) as string,
+      }),
+    ]);
+    // What happened alone is two grades easier; with a side whose texts are not, the file is not.
+    const side = {
+      side: "The council",
+      summary: levels,
+      items: [{ label: "Open", cites: ["p1.s1"] }],
+    };
+    expect(checkDraft(draft({ wants: [side] }))).toEqual([
+      expect.objectContaining({
+        target: "part-wants-heading",
+        message: expect.stringMatching(
+          /^What happened, what each side wants and the debate, taken together: the simpler level/,
+        ) as string,
+      }),
+    ]);
+  });
+});
+
 describe("question checks", () => {
   type TSingle = Extract<TQuestion, { type: "single" }>;
   const question = (overrides: Partial<TSingle> = {}): TSingle => ({
