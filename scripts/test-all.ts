@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import os from "node:os";
 
 const PHASES: [name: string, script: string, args?: string[]][] = [
+  ["lock", "check:lock"],
   ["lint", "lint"],
   ["types", "typecheck"],
   // The test fixture pack too: the Playwright suite serves it beside the shipped one.
