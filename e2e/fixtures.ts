@@ -46,25 +46,59 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 /**
- * Sum of layout-shift scores since navigation, leaving out shifts right after user input as CLS
- * does (CLS without the session windows).
+ * The most layout shift a test accepts: a tenth of what Core Web Vitals still calls good (0.1),
+ * and far more than the sub-pixel settling a slow machine can add (0.003 seen under load), while a
+ * block that visibly jumps (a status line pushing the questions down scores 0.05 or more) fails.
  */
-export async function layoutShift(page: Page): Promise<number> {
+export const MAX_LAYOUT_SHIFT = 0.01;
+
+type TShift = { score: number; moved: string[] };
+
+/**
+ * Layout-shift score since navigation, leaving out shifts right after user input as CLS does (CLS
+ * without the session windows), with what moved, so a failure names the element.
+ */
+async function layoutShift(page: Page): Promise<TShift> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
+      new Promise<TShift>((resolve) => {
+        const shift: TShift = { score: 0, moved: [] };
+        type TSource = {
+          node?: Node | null;
+          previousRect: DOMRectReadOnly;
+          currentRect: DOMRectReadOnly;
+        };
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as (PerformanceEntry & {
             value: number;
             hadRecentInput: boolean;
+            sources?: TSource[];
           })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
+            if (entry.hadRecentInput) continue;
+            shift.score += entry.value;
+            for (const { node, previousRect: a, currentRect: b } of entry.sources ?? []) {
+              const name =
+                node instanceof Element
+                  ? `<${node.localName} class="${node.className}">`
+                  : node?.nodeName;
+              const text = (node?.textContent ?? "").trim().slice(0, 40);
+              shift.moved.push(
+                `${name} "${text}" (${a.x},${a.y} ${a.width}x${a.height}) → (${b.x},${b.y} ${b.width}x${b.height})`,
+              );
+            }
           }
         }).observe({ type: "layout-shift", buffered: true });
-        setTimeout(() => resolve(total), 300);
+        setTimeout(() => resolve(shift), 300);
       }),
   );
+}
+
+/** Fails when the page moved more than a reader would notice, naming what moved. */
+export async function expectNoLayoutShift(page: Page): Promise<void> {
+  const { score, moved } = await layoutShift(page);
+  expect(score, `layout shift ${score}; moved: ${moved.join("; ")}`).toBeLessThan(MAX_LAYOUT_SHIFT);
+  // Anything that moves at all is worth a look even under the limit: printed, not failed.
+  if (score > 0) console.warn(`${base.info().title}: layout shift ${score}: ${moved.join("; ")}`);
 }
 
 /**

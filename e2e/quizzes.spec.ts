@@ -6,7 +6,14 @@ import {
   createTeacher,
   makeReviewsDue,
 } from "./factories";
-import { expect, expectAccessible, freshPage, layoutShift, signInAs, test } from "./fixtures";
+import {
+  expect,
+  expectAccessible,
+  expectNoLayoutShift,
+  freshPage,
+  signInAs,
+  test,
+} from "./fixtures";
 import { choose, fill, order, question, saved, select, startQuiz } from "./quiz-page";
 
 /** A new student in a class of their own, signed in (signing in itself is tested in accounts.spec). */
@@ -324,7 +331,7 @@ test("ordering, matching and choices work from the keyboard alone, without layou
 }) => {
   await signedInStudent(page);
   await startQuiz(page, "Who wants what");
-  expect(await layoutShift(page)).toBe(0);
+  await expectNoLayoutShift(page);
 
   // A choice: Tab to the first option and Space to pick it.
   const single = question(page, /Why does Russia want weapons from North Korea/);
@@ -340,7 +347,7 @@ test("ordering, matching and choices work from the keyboard alone, without layou
   await page.keyboard.press("ArrowDown");
   await expect(kim).not.toHaveValue("");
   await saved(matching);
-  expect(await layoutShift(page)).toBe(0);
+  await expectNoLayoutShift(page);
 
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(page.getByRole("heading", { name: /Your score/ })).toBeVisible();

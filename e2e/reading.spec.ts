@@ -1,4 +1,4 @@
-import { ARTICLE, expect, expectAccessible, layoutShift, test } from "./fixtures";
+import { ARTICLE, expect, expectAccessible, expectNoLayoutShift, test } from "./fixtures";
 
 const PAGES = [
   { name: "home", path: "/" },
@@ -20,7 +20,7 @@ for (const { name, path } of PAGES) {
       await expect(page.getByRole("main")).toBeVisible();
       await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
       await expectAccessible(page);
-      expect(await layoutShift(page)).toBe(0);
+      await expectNoLayoutShift(page);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
