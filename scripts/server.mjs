@@ -20,6 +20,71 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 // Read by app/lib/auth/session.ts: the address header below can be believed.
 process.env.DEBRIEF_ADDRESS_HEADER = "1";
 
+// Request bodies are limited here, before Next reads a byte: the proxy (proxy.ts) buffers a page
+// POST's body before the Server Actions limit applies, so an anonymous POST could make it read
+// megabytes. Only the studio takes uploads (a saved page or pack zip, 2 MB, see
+// app/lib/authoring/limits.ts); everything else is a form or an answer (at most 20,000
+// characters, some 120 KB as escaped JSON).
+const KB = 1024;
+const bodyLimit = (pathname) =>
+  /^\/teacher\/articles(\/|$)/.test(pathname) ? 3 * KB * KB : 256 * KB;
+/** A body that stops arriving this long before its end is cut off (requestTimeout caps the whole). */
+const BODY_IDLE_MS = 10_000;
+
+/** Answers at once and closes the connection, reading nothing more of the body. */
+function refuse(request, response, status, message) {
+  if (!response.headersSent) {
+    response.writeHead(status, {
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": "no-store",
+      connection: "close",
+    });
+    response.end(message);
+  }
+  const socket = request.socket;
+  if (response.writableFinished) socket.destroy();
+  else response.once("finish", () => socket.destroy());
+}
+
+/**
+ * Enforces the body limit as bytes arrive (chunked bodies too, whatever Content-Length said) and
+ * the idle timeout. Counting happens where Node's parser hands the request its body (push), so it
+ * holds however the handler reads it. Returns false when the request was refused already.
+ */
+function guardBody(request, response) {
+  const limit = bodyLimit((request.url ?? "/").split("?")[0]);
+  const declared = Number(request.headers["content-length"] ?? 0);
+  const tooLarge = `This request is larger than the ${limit / KB} KB this address accepts.`;
+  if (declared > limit) {
+    refuse(request, response, 413, tooLarge);
+    return false;
+  }
+  const hasBody = declared > 0 || request.headers["transfer-encoding"] !== undefined;
+  if (!hasBody) return true;
+  let received = 0;
+  const idle = setTimeout(
+    () => refuse(request, response, 408, "The request body stopped arriving."),
+    BODY_IDLE_MS,
+  );
+  const push = request.push.bind(request);
+  request.push = (chunk, encoding) => {
+    if (chunk === null) {
+      clearTimeout(idle);
+      return push(chunk, encoding);
+    }
+    received += chunk.length;
+    if (received > limit) {
+      clearTimeout(idle);
+      refuse(request, response, 413, tooLarge);
+      return false;
+    }
+    idle.refresh();
+    return push(chunk, encoding);
+  };
+  request.once("close", () => clearTimeout(idle));
+  return true;
+}
+
 const { default: next } = await import("next");
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
@@ -31,7 +96,7 @@ const server = createServer((request, response) => {
     trustProxy && typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : "";
   request.headers["x-debrief-client-address"] =
     viaProxy || request.socket.remoteAddress || "unknown";
-  void handle(request, response);
+  if (guardBody(request, response)) void handle(request, response);
 });
 // A request whose headers or body trickle in is cut off instead of holding a connection.
 server.headersTimeout = 20_000;

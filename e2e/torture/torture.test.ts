@@ -641,3 +641,117 @@ describe("health check for load balancers", () => {
     }
   });
 });
+
+type TRawReply = { status: number; sentBytes: number; ms: number };
+
+/**
+ * Sends a request over a raw connection: the head, then `body` chunk by chunk (each written once
+ * the last left), stopping as soon as the server answers or closes. Says how much of the body left.
+ */
+function rawRequest(origin: string, head: string[], body: Buffer[]): Promise<TRawReply> {
+  const { port, hostname } = new URL(origin);
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname);
+    let received = "";
+    let sentBytes = 0;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      socket.destroy();
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0);
+      resolve({ status, sentBytes, ms: performance.now() - started });
+    };
+    socket.on("data", (chunk) => {
+      received += chunk.toString();
+      if (received.includes("\r\n\r\n")) finish();
+    });
+    socket.on("close", finish);
+    socket.on("error", finish);
+    socket.write([...head, `Host: ${hostname}:${port}`, "", ""].join("\r\n"));
+    void (async () => {
+      for (const chunk of body) {
+        if (done) return;
+        await new Promise<void>((sent) => socket.write(chunk, () => sent()));
+        sentBytes += chunk.length;
+      }
+    })();
+  });
+}
+
+/** Chunked transfer encoding of `total` bytes in 64 KB chunks, with the closing chunk. */
+function chunked(total: number): Buffer[] {
+  const size = 64 * 1024;
+  const chunk = Buffer.concat([
+    Buffer.from(`${size.toString(16)}\r\n`),
+    Buffer.alloc(size, "a"),
+    Buffer.from("\r\n"),
+  ]);
+  return [...Array<Buffer>(Math.ceil(total / size)).fill(chunk), Buffer.from("0\r\n\r\n")];
+}
+
+describe("request bodies are limited before they are read, on every route", () => {
+  const block = serverPerBlock();
+  const health = async () => {
+    const started = performance.now();
+    const response = await fetch(`${block.server.origin}/api/health`);
+    expect(response.status).toBe(200);
+    return performance.now() - started;
+  };
+
+  it("an anonymous POST declaring 50 MB is refused with 413 before its body is read", async () => {
+    await health(); // warm
+    const reply = await rawRequest(
+      block.server.origin,
+      [
+        "POST /sign-in HTTP/1.1",
+        "Content-Type: multipart/form-data; boundary=x",
+        "Content-Length: 52428800",
+      ],
+      Array<Buffer>(384).fill(Buffer.alloc(64 * 1024, "a")), // 24 MB, as the review sent
+    );
+    expect(reply.status).toBe(413);
+    expect(reply.sentBytes).toBeLessThan(24 * 1024 * 1024);
+  });
+
+  it("a chunked body is counted as it arrives: 413 once past the limit, and the health check answers within 200 ms meanwhile", async () => {
+    await health();
+    const attack = rawRequest(
+      block.server.origin,
+      ["POST /sign-in HTTP/1.1", "Content-Type: text/plain", "Transfer-Encoding: chunked"],
+      chunked(24 * 1024 * 1024),
+    );
+    const during = await health();
+    const reply = await attack;
+    expect(reply.status).toBe(413);
+    // Far less than the 24 MB offered: what loopback buffers took before the refusal arrived.
+    expect(reply.sentBytes).toBeLessThan(8 * 1024 * 1024);
+    expect(during).toBeLessThan(200);
+  });
+
+  it("a body that stops arriving is cut off with 408, not held open", async () => {
+    const reply = await rawRequest(
+      block.server.origin,
+      ["POST /sign-in HTTP/1.1", "Content-Type: text/plain", "Content-Length: 1000"],
+      [Buffer.alloc(10, "a")],
+    );
+    expect(reply.status).toBe(408);
+    // The idle limit is 10 s (scripts/server.mjs): well before the 30 s cap on a whole request.
+    expect(reply.ms).toBeLessThan(20_000);
+  });
+
+  it("the studio still takes a 2.5 MB body (a 2 MB saved page with its form)", async () => {
+    const reply = await rawRequest(
+      block.server.origin,
+      [
+        "POST /teacher/articles/new HTTP/1.1",
+        "Content-Type: text/plain",
+        `Content-Length: ${2.5 * 1024 * 1024}`,
+      ],
+      Array<Buffer>(40).fill(Buffer.alloc(64 * 1024, "a")),
+    );
+    expect(reply.status).not.toBe(413);
+    expect(reply.status).toBeGreaterThan(0);
+  });
+});
