@@ -603,7 +603,7 @@ describe("an article's export and import", () => {
     session.user = world.teacherA;
     const shared = await GET(request(), params(articleId));
     expect(shared.headers.get("content-type")).toBe("application/zip");
-    const { folder, files } = unzipPack(new Uint8Array(await shared.arrayBuffer()));
+    const { folder, files } = await unzipPack(new Uint8Array(await shared.arrayBuffer()));
     expect(checkPack(files, folder, folder).issues).toEqual([]);
     expect(files.get("article.yaml")).toContain("publisher: A news site");
   });

@@ -1,3 +1,4 @@
+import { deflateRawSync } from "node:zlib";
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
 import os from "node:os";
@@ -46,7 +47,7 @@ describe("export and import", () => {
   it("round-trips: export, zip, unzip, import and export again give the same files", async () => {
     const draft = await fullDraft();
     const files = packFiles(publishedFromDraft(draft, "Ms Rivera"));
-    const { folder, files: unzipped } = unzipPack(zipPack("library-hours", files));
+    const { folder, files: unzipped } = await unzipPack(zipPack("library-hours", files));
     expect(folder).toBe("library-hours");
     expect(unzipped).toEqual(files);
     const { pack } = checkPack(unzipped, folder, folder);
@@ -74,6 +75,48 @@ describe("export and import", () => {
   }, 60_000);
 });
 
+/** A one-file zip around a raw deflate stream, its headers declaring `declaredSize` unpacked. */
+function lyingZip(name: string, deflated: Uint8Array, declaredSize: number): Uint8Array {
+  const nameBytes = strToU8(name);
+  const header = (signature: number, central: boolean) => {
+    const view = new DataView(new ArrayBuffer(central ? 46 : 30));
+    let at = 0;
+    const u32 = (v: number) => (view.setUint32(at, v, true), (at += 4));
+    const u16 = (v: number) => (view.setUint16(at, v, true), (at += 2));
+    u32(signature);
+    if (central) u16(20); // made by
+    u16(20); // version needed
+    u16(0); // flags
+    u16(8); // deflate
+    u32(0); // time and date
+    u32(0); // crc (never reached: reading stops at the cap)
+    u32(deflated.length);
+    u32(declaredSize);
+    u16(nameBytes.length);
+    u16(0); // extra
+    if (central) {
+      [0, 0, 0].forEach(u16); // comment length, disk, internal attributes
+      u32(0); // external attributes
+      u32(0); // offset of the local header
+    }
+    return new Uint8Array(view.buffer);
+  };
+  const local = [header(0x04034b50, false), nameBytes, deflated];
+  const offset = local.reduce((sum, part) => sum + part.length, 0);
+  const central = [header(0x02014b50, true), nameBytes];
+  const size = central.reduce((sum, part) => sum + part.length, 0);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, 1, true);
+  end.setUint16(10, 1, true);
+  end.setUint32(12, size, true);
+  end.setUint32(16, offset, true);
+  const parts = [...local, ...central, new Uint8Array(end.buffer)];
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  parts.reduce((at, part) => (out.set(part, at), at + part.length), 0);
+  return out;
+}
+
 describe("unzipPack refuses what is not one pack folder", () => {
   const zip = (entries: Record<string, string | Uint8Array>) =>
     zipSync(
@@ -84,9 +127,9 @@ describe("unzipPack refuses what is not one pack folder", () => {
         ]),
       ),
     );
-  const refusal = (bytes: Uint8Array) => {
+  const refusal = async (bytes: Uint8Array) => {
     try {
-      unzipPack(bytes);
+      await unzipPack(bytes);
     } catch (error) {
       if (error instanceof PackZipError) return error.message;
       throw error;
@@ -94,23 +137,41 @@ describe("unzipPack refuses what is not one pack folder", () => {
     return "accepted";
   };
 
-  it("files at the top or in one folder are fine; the system's extras are ignored", () => {
-    expect(unzipPack(zip({ "article.yaml": "a" })).files.get("article.yaml")).toBe("a");
-    const { folder, files } = unzipPack(
+  it("files at the top or in one folder are fine; the system's extras are ignored", async () => {
+    expect((await unzipPack(zip({ "article.yaml": "a" }))).files.get("article.yaml")).toBe("a");
+    const { folder, files } = await unzipPack(
       zip({ "x/article.yaml": "a", "__MACOSX/x/._article.yaml": "junk", "x/.DS_Store": "junk" }),
     );
     expect([folder, [...files.keys()]]).toEqual(["x", ["article.yaml"]]);
   });
 
-  it("not a zip, nested folders, two articles, paths out of the folder, a zip bomb", () => {
-    expect(refusal(strToU8("<html>not a zip</html>"))).toMatch(/not a zip/);
-    expect(refusal(zip({ "x/y/article.yaml": "a" }))).toMatch(/no folders inside it/);
-    expect(refusal(zip({ "x/article.yaml": "a", "y/article.yaml": "b" }))).toMatch(
+  it("not a zip, nested folders, two articles, paths out of the folder, a zip bomb", async () => {
+    expect(await refusal(strToU8("<html>not a zip</html>"))).toMatch(/not a zip/);
+    expect(await refusal(zip({ "x/y/article.yaml": "a" }))).toMatch(/no folders inside it/);
+    expect(await refusal(zip({ "x/article.yaml": "a", "y/article.yaml": "b" }))).toMatch(
       /more than one folder/,
     );
-    expect(refusal(zip({ "../article.yaml": "a" }))).toMatch(/one folder of files/);
-    expect(refusal(zip({ "x/big.txt": new Uint8Array(11 * 1024 * 1024) }))).toMatch(
+    expect(await refusal(zip({ "../article.yaml": "a" }))).toMatch(/one folder of files/);
+    expect(await refusal(zip({ "x/big.txt": new Uint8Array(11 * 1024 * 1024) }))).toMatch(
       /more than an article pack/,
     );
+  });
+
+  it("a zip whose header understates its size is stopped at the cap, without holding up the server", async () => {
+    // 64 KB of deflate that says it unpacks to 1,000 bytes and unpacks to 64 MB.
+    const bomb = lyingZip("x/article.yaml", deflateRawSync(Buffer.alloc(64 * 1024 * 1024)), 1000);
+    let longestGap = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      longestGap = Math.max(longestGap, performance.now() - last);
+      last = performance.now();
+    }, 1);
+    const started = performance.now();
+    const message = await refusal(bomb);
+    clearInterval(ticker);
+    expect(message).toMatch(/more than an article pack/);
+    // Stopped near the 10 MB cap, not after inflating all 64 MB; other work ran between steps.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(longestGap).toBeLessThan(100);
   });
 });

@@ -114,9 +114,9 @@ export async function createArticle(
  */
 export async function importArticle(user: TSessionUser, zip: Uint8Array): Promise<{ id: string }> {
   requireRole(user, "TEACHER");
-  let unzipped: ReturnType<typeof unzipPack>;
+  let unzipped: Awaited<ReturnType<typeof unzipPack>>;
   try {
-    unzipped = unzipPack(zip);
+    unzipped = await unzipPack(zip);
   } catch (error) {
     if (error instanceof PackZipError) throw new InvalidInputError(error.message, "file");
     throw error;
