@@ -156,7 +156,7 @@ test("the gradebook shows work awaiting grading as pending and keeps it out of t
   await expectAccessible(page);
 });
 
-test("homework opens in its assignment, practice says it is practice, and My work names the class", async ({
+test("homework opens in its assignment, practice opens once it is handed in and says it is practice, and My work names the class", async ({
   page,
 }) => {
   const teacher = await createTeacher();
@@ -174,7 +174,15 @@ test("homework opens in its assignment, practice says it is practice, and My wor
   await expect(
     page.getByRole("link", { name: `Resume Key facts for ${klass.name}` }),
   ).toBeVisible();
-  // Practice is still there, and says what it is.
+  // Practice would show every key before the graded attempt: it opens once that is handed in.
+  await expect(page.getByRole("button", { name: "Start Key facts", exact: true })).toHaveCount(0);
+  await expect(
+    page.getByText("Practice opens once you have handed in the assignment"),
+  ).toBeVisible();
+  await page.getByRole("link", { name: `Resume Key facts for ${klass.name}` }).click();
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("heading", { name: /Your score/ })).toBeVisible();
+  await page.goto(`/articles/${ARTICLE}`);
   await page.getByRole("button", { name: "Start Key facts", exact: true }).click();
   await expect(
     page.getByText("Practice: for you alone, not handed in to a teacher."),

@@ -6,6 +6,7 @@ import { orNotFound } from "@/app/lib/not-found";
 import { listOpenPracticeAttempts } from "@/app/lib/data/attempt-lists";
 import { listStudentAssignments } from "@/app/lib/data/assignments";
 import { listTeacherClasses } from "@/app/lib/data/classes";
+import { getHiddenQuestions } from "@/app/lib/data/feedback";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { ArticleReader } from "./_components/article-reader";
 import { QuizList } from "./_components/quiz-list";
@@ -25,13 +26,19 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: TProps) {
   const user = await getCurrentUser();
   const pack = await orNotFound(getReadablePack(user, (await params).slug));
-  const [open, assigned, timeZone, classes] = await Promise.all([
+  const [open, assigned, timeZone, classes, hidden] = await Promise.all([
     user ? listOpenPracticeAttempts(user, pack.slug) : new Map<string, string>(),
     // Homework belongs in its assignment: a quiz the student has assigned opens there.
     user?.role === "STUDENT" ? listStudentAssignments(user, { articleSlug: pack.slug }) : [],
     viewerTimeZone(),
     user?.role === "TEACHER" ? listTeacherClasses(user) : [],
+    user?.role === "STUDENT" ? getHiddenQuestions(user.id) : new Map<string, Set<string>>(),
   ]);
+  const practiceClosed = new Set(
+    pack.quizzes
+      .filter((quiz) => quiz.questions.some((id) => hidden.get(pack.slug)?.has(id)))
+      .map((quiz) => quiz.id),
+  );
   return (
     <>
       <ArticleReader pack={pack} highlight={(await searchParams).highlight} />
@@ -39,6 +46,7 @@ export default async function ArticlePage({ params, searchParams }: TProps) {
         pack={pack}
         user={user}
         open={open}
+        practiceClosed={practiceClosed}
         assigned={assigned}
         timeZone={timeZone}
         classes={classes.filter((c) => !c.archivedAt)}

@@ -98,6 +98,9 @@ async function createAttempt(user: TSessionUser, plan: TNewAttempt): Promise<{ i
   }
 }
 
+export const PRACTICE_CLOSED =
+  "This quiz shares questions with an assignment of yours: you can practise it once you have handed the assignment in and your teacher has released its answers.";
+
 /** Starts (or resumes) the student's open practice attempt at a quiz (or a review set). */
 export async function startAttempt(
   user: TSessionUser,
@@ -112,10 +115,7 @@ export async function startAttempt(
   if (!pack || !ids || ids.length === 0) throw new NotFoundError("We could not find that quiz.");
   // Practice would show the keys on submit: not for questions an assignment still hides.
   const hidden = (await getHiddenQuestions(user.id)).get(articleSlug);
-  if (ids.some((id) => hidden?.has(id)))
-    throw new ConflictError(
-      "This quiz shares questions with an assignment whose answers your teacher has not released yet. You can practise it once they are.",
-    );
+  if (ids.some((id) => hidden?.has(id))) throw new ConflictError(PRACTICE_CLOSED);
   return createAttempt(user, {
     pack,
     quizId,

@@ -84,27 +84,48 @@ export function gradeVisibility(
 }
 
 /**
- * Per article, the questions of the student's assignments whose feedback is hidden right now.
- * Practice and spaced review leave these out, so they cannot reveal what the policy hides.
+ * Per article, the questions practice and spaced review must leave out for a student, so they
+ * cannot reveal a key early: those of an assignment whose feedback is hidden right now, and those
+ * of an assignment the student has not handed in while it is still open to them (practice with
+ * immediate feedback would show every answer before the graded attempt).
  */
 export async function getHiddenQuestions(
   studentId: string,
   now = new Date(),
 ): Promise<Map<string, Set<string>>> {
   const prisma = await db();
-  const rows = await prisma.assignment.findMany({
-    where: {
-      feedbackPolicy: { not: "IMMEDIATE" },
-      class: { enrolments: { some: { studentId } } },
-    },
-    select: { articleSlug: true, questionIds: true, ...ASSIGNMENT_FEEDBACK_SELECT.select },
-  });
+  const inClass = { class: { enrolments: { some: { studentId } } } };
+  const [withheld, notHandedIn] = await Promise.all([
+    prisma.assignment.findMany({
+      where: { feedbackPolicy: { not: "IMMEDIATE" }, ...inClass },
+      select: { articleSlug: true, questionIds: true, ...ASSIGNMENT_FEEDBACK_SELECT.select },
+    }),
+    prisma.assignment.findMany({
+      where: {
+        ...inClass,
+        closedAt: null,
+        archivedAt: null,
+        attempts: { none: { studentId, status: "SUBMITTED" } },
+      },
+      select: {
+        articleSlug: true,
+        questionIds: true,
+        dueAt: true,
+        allowLate: true,
+        accommodations: { where: { studentId }, select: { dueAt: true } },
+      },
+    }),
+  ]);
   const hidden = new Map<string, Set<string>>();
-  for (const row of rows) {
-    if (!feedbackHiddenReason(assignmentFeedback(row), now)) continue;
+  const hide = (row: { articleSlug: string; questionIds: string }) => {
     const set = hidden.get(row.articleSlug) ?? new Set<string>();
     for (const id of decodeQuestionIds(row.questionIds)) set.add(id);
     hidden.set(row.articleSlug, set);
+  };
+  for (const row of withheld) if (feedbackHiddenReason(assignmentFeedback(row), now)) hide(row);
+  for (const row of notHandedIn) {
+    const due = row.accommodations[0]?.dueAt ?? row.dueAt;
+    if (row.allowLate || now < due) hide(row);
   }
   return hidden;
 }

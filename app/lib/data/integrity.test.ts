@@ -204,12 +204,31 @@ describe("hidden means hidden", () => {
     await submitAttempt(student, attemptId);
     expect(await listReviewQueue(student)).toEqual([]);
     await expect(startAttempt(student, SLUG, "key-facts")).rejects.toThrow(
-      /shares questions with an assignment whose answers your teacher has not released/,
+      /once you have handed the assignment in and your teacher has released its answers/,
     );
     // A quiz with none of those questions is still open for practice.
     await expect(startAttempt(student, SLUG, "who-wants-what")).resolves.toMatchObject({
       id: expect.any(String) as string,
     });
+  });
+
+  it("with feedback immediately, practice of an assignment's questions stays closed until it is handed in or closed", async () => {
+    // The review's attack: practise blank, read every key, then take the graded attempt.
+    const { student, attemptId } = await openAttempt({ feedbackPolicy: "IMMEDIATE" });
+    await expect(startAttempt(student, SLUG, "key-facts")).rejects.toThrow(ConflictError);
+    // Someone outside the class practises freely.
+    await expect(startAttempt(await makeStudent(), SLUG, "key-facts")).resolves.toBeDefined();
+    await submitAttempt(student, attemptId);
+    await expect(startAttempt(student, SLUG, "key-facts")).resolves.toBeDefined();
+
+    // Never handed in: open once the teacher closes it, or once its due date passes.
+    const closed = await openAttempt({ feedbackPolicy: "IMMEDIATE" });
+    await expect(startAttempt(closed.student, SLUG, "key-facts")).rejects.toThrow(ConflictError);
+    await closeAssignment(closed.teacher, closed.assignmentId);
+    await expect(startAttempt(closed.student, SLUG, "key-facts")).resolves.toBeDefined();
+    const due = await openAttempt({ feedbackPolicy: "IMMEDIATE" });
+    await moveDue(due.assignmentId, new Date(Date.now() - HOUR));
+    await expect(startAttempt(due.student, SLUG, "key-facts")).resolves.toBeDefined();
   });
 
   it("review cards come back once after-due feedback opens", async () => {

@@ -12,6 +12,7 @@ export function QuizList({
   pack,
   user,
   open,
+  practiceClosed,
   assigned,
   timeZone,
   classes,
@@ -19,6 +20,8 @@ export function QuizList({
   pack: TArticlePack;
   user: TSessionUser | null;
   open: ReadonlyMap<string, string>;
+  /** Quizzes sharing questions with an assignment practice must not reveal yet. */
+  practiceClosed: ReadonlySet<string>;
   /** The student's assignments of this article's quizzes. */
   assigned: TStudentAssignment[];
   timeZone: string;
@@ -70,13 +73,20 @@ export function QuizList({
                 </div>
               ))}
               <div className="mt-3">
-                {homework.length > 0 && user?.role === "STUDENT" && (
-                  <p className="text-muted mb-2 text-sm">
-                    Or practise on your own: practice is not handed in to your teacher.
-                  </p>
-                )}
+                {homework.length > 0 &&
+                  user?.role === "STUDENT" &&
+                  !practiceClosed.has(quiz.id) && (
+                    <p className="text-muted mb-2 text-sm">
+                      Or practise on your own: practice is not handed in to your teacher.
+                    </p>
+                  )}
                 {user?.role === "STUDENT" ? (
-                  resume ? (
+                  practiceClosed.has(quiz.id) && !resume ? (
+                    <p className="text-muted text-sm">
+                      Practice opens once you have handed in the assignment and its answers are
+                      released.
+                    </p>
+                  ) : resume ? (
                     <ButtonLink
                       href={`/attempts/${resume}`}
                       variant={homework.length > 0 ? "secondary" : "primary"}
