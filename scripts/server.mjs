@@ -24,7 +24,7 @@ process.env.DEBRIEF_ADDRESS_HEADER = "1";
 // POST's body before the Server Actions limit applies, so an anonymous POST could make it read
 // megabytes. Only the studio takes uploads (a saved page or pack zip, 2 MB, see
 // app/lib/authoring/limits.ts); everything else is a form or an answer (at most 20,000
-// characters, some 120 KB as escaped JSON).
+// characters; a save request is refused by its route past 16 KB).
 const KB = 1024;
 const bodyLimit = (pathname) =>
   /^\/teacher\/articles(\/|$)/.test(pathname) ? 3 * KB * KB : 256 * KB;

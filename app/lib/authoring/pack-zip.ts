@@ -22,8 +22,8 @@ export function zipPack(folder: string, files: ReadonlyMap<string, string>): Uin
 /** Files a computer adds to a folder it zips, which are not part of the pack. */
 const SYSTEM_FILE = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)/;
 
-/** Zip input handed to the inflater per step: a deflate stream inflates at most ~1,032x. */
-const STEP_BYTES = 4 * 1024;
+/** Zip input handed to the inflater per step: deflate inflates at most ~1,032x, so about 1 MB. */
+const STEP_BYTES = 1024;
 const TOO_MUCH =
   "That zip holds more than an article pack: a pack is a few text files in one folder.";
 
