@@ -34,12 +34,14 @@ const BODY_IDLE_MS = 10_000;
 /** Answers at once and closes the connection, reading nothing more of the body. */
 function refuse(request, response, status, message) {
   if (!response.headersSent) {
+    // The JSON endpoints answer errors as { error }, and so does this refusal there.
+    const json = (request.url ?? "").startsWith("/api/");
     response.writeHead(status, {
-      "content-type": "text/plain; charset=utf-8",
+      "content-type": json ? "application/json" : "text/plain; charset=utf-8",
       "cache-control": "no-store",
       connection: "close",
     });
-    response.end(message);
+    response.end(json ? JSON.stringify({ error: message }) : message);
   }
   const socket = request.socket;
   if (response.writableFinished) socket.destroy();
