@@ -567,6 +567,7 @@ test("a published article is assigned, taken with evidence links, and its old at
   await page.getByRole("link", { name: `Assign All questions to ${klass.name}` }).click();
   await page.getByRole("button", { name: "Assign to the class" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "All questions" })).toBeVisible();
+  const assignmentUrl = page.url();
 
   // The student takes it, gets the wrong option's feedback and the evidence link.
   const { studentPage, reviewed, reviewUrl } = await takeAsStudent(
@@ -593,6 +594,15 @@ test("a published article is assigned, taken with evidence links, and its old at
   await expect(
     studentPage.getByRole("article", { name: /What did the council decide\?/ }),
   ).toBeVisible();
+  // The assignment stays on version 1 until its teacher moves it there.
+  await page.goto(assignmentUrl);
+  await expect(page.getByText("Library keeps its Sunday hours (version 1)")).toBeVisible();
+  await page.getByRole("button", { name: "Move to version 2" }).click();
+  await expect(
+    page.getByText(/Moved to version 2: attempts started from now on get it/),
+  ).toBeVisible();
+  await expect(page.getByText("Library keeps its Sunday hours (version 2)")).toBeVisible();
+  await expectAccessible(page);
 
   // Nobody else reads it by its address: another teacher, or a student of another class.
   const stranger = await teacherPage(browser);

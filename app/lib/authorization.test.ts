@@ -78,6 +78,7 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "teacher/assignments#createAssignmentAction": "TEACHER",
   "teacher/assignments#updateAssignmentAction": "TEACHER",
   "teacher/assignments#closeAssignmentAction": "TEACHER",
+  "teacher/assignments#moveAssignmentVersionAction": "TEACHER",
   "teacher/assignments#deleteAssignmentAction": "TEACHER",
   "teacher/assignments#setAccommodationAction": "TEACHER",
   "teacher/assignments#gradeAnswerAction": "TEACHER",
@@ -850,7 +851,7 @@ describe("a student shared by two teachers", () => {
     const { student, responseId } = await shared();
     session.user = world.teacherA;
     const targets = [...actions].filter(([name]) => name.startsWith("teacher/assignments#"));
-    expect(targets.length).toBe(6);
+    expect(targets.length).toBe(7);
     for (const [name, action] of targets) {
       const before = await fingerprint();
       const result = await call(action, {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createAssignment } from "@/app/lib/data/assignments";
+import {
+  createAssignment,
+  getAssignmentForTeacher,
+  moveAssignmentToLatestVersion,
+  newerVersionFor,
+} from "@/app/lib/data/assignments";
 import {
   getAssignedPack,
   getReadablePack,
@@ -20,7 +25,7 @@ import {
   saveQuestion,
   setArticleShared,
 } from "@/app/lib/data/authored-articles";
-import { InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
 import { removeStudentFromClass } from "@/app/lib/data/classes";
 import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
 
@@ -123,11 +128,11 @@ describe("published articles", () => {
       assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
     );
     const first = await startAssignmentAttempt(student, assignmentId);
-    const v1 = (await getAssignedPack(slug))!.version;
+    const v1 = (await getAssignedPack({ articleSlug: slug, articleVersion: 1 }))!.version;
 
     await editArticleText(teacher, id, 0, { edit: "merge", sentenceId: "p1.s3" });
     expect(await publishArticle(teacher, id)).toMatchObject({ number: 2 });
-    const v2 = (await getAssignedPack(slug))!;
+    const v2 = (await getAssignedPack({ articleSlug: slug, articleVersion: 2 }))!;
     expect(v2.version).not.toBe(v1);
     // After publication a join drops the second id instead of renumbering.
     expect([...v2.sentences.keys()]).toEqual(["p1.s1", "p1.s2", "p1.s3"]);
@@ -140,6 +145,45 @@ describe("published articles", () => {
     expect((await getAttempt(teacher, first.id)).articleVersion).toBe(1);
     const second = await startAssignmentAttempt(student, assignmentId).catch(() => undefined);
     expect(second?.id).toBe(first.id); // still open: one attempt at a time
+  });
+});
+
+describe("an assignment is pinned to the version it was made with", () => {
+  it("a version published after un-sharing never reaches a colleague's class; the author's own moves only when moved", async () => {
+    const { teacher: author, id } = await completeArticle();
+    const { slug } = await publishArticle(author, id);
+    await setArticleShared(author, id, true);
+    const colleague = await makeTeacher();
+    const theirClass = await makeClass(colleague);
+    const theirStudent = await makeStudent(theirClass.id);
+    const input = assignmentInput({ articleSlug: slug, quizId: "all-questions" });
+    const { id: theirs } = await createAssignment(colleague, theirClass.id, input);
+    const ownClass = await makeClass(author);
+    const ownStudent = await makeStudent(ownClass.id);
+    const { id: own } = await createAssignment(author, ownClass.id, input);
+
+    await setArticleShared(author, id, false);
+    await editArticleText(author, id, 0, { edit: "merge", sentenceId: "p1.s3" });
+    expect(await publishArticle(author, id)).toMatchObject({ number: 2 });
+
+    // The colleague's students get version 1: the attempt, the article they read, its review.
+    const attempt = await startAssignmentAttempt(theirStudent, theirs);
+    expect((await getAttempt(theirStudent, attempt.id)).articleVersion).toBe(1);
+    expect((await getReadablePack(theirStudent, slug)).sentences.size).toBe(4);
+    // Moving is offered only while the colleague may read the article: not now.
+    const theirRow = await getAssignmentForTeacher(colleague, theirs);
+    expect(await newerVersionFor(colleague, theirRow)).toBeNull();
+    await expect(moveAssignmentToLatestVersion(colleague, theirs)).rejects.toThrow(ConflictError);
+    expect((await getAssignmentForTeacher(colleague, theirs)).articleVersion).toBe(1);
+
+    // The author's own assignment stays on 1 until the author moves it.
+    expect((await getReadablePack(ownStudent, slug)).sentences.size).toBe(4);
+    expect(await newerVersionFor(author, await getAssignmentForTeacher(author, own))).toBe(2);
+    expect(await moveAssignmentToLatestVersion(author, own)).toBe(2);
+    const moved = await startAssignmentAttempt(ownStudent, own);
+    expect((await getAttempt(ownStudent, moved.id)).articleVersion).toBe(2);
+    expect((await getReadablePack(ownStudent, slug)).sentences.size).toBe(3);
+    await expect(moveAssignmentToLatestVersion(author, own)).rejects.toThrow(ConflictError);
   });
 });
 

@@ -31,10 +31,11 @@ const notFound = () => new NotFoundError("We could not find that article.");
 /** Decoded versions, by slug and hash: a version never changes once written. */
 const decoded = new Map<string, TArticlePack>();
 
-async function latestVersion(slug: string) {
+/** A teacher's article's published version: the given number, or the latest when null. */
+async function publishedVersion(slug: string, number: number | null = null) {
   const prisma = await db();
   const row = await prisma.articleVersion.findFirst({
-    where: { article: { slug } },
+    where: { article: { slug }, ...(number === null ? {} : { number }) },
     orderBy: { number: "desc" },
     select: {
       version: true,
@@ -55,16 +56,25 @@ function toPack(slug: string, row: { version: string; pack: string }): TArticleP
   return pack;
 }
 
-async function studentHasAssignment(studentId: string, slug: string): Promise<boolean> {
+/**
+ * The newest version of an article the student's assignments give them (each assignment is pinned
+ * to a version), or undefined when none of their classes has it assigned.
+ */
+async function studentAssignedVersion(
+  studentId: string,
+  slug: string,
+): Promise<number | null | undefined> {
   const prisma = await db();
-  const found = await prisma.assignment.count({
+  const row = await prisma.assignment.findFirst({
     where: {
       articleSlug: slug,
       archivedAt: null,
       class: { enrolments: { some: { studentId, removedAt: null } } },
     },
+    orderBy: { articleVersion: { sort: "desc", nulls: "last" } },
+    select: { articleVersion: true },
   });
-  return found > 0;
+  return row ? row.articleVersion : undefined;
 }
 
 /** An article pack this user may read (anyone may read the built-in library). */
@@ -72,24 +82,44 @@ export async function getReadablePack(
   user: TSessionUser | null,
   slug: string,
 ): Promise<TArticlePack> {
-  const builtIn = await getPack(slug);
-  if (builtIn) return builtIn;
-  const latest = await latestVersion(slug);
-  if (!latest || !user) throw notFound();
-  const allowed =
-    user.role === "TEACHER"
-      ? latest.ownerId === user.id || latest.sharedAt !== null
-      : await studentHasAssignment(user.id, slug);
-  if (!allowed) throw notFound();
-  return latest.pack;
+  return (await getReadableVersion(user, slug)).pack;
 }
 
 /**
- * The pack of an article an assignment already names: for callers that have checked the user may
- * see that assignment (its class's teacher, or one of its students).
+ * The pack a user reads, with its version number (null for the built-in library): teachers read
+ * the latest version (their own, or shared), students the newest version assigned to them.
  */
-export async function getAssignedPack(slug: string): Promise<TArticlePack | undefined> {
-  return (await getPack(slug)) ?? (await latestVersion(slug))?.pack;
+export async function getReadableVersion(
+  user: TSessionUser | null,
+  slug: string,
+): Promise<{ pack: TArticlePack; number: number | null }> {
+  const builtIn = await getPack(slug);
+  if (builtIn) return { pack: builtIn, number: null };
+  if (!user) throw notFound();
+  if (user.role === "TEACHER") {
+    const latest = await publishedVersion(slug);
+    if (!latest || (latest.ownerId !== user.id && latest.sharedAt === null)) throw notFound();
+    return latest;
+  }
+  const assigned = await studentAssignedVersion(user.id, slug);
+  const version = assigned === undefined ? undefined : await publishedVersion(slug, assigned);
+  if (!version) throw notFound();
+  return version;
+}
+
+/**
+ * The pack an assignment gives its students: the built-in one, or the version it is pinned to.
+ * For callers that have checked the user may see that assignment (its class's teacher, or one of
+ * its students).
+ */
+export async function getAssignedPack(assignment: {
+  articleSlug: string;
+  articleVersion: number | null;
+}): Promise<TArticlePack | undefined> {
+  return (
+    (await getPack(assignment.articleSlug)) ??
+    (await publishedVersion(assignment.articleSlug, assignment.articleVersion))?.pack
+  );
 }
 
 /** What a teacher may assign: the library, then their own and shared published articles. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AttemptStatus, CountPolicy, FeedbackPolicy } from "@/app/generated/prisma/enums";
-import { getReadablePack } from "@/app/lib/data/article-packs";
+import { getAssignedPack, getReadableVersion } from "@/app/lib/data/article-packs";
+import type { TArticlePack } from "@/app/lib/content/load";
 import { decodeQuestionIds } from "@/app/lib/data/columns";
 import { db } from "@/app/lib/db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
@@ -15,6 +16,8 @@ export type TAssignmentRow = {
   id: string;
   classId: string;
   articleSlug: string;
+  /** The version of a teacher's article it is pinned to; null for the built-in library. */
+  articleVersion: number | null;
   quizId: string | null;
   title: string;
   questionIds: string[];
@@ -37,6 +40,7 @@ export const ASSIGNMENT_SELECT = {
   id: true,
   classId: true,
   articleSlug: true,
+  articleVersion: true,
   quizId: true,
   title: true,
   questionIds: true,
@@ -120,10 +124,11 @@ function settingsData(input: TAssignmentInput) {
   };
 }
 
-async function questionIdsFor(user: TSessionUser, input: TAssignmentInput): Promise<string[]> {
-  // The library, or a published article of the teacher's own or shared with them.
-  const pack = await getReadablePack(user, input.articleSlug).catch(() => undefined);
-  if (!pack) throw new InvalidInputError("That article does not exist.", "articleSlug");
+/** The assignment's questions, as its input names them, in the pack given (or the quiz's). */
+function questionIdsIn(
+  pack: TArticlePack,
+  input: Pick<TAssignmentInput, "quizId" | "questionIds">,
+): string[] {
   if (input.quizId) {
     const quiz = pack.quizzes.find((q) => q.id === input.quizId);
     if (!quiz) throw new InvalidInputError("That quiz does not exist.", "quizId");
@@ -137,18 +142,30 @@ async function questionIdsFor(user: TSessionUser, input: TAssignmentInput): Prom
   return input.questionIds;
 }
 
+/**
+ * The article's pack as assigning pins it: the library, or the latest published version of the
+ * teacher's own or a shared article.
+ */
+async function versionToAssign(user: TSessionUser, articleSlug: string) {
+  const readable = await getReadableVersion(user, articleSlug).catch(() => undefined);
+  if (!readable) throw new InvalidInputError("That article does not exist.", "articleSlug");
+  return readable;
+}
+
 export async function createAssignment(
   user: TSessionUser,
   classId: string,
   input: TAssignmentInput,
 ) {
   await assertCanManageClass(user, classId);
-  const questionIds = await questionIdsFor(user, input);
+  const { pack, number } = await versionToAssign(user, input.articleSlug);
+  const questionIds = questionIdsIn(pack, input);
   const prisma = await db();
   return prisma.assignment.create({
     data: {
       classId,
       articleSlug: input.articleSlug,
+      articleVersion: number,
       quizId: input.quizId ?? null,
       title: input.title,
       questionIds: JSON.stringify(questionIds),
@@ -189,7 +206,15 @@ export async function updateAssignment(
     where: { assignmentId },
     _count: { _all: true },
   });
-  const questionIds = await questionIdsFor(user, input);
+  // The same article stays on its pinned version (readable or not); another is pinned anew.
+  const target =
+    input.articleSlug === current.articleSlug
+      ? {
+          pack: await orMissingArticle(getAssignedPack(current)),
+          number: current.articleVersion,
+        }
+      : await versionToAssign(user, input.articleSlug);
+  const questionIds = questionIdsIn(target.pack, input);
   if (used.length > 0) {
     if (
       JSON.stringify(questionIds) !== JSON.stringify(current.questionIds) ||
@@ -214,6 +239,7 @@ export async function updateAssignment(
       ...(used.length === 0
         ? {
             articleSlug: input.articleSlug,
+            articleVersion: target.number,
             quizId: input.quizId ?? null,
             questionIds: JSON.stringify(questionIds),
           }
@@ -221,6 +247,60 @@ export async function updateAssignment(
     },
     select: { id: true },
   });
+}
+
+async function orMissingArticle(pack: Promise<TArticlePack | undefined>): Promise<TArticlePack> {
+  const found = await pack;
+  if (!found) throw new NotFoundError("The article of this assignment is missing.");
+  return found;
+}
+
+/**
+ * The newer version of its article an assignment could move to: only for the assigning teacher
+ * while they may still read the article (its author, or any teacher while it is shared).
+ */
+export async function newerVersionFor(
+  user: TSessionUser,
+  assignment: Pick<TAssignmentRow, "articleSlug" | "articleVersion">,
+): Promise<number | null> {
+  if (assignment.articleVersion === null) return null;
+  const readable = await getReadableVersion(user, assignment.articleSlug).catch(() => undefined);
+  return readable?.number != null && readable.number > assignment.articleVersion
+    ? readable.number
+    : null;
+}
+
+/**
+ * Moves an assignment to the latest version of its article, the assigning teacher's explicit
+ * choice. Attempts already made keep the version they were made on; once students have started,
+ * the move is refused if it would change which questions the assignment asks.
+ */
+export async function moveAssignmentToLatestVersion(
+  user: TSessionUser,
+  assignmentId: string,
+): Promise<number> {
+  const current = await getAssignmentForTeacher(user, assignmentId);
+  const newer = await newerVersionFor(user, current);
+  if (newer === null)
+    throw new ConflictError("This assignment already gives the latest version you may read.");
+  const { pack } = await versionToAssign(user, current.articleSlug);
+  const prisma = await db();
+  const started = await prisma.attempt.count({ where: { assignmentId } });
+  const questionIds = current.quizId
+    ? questionIdsIn(pack, current)
+    : current.questionIds.filter((id) => pack.questions.has(id));
+  if (questionIds.length === 0)
+    throw new ConflictError(`Version ${newer} has none of this assignment's questions.`);
+  if (started > 0 && JSON.stringify(questionIds) !== JSON.stringify(current.questionIds))
+    throw new ConflictError(
+      `Students have already started this assignment, and version ${newer} asks other questions: assign version ${newer} as a new assignment instead.`,
+    );
+  // Compare-and-set: two tabs moving at once move it once.
+  await prisma.assignment.updateMany({
+    where: { id: assignmentId, articleVersion: current.articleVersion },
+    data: { articleVersion: newer, questionIds: JSON.stringify(questionIds) },
+  });
+  return newer;
 }
 
 export async function closeAssignment(user: TSessionUser, assignmentId: string): Promise<void> {

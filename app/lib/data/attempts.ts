@@ -136,7 +136,7 @@ export async function startAssignmentAttempt(
   const open = await prisma.attempt.findUnique({ where: { openKey }, select: { id: true } });
   if (open) return open;
   if (blocker) throw new ConflictError(blocker);
-  const pack = await getAssignedPack(assignment.articleSlug);
+  const pack = await getAssignedPack(assignment);
   if (!pack) throw new NotFoundError("The article of this assignment is missing.");
   return createAttempt(user, {
     pack,

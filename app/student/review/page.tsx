@@ -5,7 +5,7 @@ import { formatInZone } from "@/app/lib/time";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { listPacks } from "@/app/lib/content";
-import { getAssignedPack } from "@/app/lib/data/article-packs";
+import { getReadablePack } from "@/app/lib/data/article-packs";
 import { listReviewQueue } from "@/app/lib/data/reviews";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 
@@ -21,7 +21,9 @@ export default async function ReviewPage() {
   const titles = new Map(packs.map((pack) => [pack.slug, pack.article.title]));
   // Teachers' published articles are not in the library; the cards name them too.
   for (const { articleSlug } of queue) {
-    const pack = titles.has(articleSlug) ? undefined : await getAssignedPack(articleSlug);
+    const pack = titles.has(articleSlug)
+      ? undefined
+      : await getReadablePack(user, articleSlug).catch(() => undefined);
     if (pack) titles.set(articleSlug, pack.article.title);
   }
   return (

@@ -9,6 +9,7 @@ import {
   createAssignment,
   deleteOrArchiveAssignment,
   getAssignmentForTeacher,
+  moveAssignmentToLatestVersion,
   setAccommodation,
   updateAssignment,
 } from "@/app/lib/data/assignments";
@@ -76,6 +77,18 @@ export const closeAssignmentAction = defineAction(
     await closeAssignment(user, input.assignmentId);
     revalidatePath(assignmentPath(input.assignmentId));
     return { ok: true, message: "Assignment closed: no new attempts can start." };
+  },
+);
+
+export const moveAssignmentVersionAction = defineAction(
+  { access: "TEACHER", schema: ZAssignmentIdSchema },
+  async (input, user) => {
+    const number = await moveAssignmentToLatestVersion(user, input.assignmentId);
+    revalidatePath(assignmentPath(input.assignmentId));
+    return {
+      ok: true,
+      message: `Moved to version ${number}: attempts started from now on get it; earlier ones keep theirs.`,
+    };
   },
 );
 

@@ -7,11 +7,13 @@ import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { getAssignedPack, listAssignablePacks } from "@/app/lib/data/article-packs";
+import { newerVersionFor } from "@/app/lib/data/assignments";
 import { getAssignmentReport } from "@/app/lib/data/gradebook";
 import { formatInZone, utcToZonedLocal } from "@/app/lib/time";
 import {
   closeAssignmentAction,
   deleteAssignmentAction,
+  moveAssignmentVersionAction,
   setAccommodationAction,
   updateAssignmentAction,
 } from "@/app/teacher/assignments/actions";
@@ -39,14 +41,15 @@ export default async function AssignmentPage({
   const { assignmentId } = await params;
   const report = await orNotFound(getAssignmentReport(user, assignmentId));
   const { assignment } = report;
-  const [assignable, own, timeZone] = await Promise.all([
+  const [assignable, own, newer, timeZone] = await Promise.all([
     listAssignablePacks(user),
-    // Its article stays editable here even if its author has since stopped sharing it.
-    getAssignedPack(assignment.articleSlug),
+    // Its article stays editable here, at its pinned version, even if its author has since
+    // stopped sharing it.
+    getAssignedPack(assignment),
+    newerVersionFor(user, assignment),
     viewerTimeZone(),
   ]);
-  const packs =
-    own && !assignable.some((pack) => pack.slug === own.slug) ? [...assignable, own] : assignable;
+  const packs = own ? [...assignable.filter((pack) => pack.slug !== own.slug), own] : assignable;
   const ids = { assignmentId };
   return (
     <div>
@@ -73,9 +76,26 @@ export default async function AssignmentPage({
           ; {assignment.allowLate ? "late work accepted" : "no late work"};{" "}
           {assignment.questionIds.length} questions.
         </dd>
+        <dt className="font-semibold">Article</dt>
+        <dd>
+          {own?.article.title ?? assignment.articleSlug}
+          {assignment.articleVersion !== null && ` (version ${assignment.articleVersion})`}
+        </dd>
         <dt className="font-semibold">State</dt>
         <dd>{assignment.archivedAt ? "Archived" : assignment.closedAt ? "Closed" : "Open"}</dd>
       </dl>
+      {newer !== null && (
+        <div className="mt-4 space-y-2">
+          <p>
+            Version {newer} of this article is published. Students get version{" "}
+            {assignment.articleVersion} until you move the assignment; attempts already made keep
+            their version.
+          </p>
+          <ActionButton action={moveAssignmentVersionAction} fields={ids}>
+            Move to version {newer}
+          </ActionButton>
+        </div>
+      )}
       <p className="mt-4 flex flex-wrap gap-4">
         <Link href={`/teacher/assignments/${assignmentId}/grading`}>Grade written answers</Link>
         <a href={`/teacher/assignments/${assignmentId}/responses/csv`} download>
