@@ -218,6 +218,40 @@ test("the 6th failed sign-in within 10 minutes is refused with a clear message",
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
+test("a classmate's wrong passwords from the same school network cannot lock a student out of their own browser, and the teacher unlocks them", async ({
+  browser,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const student = await createStudent(klass.id);
+  // The student has signed in on their Chromebook before.
+  const own = await freshPage(browser);
+  await signIn(own, student.username, student.password, /\/student$/);
+  await own.context().clearCookies({ name: "__Host-debrief-session" });
+
+  // A classmate, same address (every test browser is on localhost), five wrong guesses.
+  const classmate = await freshPage(browser);
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await tryToSignIn(classmate, student.username, `wrong password ${attempt}`);
+    await expect(formAlert(classmate)).toContainText("do not match");
+  }
+  await tryToSignIn(classmate, student.username, student.password);
+  await expect(formAlert(classmate)).toContainText("Too many failed sign-in attempts");
+
+  // The student's own browser still gets in.
+  await signIn(own, student.username, student.password, /\/student$/);
+
+  // A browser the student never used is locked until the teacher unlocks the account.
+  const teacherTab = await freshPage(browser);
+  await signIn(teacherTab, teacher.email, teacher.password, /\/teacher$/);
+  await teacherTab.goto(`/teacher/classes/${klass.id}`);
+  await teacherTab
+    .getByRole("button", { name: `Unlock sign-in for ${student.displayName}` })
+    .click();
+  await expect(teacherTab.getByText(`${student.displayName} can sign in again now`)).toBeVisible();
+  await signIn(classmate, student.username, student.password, /\/student$/);
+});
+
 test.describe("session cookie", () => {
   test("is HttpOnly, SameSite=Lax, Secure and __Host- prefixed, and never a planted one", async ({
     page,

@@ -3,7 +3,15 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/app/lib/action";
-import { clientAddress, endSession, homeFor, startSession } from "@/app/lib/auth/session";
+import {
+  clientAddress,
+  deviceTokens,
+  endSession,
+  homeFor,
+  rememberDevice,
+  startSession,
+} from "@/app/lib/auth/session";
+import { issueDeviceToken, knownDevice } from "@/app/lib/data/known-devices";
 import { isWrongJoinCode, ThrottledError } from "@/app/lib/data/errors";
 import { sweepIfDue } from "@/app/lib/data/housekeeping";
 import {
@@ -19,7 +27,9 @@ import { logEvent } from "@/app/lib/log";
 import { ZJoinSignUpSchema, ZSignInSchema, ZSignUpSchema } from "@/app/lib/schemas/auth";
 
 export const signIn = defineAction({ access: "public", schema: ZSignInSchema }, async (input) => {
-  const keys = signInKeys(input.identifier, await clientAddress());
+  const tokens = await deviceTokens();
+  const device = await knownDevice(input.identifier, tokens);
+  const keys = signInKeys(input.identifier, await clientAddress(), device);
   // Counted before the password is checked, so parallel guesses cannot slip past the limit.
   try {
     await reserveAttempt(keys);
@@ -38,6 +48,7 @@ export const signIn = defineAction({ access: "public", schema: ZSignInSchema }, 
   }
   await releaseAttempt(keys);
   await startSession(user.id);
+  if (!device) await rememberDevice(await issueDeviceToken(user.id));
   await sweepIfDue();
   logEvent("auth.sign_in", { userId: user.id, role: user.role });
   redirect(user.mustChangePassword ? "/account/password" : homeFor(user));

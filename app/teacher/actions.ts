@@ -16,6 +16,7 @@ import {
   bulkCreateStudents,
   deleteStudent,
   resetStudentPassword,
+  unlockStudentSignIn,
   type TNewCredentials,
 } from "@/app/lib/data/users";
 import { logEvent } from "@/app/lib/log";
@@ -115,6 +116,17 @@ export const resetStudentPasswordAction = defineAction<
     data: [credentials],
   };
 });
+
+export const unlockStudentSignInAction = defineAction(
+  { access: "TEACHER", schema: ZClassStudentSchema },
+  async (input, user) => {
+    const { displayName } = await unlockStudentSignIn(user, input.studentId);
+    return {
+      ok: true,
+      message: `${displayName} can sign in again now, with their own password.`,
+    };
+  },
+);
 
 export const deleteStudentAction = defineAction(
   { access: "TEACHER", schema: ZDeleteStudentSchema },

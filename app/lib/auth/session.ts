@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { env, httpsOnly } from "@/app/lib/env";
+import { deviceTokenAccount } from "@/app/lib/data/known-devices";
 import {
   createSession,
   deleteSession,
@@ -15,6 +16,32 @@ import {
 // __Host- binds the cookie to this exact origin (Secure, path /, no Domain); browsers only accept
 // it over HTTPS, so development and ALLOW_HTTP deployments use a plain name.
 const SESSION_COOKIE = httpsOnly ? "__Host-debrief-session" : "debrief-session";
+
+// Device tokens of the accounts this browser has signed in to (app/lib/data/known-devices.ts).
+const DEVICE_COOKIE = httpsOnly ? "__Host-debrief-devices" : "debrief-devices";
+/** A shared classroom Chromebook signs in a few students; older tokens give way to newer. */
+const MAX_DEVICE_TOKENS = 8;
+
+export async function deviceTokens(): Promise<string[]> {
+  const value = (await cookies()).get(DEVICE_COOKIE)?.value ?? "";
+  return value
+    .split("~")
+    .filter((token) => token !== "")
+    .slice(-MAX_DEVICE_TOKENS);
+}
+
+/** Keeps `token` as this browser's one for its account, replacing an older one. */
+export async function rememberDevice(token: string) {
+  const account = deviceTokenAccount(token);
+  const others = (await deviceTokens()).filter((kept) => deviceTokenAccount(kept) !== account);
+  (await cookies()).set(DEVICE_COOKIE, [...others, token].slice(-MAX_DEVICE_TOKENS).join("~"), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: httpsOnly,
+    path: "/",
+    maxAge: 365 * 24 * 3600,
+  });
+}
 
 /** The signed-in user for this request, or null. Checked against the database once per request. */
 export const getCurrentUser = cache(async (): Promise<TSessionUser | null> => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/app/lib/db/client";
 import { deleteExpiredSessions, createSession, SESSION_ABSOLUTE_MS } from "./sessions";
-import { makeStudent } from "@/test-support/factories";
+import { makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
+import { issueDeviceToken, knownDevice } from "./known-devices";
+import { resetStudentPassword, unlockStudentSignIn } from "./users";
 import { ThrottledError } from "./errors";
 import {
   ADDRESS_FAILURE_LIMIT,
@@ -70,6 +72,45 @@ describe("sign-in throttling", () => {
     await reserveAttempt(signInKeys(name, owner), later);
     await releaseAttempt(signInKeys(name, owner));
     await expect(reserveAttempt(signInKeys(name, owner), later)).resolves.toBeUndefined();
+  });
+
+  it("a classmate's five wrong passwords from the owner's own school address do not lock the owner out on a browser they signed in on before", async () => {
+    const teacher = await makeTeacher();
+    const klass = await makeClass(teacher);
+    const owner = await makeStudent(klass.id);
+    const school = address();
+    const token = await issueDeviceToken(owner.id);
+    // The review's attack: five anonymous wrong passwords, same address as the owner.
+    for (let i = 0; i < 5; i += 1) await reserveAttempt(signInKeys(owner.username, school), at(0));
+    await expect(reserveAttempt(signInKeys(owner.username, school), at(1))).rejects.toThrow(
+      ThrottledError,
+    );
+    // The owner's browser carries the device token: its attempts count on their own.
+    const device = await knownDevice(owner.username, ["junk", token]);
+    expect(device).not.toBeNull();
+    await expect(
+      reserveAttempt(signInKeys(owner.username, school, device), at(1)),
+    ).resolves.toBeUndefined();
+    // A token is good for its own account only, and only until the password changes.
+    expect(await knownDevice((await makeStudent()).username, [token])).toBeNull();
+    const forged = `${owner.id}.${token.split(".")[1]}.${"A".repeat(43)}`;
+    expect(await knownDevice(owner.username, [forged])).toBeNull();
+    await resetStudentPassword(teacher, owner.id);
+    expect(await knownDevice(owner.username, [token])).toBeNull();
+  });
+
+  it("a teacher unlocks a student at once; another teacher cannot", async () => {
+    const teacher = await makeTeacher();
+    const student = await makeStudent((await makeClass(teacher)).id);
+    const keys = signInKeys(student.username, address());
+    for (let i = 0; i < 5; i += 1) await reserveAttempt(keys, new Date());
+    await expect(reserveAttempt(keys)).rejects.toThrow(ThrottledError);
+    await expect(unlockStudentSignIn(await makeTeacher(), student.id)).rejects.toThrow();
+    await expect(reserveAttempt(keys)).rejects.toThrow(ThrottledError);
+    expect(await unlockStudentSignIn(teacher, student.id)).toEqual({
+      displayName: student.displayName,
+    });
+    await expect(reserveAttempt(keys)).resolves.toBeUndefined();
   });
 
   it("an address gets room for a class, and successful sign-ins behind it do not add up", async () => {

@@ -13,7 +13,10 @@ import { isUniqueViolation, ThrottledError } from "@/app/lib/data/errors";
 //   address, sign-ups per address and the current-password check per user;
 // - delay: per account whatever the address. After 5 failures each further attempt waits a
 //   short, doubling delay (2 s, 4 s … at most 60 s). A stranger guessing a student's password
-//   from elsewhere can slow the real owner down by a minute at worst, never lock them out.
+//   from elsewhere can slow the real owner down by a minute at worst, never lock them out;
+// - per known device: a browser that signed in to the account before counts only against its own
+//   hard limit (5), so a stranger on the same school network cannot lock the owner out either,
+//   and a teacher can clear a student's counts at once (clearSignInCounts).
 
 export const THROTTLE_WINDOW_MS = 10 * 60 * 1000;
 const ACCOUNT_FAILURE_LIMIT = 5;
@@ -25,14 +28,45 @@ export type TThrottleRule =
 /** `what` names the attempts in the refusal ("Too many <what>. Try again in …"). */
 export type TThrottleKey = { key: string; rule: TThrottleRule; what?: string };
 
-/** The keys a sign-in attempt counts against. */
-export function signInKeys(identifier: string, address: string): TThrottleKey[] {
+/**
+ * The keys a sign-in attempt counts against. From a browser that has signed in to the account
+ * before (`device`, see known-devices.ts) only that device's own count applies: nobody else's
+ * guesses, from any address, can lock the owner out on it.
+ */
+export function signInKeys(
+  identifier: string,
+  address: string,
+  device?: string | null,
+): TThrottleKey[] {
   const account = identifier.trim().toLowerCase();
+  if (device)
+    return [
+      { key: `account:${account}#${device}`, rule: { kind: "hard", limit: ACCOUNT_FAILURE_LIMIT } },
+    ];
   return [
     { key: `account:${account}@${address}`, rule: { kind: "hard", limit: ACCOUNT_FAILURE_LIMIT } },
     { key: `account:${account}`, rule: { kind: "delay", freeAttempts: ACCOUNT_FAILURE_LIMIT } },
     { key: `ip:${address}`, rule: { kind: "hard", limit: ADDRESS_FAILURE_LIMIT } },
   ];
+}
+
+/**
+ * Clears every sign-in count of an account (a teacher unlocking a student): its per-address, per
+ * device and account-wide counts and delays.
+ */
+export async function clearSignInCounts(identifier: string): Promise<number> {
+  const account = identifier.trim().toLowerCase();
+  const prisma = await db();
+  const { count } = await prisma.loginThrottle.deleteMany({
+    where: {
+      OR: [
+        { key: `account:${account}` },
+        { key: { startsWith: `account:${account}@` } },
+        { key: { startsWith: `account:${account}#` } },
+      ],
+    },
+  });
+  return count;
 }
 
 /** Wrong join codes from one address: enough for typos, far too few to find a class by guessing. */

@@ -17,7 +17,7 @@ import {
   assertManagesStudentAlone,
 } from "@/app/lib/data/permissions";
 import { SESSION_USER_SELECT, type TSessionUser } from "@/app/lib/data/sessions";
-import { currentPasswordKeys, guarded } from "@/app/lib/data/throttle";
+import { clearSignInCounts, currentPasswordKeys, guarded } from "@/app/lib/data/throttle";
 import type { TJoinSignUp, TSignUp } from "@/app/lib/schemas/auth";
 
 function assertNotCommon(password: string, field = "password"): void {
@@ -225,6 +225,24 @@ export async function resetStudentPassword(
     prisma.session.deleteMany({ where: { userId: studentId } }),
   ]);
   return { displayName: student.displayName, username: student.username ?? "", password };
+}
+
+/**
+ * Lets a student sign in again at once after wrong passwords (theirs or a classmate's) locked
+ * them out: every count against their account is cleared. Their password is unchanged.
+ */
+export async function unlockStudentSignIn(
+  user: TSessionUser,
+  studentId: string,
+): Promise<{ displayName: string }> {
+  await assertCanManageStudent(user, studentId);
+  const prisma = await db();
+  const student = await prisma.user.findUniqueOrThrow({
+    where: { id: studentId },
+    select: { displayName: true, username: true },
+  });
+  if (student.username) await clearSignInCounts(student.username);
+  return { displayName: student.displayName };
 }
 
 /**

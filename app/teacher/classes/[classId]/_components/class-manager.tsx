@@ -15,6 +15,7 @@ import {
   resetStudentPasswordAction,
   rotateJoinCodeAction,
   setJoinEnabledAction,
+  unlockStudentSignInAction,
 } from "@/app/teacher/actions";
 import { ActionButton, ActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form-message";
@@ -129,6 +130,14 @@ export function ClassManager({
                       Reset password
                     </SubmitButton>
                   </CredentialsForm>
+                  <ActionButton
+                    action={unlockStudentSignInAction}
+                    fields={{ ...ids, studentId: student.id }}
+                  >
+                    <span aria-label={`Unlock sign-in for ${student.displayName}`}>
+                      Unlock sign-in
+                    </span>
+                  </ActionButton>
                   <ActionButton
                     action={removeStudentAction}
                     fields={{ ...ids, studentId: student.id }}
