@@ -746,3 +746,48 @@ test("a question typed but not saved comes back after the tab is closed", async 
   await expect(restored.getByText(/This is what you typed last time/)).toBeVisible();
   await expectAccessible(again);
 });
+
+test("two windows of one article: each keeps the other's saved fields, and the same field asks which to keep", async ({
+  browser,
+}) => {
+  const { page: tabA } = await teacherPage(browser);
+  await uploadSavedPage(tabA);
+  const tabB = await tabA.context().newPage();
+  await tabB.goto(tabA.url());
+  const where = (tab: Page) => tab.getByRole("region", { name: "Where it comes from" });
+  const status = (tab: Page) => where(tab).getByRole("status");
+
+  // A saves the headline; B, opened before that, saves the byline: neither is lost.
+  await tabA.getByLabel("Headline").fill("Headline typed in A");
+  await expect(status(tabA)).toHaveText("Saved.");
+  await tabB.getByLabel("Byline").fill("Byline typed in B");
+  await expect(status(tabB)).toContainText("Another window's changes to this part are kept too");
+  await expect(tabB.getByLabel("Headline")).toHaveValue("Headline typed in A");
+  await tabA.reload();
+  await expect(tabA.getByLabel("Headline")).toHaveValue("Headline typed in A");
+  await expect(tabA.getByLabel("Byline")).toHaveValue("Byline typed in B");
+
+  // Both change the publisher: B is not told "Saved." and chooses; nothing is written meanwhile.
+  await tabA.getByLabel("Publisher").fill("Publisher from A");
+  await expect(status(tabA)).toHaveText("Saved.");
+  await tabB.getByLabel("Publisher").fill("Publisher from B");
+  await expect(status(tabB)).toContainText("Another window changed the same field (publisher)");
+  await expect(status(tabB)).not.toContainText("Saved.");
+  await expectAccessible(tabB);
+  await where(tabB).getByRole("button", { name: "Show the other window's" }).click();
+  await expect(tabB.getByLabel("Publisher")).toHaveValue("Publisher from A");
+  await tabA.reload();
+  await expect(tabA.getByLabel("Publisher")).toHaveValue("Publisher from A");
+
+  // Or B keeps its own, saved over A's on purpose.
+  await tabB.getByLabel("Publisher").fill("Publisher from B");
+  await expect(status(tabB)).toHaveText("Saved.");
+  await tabA.getByLabel("Publisher").fill("Publisher from A, again");
+  await expect(status(tabA)).toContainText("Another window changed the same field (publisher)");
+  await where(tabA).getByRole("button", { name: "Keep what this window has" }).click();
+  await expect(status(tabA)).toHaveText("Saved.");
+  await tabB.reload();
+  await expect(tabB.getByLabel("Publisher")).toHaveValue("Publisher from A, again");
+  await expect(tabB.getByLabel("Headline")).toHaveValue("Headline typed in A");
+  await expect(tabB.getByLabel("Byline")).toHaveValue("Byline typed in B");
+});

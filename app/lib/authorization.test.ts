@@ -74,6 +74,7 @@ const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
   "teacher#bulkCreateStudentsAction": "TEACHER",
   "teacher#resetStudentPasswordAction": "TEACHER",
   "teacher#deleteStudentAction": "TEACHER",
+  "teacher#unlockStudentSignInAction": "TEACHER",
   "student#joinClassAction": "STUDENT",
   "teacher/assignments#createAssignmentAction": "TEACHER",
   "teacher/assignments#updateAssignmentAction": "TEACHER",
@@ -296,6 +297,7 @@ const attackOnB = () => ({
   part: "whatHappened",
   seq: "7",
   content: JSON.stringify({ standard: "Hijacked.", simpler: "Hijacked.", cites: ["p1.s1"] }),
+  base: JSON.stringify({ standard: "", simpler: "", cites: [] }),
   answers: JSON.stringify({ q1: { value: true } }),
   questionId: "new",
   question: JSON.stringify({
@@ -393,7 +395,7 @@ describe("insecure direct object references", () => {
     const targets = [...actions].filter(
       ([name]) => name.startsWith("teacher#") && name !== "teacher#createClassAction",
     );
-    expect(targets.length).toBe(8);
+    expect(targets.length).toBe(9);
     for (const [name, action] of targets) {
       const before = await fingerprint();
       const result = await call(action, attackOnB());
@@ -579,6 +581,9 @@ describe("an article's export and import", () => {
       articleId,
       part: "provenance",
       seq: "1",
+      base: JSON.stringify(
+        (await getArticleForEditing(world.teacherB, articleId)).draft.provenance,
+      ),
       content: JSON.stringify({
         title: "Kim Jong Un expected in Russia",
         byline: "",

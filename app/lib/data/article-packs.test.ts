@@ -57,12 +57,19 @@ async function completeArticle() {
       "The council voted to keep the library open on Sundays. Officials said so. The U.S. Army agreed.",
     ],
   });
-  await saveDraftPart(teacher, id, "whatHappened", 1, {
-    standard:
-      "The town council voted to keep the library open on Sundays, ending a month of argument about the budget.",
-    simpler: "The town will keep the library open on Sundays.",
-    cites: ["p1.s1"],
-  });
+  await saveDraftPart(
+    teacher,
+    id,
+    "whatHappened",
+    1,
+    {
+      standard:
+        "The town council voted to keep the library open on Sundays, ending a month of argument about the budget.",
+      simpler: "The town will keep the library open on Sundays.",
+      cites: ["p1.s1"],
+    },
+    { standard: "", simpler: "", cites: [] },
+  );
   await saveQuestion(teacher, id, "new", question);
   return { teacher, id };
 }

@@ -28,6 +28,9 @@ async function article() {
   return { teacher, id };
 }
 
+/** "What happened" as a new draft has it: what the first save of it starts from. */
+const BLANK = { standard: "", simpler: "", cites: [] };
+
 const part = (standard: string, cites: string[] = ["p1.s1"]) => ({
   standard,
   simpler: "Short.",
@@ -44,11 +47,11 @@ describe("authored article drafts", () => {
 
   it("keeps the newest autosave of a part when an older one arrives late", async () => {
     const { teacher, id } = await article();
-    expect(await saveDraftPart(teacher, id, "whatHappened", 2, part("Second."))).toEqual({
+    expect(await saveDraftPart(teacher, id, "whatHappened", 2, part("Second."), BLANK)).toEqual({
       status: "saved",
       seq: 2,
     });
-    expect(await saveDraftPart(teacher, id, "whatHappened", 1, part("First."))).toEqual({
+    expect(await saveDraftPart(teacher, id, "whatHappened", 1, part("First."), BLANK)).toEqual({
       status: "stale",
       seq: 2,
     });
@@ -56,10 +59,54 @@ describe("authored article drafts", () => {
     expect(draft.whatHappened.standard).toBe("Second.");
   });
 
+  it("two windows: a save from an older copy keeps the other window's fields, and says what is stored", async () => {
+    // Both windows opened the provenance as created; A saves the headline, then B the byline.
+    const { teacher, id } = await article();
+    const tabA = { ...provenance, title: "Headline from A" };
+    const tabB = { ...provenance, byline: "Byline from B" };
+    expect(await saveDraftPart(teacher, id, "provenance", 1, tabA, provenance)).toEqual({
+      status: "saved",
+      seq: 1,
+    });
+    // B numbered its save 1 too: told it is stale, it sends again above A's number.
+    expect(await saveDraftPart(teacher, id, "provenance", 1, tabB, provenance)).toEqual({
+      status: "stale",
+      seq: 1,
+    });
+    const both = { ...provenance, title: "Headline from A", byline: "Byline from B" };
+    expect(await saveDraftPart(teacher, id, "provenance", 2, tabB, provenance)).toEqual({
+      status: "saved",
+      seq: 2,
+      merged: both,
+    });
+    expect((await getArticleForEditing(teacher, id)).draft.provenance).toEqual(both);
+  });
+
+  it("two windows changing the same field: nothing is written, and the conflict names the field", async () => {
+    const { teacher, id } = await article();
+    const tabA = { ...provenance, title: "From A" };
+    await saveDraftPart(teacher, id, "provenance", 1, tabA, provenance);
+    expect(
+      await saveDraftPart(
+        teacher,
+        id,
+        "provenance",
+        2,
+        { ...provenance, title: "From B" },
+        provenance,
+      ),
+    ).toEqual({ status: "conflict", seq: 1, theirs: tabA, fields: ["title"] });
+    expect((await getArticleForEditing(teacher, id)).draft.provenance).toEqual(tabA);
+    // Choosing to keep B's: sent again from what is stored, it is saved.
+    expect(
+      await saveDraftPart(teacher, id, "provenance", 2, { ...provenance, title: "From B" }, tabA),
+    ).toEqual({ status: "saved", seq: 2 });
+  });
+
   it("refuses citations of sentences the draft does not have", async () => {
     const { teacher, id } = await article();
     await expect(
-      saveDraftPart(teacher, id, "whatHappened", 1, part("Text.", ["p9.s9"])),
+      saveDraftPart(teacher, id, "whatHappened", 1, part("Text.", ["p9.s9"]), BLANK),
     ).rejects.toThrow("There is no sentence p9.s9");
     expect((await getArticleForEditing(teacher, id)).draft.seqs).toEqual({});
   });
@@ -67,8 +114,15 @@ describe("authored article drafts", () => {
   it("loses no save when saves of different parts race, and carries citations through a join", async () => {
     const { teacher, id } = await article();
     await Promise.all([
-      saveDraftPart(teacher, id, "whatHappened", 1, part("Typed.", ["p1.s2", "p1.s3"])),
-      saveDraftPart(teacher, id, "provenance", 1, { ...provenance, byline: "Dana Whitfield" }),
+      saveDraftPart(teacher, id, "whatHappened", 1, part("Typed.", ["p1.s2", "p1.s3"]), BLANK),
+      saveDraftPart(
+        teacher,
+        id,
+        "provenance",
+        1,
+        { ...provenance, byline: "Dana Whitfield" },
+        provenance,
+      ),
       editArticleText(teacher, id, 0, { edit: "merge", sentenceId: "p1.s2" }),
     ]);
     const { draft, revision } = await getArticleForEditing(teacher, id);

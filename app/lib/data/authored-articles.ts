@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { AUTOSAVED_PARTS } from "@/app/lib/authoring/draft";
 import { draftFromPack } from "@/app/lib/authoring/pack-files";
 import { scoreTryOut, type TTriedQuestion } from "@/app/lib/authoring/try-out";
+import { mergeThreeWay, sameJson } from "@/app/lib/authoring/merge";
 import { PackZipError, unzipPack } from "@/app/lib/authoring/pack-zip";
 import { checkPack, collectCites, formatIssue } from "@/app/lib/content/load";
 import {
@@ -238,12 +239,22 @@ export async function editArticleText(
   });
 }
 
-export type TPartSave = { status: "saved" | "stale"; seq: number };
+/**
+ * What an autosave did. "stale": a newer save of the part came first (from another window); send
+ * again above `seq`. "saved" with `merged`: another window had saved other fields of the part, and
+ * both are kept — `merged` is what is stored, for the editor to show. "conflict": another window
+ * changed the same `fields`; nothing was written, `theirs` is what is stored.
+ */
+export type TPartSave =
+  | { status: "saved"; seq: number; merged?: unknown }
+  | { status: "stale"; seq: number }
+  | { status: "conflict"; seq: number; theirs: unknown; fields: string[] };
 
 /**
  * An autosave of one part of the draft, numbered by the editor like answers are: a save older than
- * the part's latest is ignored ("stale", with the number to go above). Citations must name
- * sentences the draft has.
+ * the part's latest is ignored ("stale", with the number to go above). A save whose `base` is not
+ * what is stored is merged field by field with it (nothing another window saved is lost), or
+ * refused as a conflict. Citations must name sentences the draft has.
  */
 export async function saveDraftPart<P extends TAutosavedPart>(
   user: TSessionUser,
@@ -251,6 +262,7 @@ export async function saveDraftPart<P extends TAutosavedPart>(
   part: P,
   seq: number,
   value: z.output<(typeof AUTOSAVED_PARTS)[P]>,
+  base: z.output<(typeof AUTOSAVED_PARTS)[P]>,
 ): Promise<TPartSave> {
   let result: TPartSave = { status: "saved", seq };
   await updateDraft(user, articleId, ({ draft }) => {
@@ -259,12 +271,21 @@ export async function saveDraftPart<P extends TAutosavedPart>(
       result = { status: "stale", seq: latest };
       return undefined;
     }
+    const stored: unknown = draft[part];
+    const { value: merged, conflicts } = sameJson(stored, base)
+      ? { value, conflicts: [] }
+      : mergeThreeWay(base, value, stored);
+    if (conflicts.length > 0) {
+      result = { status: "conflict", seq: latest, theirs: stored, fields: conflicts };
+      return undefined;
+    }
     const known = new Set(draft.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)));
-    const unknown = collectCites(value).find((cite) => !known.has(cite.id))?.id;
+    const unknown = collectCites(merged).find((cite) => !known.has(cite.id))?.id;
     if (unknown)
       throw new InvalidInputError(`There is no sentence ${unknown} in this article any more.`);
+    result = sameJson(merged, value) ? { status: "saved", seq } : { status: "saved", seq, merged };
     return {
-      draft: { ...draft, [part]: value, seqs: { ...draft.seqs, [part]: seq } },
+      draft: { ...draft, [part]: merged, seqs: { ...draft.seqs, [part]: seq } },
       textChanged: false,
     };
   });

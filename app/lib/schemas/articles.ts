@@ -88,6 +88,7 @@ export type TDraftPartForm = {
     seq: number;
     part: P;
     content: z.output<(typeof AUTOSAVED_PARTS)[P]>;
+    base: z.output<(typeof AUTOSAVED_PARTS)[P]>;
   };
 }[TAutosavedPart];
 
@@ -96,19 +97,21 @@ export const ZDraftPartFormSchema = z
     ...ZPartFields,
     part: z.enum(PART_NAMES, "Choose a part of the draft."),
     content: z.string().max(500_000, "That is too long to save."),
+    /** The part as this window last knew it stored: what its change started from. */
+    base: z.string().max(500_000, "That is too long to save."),
   })
   .transform((form, context): TDraftPartForm => {
-    const parsed = jsonField(AUTOSAVED_PARTS[form.part]).safeParse(form.content);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        context.addIssue({
-          code: "custom",
-          path: ["content", ...issue.path],
-          message: issue.message,
-        });
-      return z.NEVER;
-    }
-    return { ...form, content: parsed.data } as TDraftPartForm;
+    const schema = jsonField(AUTOSAVED_PARTS[form.part]);
+    const content = schema.safeParse(form.content);
+    const base = schema.safeParse(form.base);
+    for (const [field, parsed] of [
+      ["content", content],
+      ["base", base],
+    ] as const)
+      for (const issue of parsed.error?.issues ?? [])
+        context.addIssue({ code: "custom", path: [field, ...issue.path], message: issue.message });
+    if (!content.success || !base.success) return z.NEVER;
+    return { ...form, content: content.data, base: base.data } as TDraftPartForm;
   });
 
 export const ZQuestionFormSchema = z.object({

@@ -65,8 +65,8 @@ export const editArticleTextAction = defineAction(
 /** The editor's autosave: each part's saves are numbered, so a late one never wins. */
 export const saveDraftPartAction = defineAction(
   { access: "TEACHER", schema: ZDraftPartFormSchema },
-  async ({ articleId, part, seq, content }, user) => {
-    const saved: TPartSave = await saveDraftPart(user, articleId, part, seq, content);
+  async ({ articleId, part, seq, content, base }, user) => {
+    const saved: TPartSave = await saveDraftPart(user, articleId, part, seq, content, base);
     revalidatePath(articlePath(articleId));
     return { ok: true, data: saved };
   },

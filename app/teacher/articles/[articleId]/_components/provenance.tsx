@@ -31,13 +31,23 @@ export function ProvenanceEditor({
   initialSeq: number;
 }) {
   const [value, setValue] = useState(initial);
+  // What the fields were last filled with; a new key fills them again (another window's save).
+  const [shown, setShown] = useState({ value: initial, key: 0 });
   const saver = useDraftAutosave<TProvenance>(
     saveDraftPartAction,
     { articleId, part: "provenance" },
     initialSeq,
+    {
+      initial,
+      baseField: "base",
+      replace: (next) => {
+        setValue(next);
+        setShown((current) => ({ value: next, key: current.key + 1 }));
+      },
+    },
   );
   return (
-    <div className="mt-3 max-w-xl space-y-4">
+    <div className="mt-3 max-w-xl space-y-4" key={shown.key}>
       {FIELDS.map((field) => (
         <Field
           key={field.name}
@@ -46,7 +56,7 @@ export function ProvenanceEditor({
           name={field.name}
           hint={field.hint}
           type={field.type ?? "text"}
-          defaultValue={initial[field.name]}
+          defaultValue={shown.value[field.name]}
           onChange={(event) => {
             const next = { ...value, [field.name]: event.target.value };
             setValue(next);
@@ -54,7 +64,7 @@ export function ProvenanceEditor({
           }}
         />
       ))}
-      <AutosaveStatus status={saver.status} retry={saver.retry} />
+      <AutosaveStatus status={saver.status} retry={saver.retry} resolve={saver.resolve} />
     </div>
   );
 }

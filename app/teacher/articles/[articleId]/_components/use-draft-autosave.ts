@@ -2,9 +2,14 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { TActionState } from "@/app/lib/action-state";
+import { mergeThreeWay } from "@/app/lib/authoring/merge";
 import type { TPartSave } from "@/app/lib/data/authored-articles";
 
-export type TAutosaveState = { state: "idle" | "saving" | "saved" | "failed"; message?: string };
+export type TAutosaveState =
+  | { state: "idle" | "saving" | "saved"; message?: string }
+  | { state: "failed"; message?: string }
+  /** Another window changed the same fields: the teacher keeps theirs or this window's. */
+  | { state: "conflict"; message?: string; fields: string[] };
 
 const TYPING_PAUSE_MS = 800;
 
@@ -12,58 +17,117 @@ const TYPING_PAUSE_MS = 800;
 type TAutosaveAction = (previous: undefined, form: FormData) => Promise<TActionState<TPartSave>>;
 
 /**
- * Saves one part of a draft as the teacher types, the way answers are saved: numbered saves (the
- * server keeps the newest), a short pause while typing, and whatever is pending sent when the tab
- * is hidden or closed. `fields` say what is saved (the article, and the part or question).
+ * Saves one part of a draft as the teacher types, the way answers are saved: numbered saves, a
+ * short pause while typing, and whatever is pending sent when the tab is hidden or closed. One save
+ * is in flight at a time, and each says what it started from (`base`: the part as this window last
+ * knew it stored), so a save from a second window keeps what the first saved (the server merges
+ * by field) or stops at a conflict for the teacher to settle. `replace` shows the editor what is
+ * stored when that is more than it typed. `fields` say what is saved (the article, and the part or
+ * question); with `baseField` unset the server is not told the base (question drafts).
  */
 export function useDraftAutosave<T>(
   save: TAutosaveAction,
   fields: Readonly<Record<string, string>>,
   initialSeq: number,
-  /** The form field the value travels in, as JSON. */
-  valueField = "content",
+  options: {
+    /** What the editor opened with: the base of its first save. */
+    initial: T;
+    /** Shows `value` in the editor in place of what it holds. */
+    replace?: (value: T) => void;
+    /** The form field the value travels in, as JSON. */
+    valueField?: string;
+    baseField?: string;
+  },
 ) {
+  const { valueField = "content", baseField } = options;
   const seq = useRef(initialSeq);
+  const base = useRef<T>(options.initial);
   const latest = useRef<T | undefined>(undefined);
   /** Counts changes, so a save that lands while a newer change waits does not say "Saved.". */
   const changes = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef(false);
+  const again = useRef(false);
+  /** What is stored when a conflict stopped the save: "theirs", for `resolve`. */
+  const conflict = useRef<T | undefined>(undefined);
   const [status, setStatus] = useState<TAutosaveState>({ state: "idle" });
 
   async function send(): Promise<void> {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (latest.current === undefined) return;
-    // Loops only when another tab saved a higher number: this tab's typing is the latest word.
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    inFlight.current = true;
+    try {
+      await sendLoop();
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  async function sendLoop(): Promise<void> {
     for (;;) {
-      seq.current += 1;
-      const mine = seq.current;
+      again.current = false;
+      const value = latest.current;
+      if (value === undefined) return;
       const sent = changes.current;
+      seq.current += 1;
       const form = new FormData();
-      for (const [name, value] of Object.entries(fields)) form.set(name, value);
-      form.set("seq", String(mine));
-      form.set(valueField, JSON.stringify(latest.current));
+      for (const [name, field] of Object.entries(fields)) form.set(name, field);
+      form.set("seq", String(seq.current));
+      form.set(valueField, JSON.stringify(value));
+      if (baseField) form.set(baseField, JSON.stringify(base.current));
       setStatus({ state: "saving" });
+      let result: TActionState<TPartSave>;
       try {
-        const result = await save(undefined, form);
-        // A newer save is on its way, or a newer change waits for its own: that one decides.
-        if (seq.current !== mine || changes.current !== sent) return;
-        const saved = result.data;
-        if (result.ok && saved?.status === "stale") {
-          seq.current = saved.seq;
-          continue;
-        }
-        return setStatus(
-          result.ok ? { state: "saved" } : { state: "failed", message: result.message },
-        );
+        result = await save(undefined, form);
       } catch {
-        if (seq.current === mine)
-          setStatus({
-            state: "failed",
-            message: "No connection: your last changes are not saved.",
-          });
-        return;
+        return setStatus({
+          state: "failed",
+          message: "No connection: your last changes are not saved.",
+        });
       }
+      const saved = result.data;
+      if (!result.ok || !saved) return setStatus({ state: "failed", message: result.message });
+      if (saved.status === "stale") {
+        // Another window saved a higher number: send again above it, from the same base.
+        seq.current = saved.seq;
+        continue;
+      }
+      if (saved.status === "conflict") {
+        seq.current = saved.seq;
+        conflict.current = saved.theirs as T;
+        return setStatus({
+          state: "conflict",
+          fields: saved.fields,
+          message: `Another window changed the same ${saved.fields.length === 1 ? "field" : "fields"} (${saved.fields.join(", ")}). Nothing here is saved until you choose.`,
+        });
+      }
+      const stored = (saved.merged ?? value) as T;
+      base.current = stored;
+      if (saved.merged !== undefined) {
+        // Another window's fields are kept: show them, with anything typed here since on top.
+        const typedSince = latest.current ?? value;
+        const shown = mergeThreeWay(value, stored, typedSince).value as T;
+        options.replace?.(shown);
+        latest.current = shown;
+        if (changes.current === sent) latest.current = undefined;
+        else again.current = true;
+      } else if (changes.current === sent) {
+        latest.current = undefined;
+      }
+      // A newer change waits for its pause, or arrived during this save: that one decides.
+      if (again.current) continue;
+      if (changes.current !== sent) return;
+      return setStatus({
+        state: "saved",
+        message:
+          saved.merged !== undefined
+            ? "Another window's changes to this part are kept too, and shown here."
+            : undefined,
+      });
     }
   }
 
@@ -71,12 +135,26 @@ export function useDraftAutosave<T>(
     latest.current = value;
     changes.current += 1;
     clearTimeout(timer.current);
-    setStatus({ state: "saving" });
+    if (status.state !== "conflict") setStatus({ state: "saving" });
     if (typing) timer.current = setTimeout(() => void send(), TYPING_PAUSE_MS);
     else void send();
   };
 
-  const unsaved = status.state === "saving" || status.state === "failed";
+  /** Settles a conflict: keep this window's text (saved over the other's) or take the other's. */
+  const resolve = (choice: "mine" | "theirs") => {
+    const theirs = conflict.current;
+    if (theirs === undefined) return;
+    conflict.current = undefined;
+    base.current = theirs;
+    if (choice === "mine") return void send();
+    latest.current = undefined;
+    clearTimeout(timer.current);
+    options.replace?.(theirs);
+    setStatus({ state: "saved", message: "Showing the other window's version." });
+  };
+
+  const unsaved =
+    status.state === "saving" || status.state === "failed" || status.state === "conflict";
   useEffect(() => {
     const onHide = () => {
       if (document.visibilityState === "hidden" && timer.current !== undefined) void send();
@@ -101,5 +179,5 @@ export function useDraftAutosave<T>(
     setStatus({ state: "idle" });
   };
 
-  return { status, update, cancel, retry: () => void send() };
+  return { status, update, cancel, resolve, retry: () => void send() };
 }

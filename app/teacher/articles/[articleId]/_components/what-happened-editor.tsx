@@ -27,10 +27,20 @@ export function WhatHappenedEditor({
   paragraphs: TDraftParagraph[];
 }) {
   const [value, setValue] = useState(initial);
+  // What the fields were last filled with; a new key fills them again (another window's save).
+  const [shown, setShown] = useState({ value: initial, key: 0 });
   const saver = useDraftAutosave<TWhatHappened>(
     saveDraftPartAction,
     { articleId, part: "whatHappened" },
     initialSeq,
+    {
+      initial,
+      baseField: "base",
+      replace: (next) => {
+        setValue(next);
+        setShown((current) => ({ value: next, key: current.key + 1 }));
+      },
+    },
   );
   const change = (next: TWhatHappened, typing: boolean) => {
     setValue(next);
@@ -40,14 +50,14 @@ export function WhatHappenedEditor({
   const simpler = readingGrade(levelParagraphs(value.simpler));
   const easier = standard !== null && simpler !== null ? standard - simpler : null;
   return (
-    <div className="mt-3 grid gap-6 md:grid-cols-2">
+    <div className="mt-3 grid gap-6 md:grid-cols-2" key={shown.key}>
       <div className="space-y-4">
         <TextAreaField
           id="what-happened-standard"
           label="What happened (standard level)"
           name="standard"
           rows={7}
-          defaultValue={initial.standard}
+          defaultValue={shown.value.standard}
           hint={`Paragraphs separated by a blank line. ${gradeText(standard)}.`}
           onChange={(event) => change({ ...value, standard: event.target.value }, true)}
         />
@@ -56,7 +66,7 @@ export function WhatHappenedEditor({
           label="What happened (simpler level)"
           name="simpler"
           rows={7}
-          defaultValue={initial.simpler}
+          defaultValue={shown.value.simpler}
           hint={`Shorter sentences and words. ${gradeText(simpler)}${
             easier === null
               ? "."
@@ -66,7 +76,7 @@ export function WhatHappenedEditor({
           }`}
           onChange={(event) => change({ ...value, simpler: event.target.value }, true)}
         />
-        <AutosaveStatus status={saver.status} retry={saver.retry} />
+        <AutosaveStatus status={saver.status} retry={saver.retry} resolve={saver.resolve} />
       </div>
       <div>
         <h3 id="what-happened-cites-heading" className="font-semibold">

@@ -97,7 +97,17 @@ export function PartEditor({
   const spec = PART_SPECS.find((candidate) => candidate.part === part)!;
   const [value, setValue] = useState(() => withKeys(initial));
   const latest = useRef(value);
-  const saver = useDraftAutosave<unknown>(saveDraftPartAction, { articleId, part }, initialSeq);
+  // Bumped when another window's save is shown: the fields fill again from `value`.
+  const [shownKey, setShownKey] = useState(0);
+  const saver = useDraftAutosave<unknown>(saveDraftPartAction, { articleId, part }, initialSeq, {
+    initial,
+    baseField: "base",
+    replace: (next) => {
+      latest.current = withKeys(next);
+      setValue(latest.current);
+      setShownKey((key) => key + 1);
+    },
+  });
   const context: TContext = {
     part: spec.part,
     paragraphs,
@@ -108,10 +118,10 @@ export function PartEditor({
     },
   };
   return (
-    <div className="mt-3 space-y-4">
+    <div className="mt-3 space-y-4" key={shownKey}>
       <p className="text-muted text-sm">{gradeLine(withoutKeys(value))}</p>
       <Fields fields={spec.fields} value={value} path={[]} context={context} />
-      <AutosaveStatus status={saver.status} retry={saver.retry} />
+      <AutosaveStatus status={saver.status} retry={saver.retry} resolve={saver.resolve} />
     </div>
   );
 }

@@ -39,11 +39,12 @@ export function QuestionEditor({
     unsaved ? restoredQuestion(initial.id, unsaved.question) : initial,
   );
   const latest = useRef(question);
+  // Question drafts are not merged between windows: the question's Save decides what is kept.
   const saver = useDraftAutosave<TQuestion>(
     saveQuestionDraftAction,
     { articleId, questionId: initial.id },
     unsaved?.seq ?? 0,
-    "question",
+    { initial: question, valueField: "question" },
   );
   const setQuestion = (next: TQuestion | ((current: TQuestion) => TQuestion)) => {
     latest.current = typeof next === "function" ? next(latest.current) : next;
@@ -160,7 +161,7 @@ export function QuestionEditor({
             }
           />
         </div>
-        <AutosaveStatus status={saver.status} retry={saver.retry} />
+        <AutosaveStatus status={saver.status} retry={saver.retry} resolve={saver.resolve} />
         <SubmitButton pendingLabel="Saving…">
           {initial.id === "new" ? "Save the new question" : `Save question ${initial.id}`}
         </SubmitButton>
