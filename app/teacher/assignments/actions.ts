@@ -85,10 +85,8 @@ export const moveAssignmentVersionAction = defineAction(
   async (input, user) => {
     const number = await moveAssignmentToLatestVersion(user, input.assignmentId);
     revalidatePath(assignmentPath(input.assignmentId));
-    return {
-      ok: true,
-      message: `Moved to version ${number}: attempts started from now on get it; earlier ones keep theirs.`,
-    };
+    // The button goes once the move is made: the page says what happened instead.
+    redirect(`${assignmentPath(input.assignmentId)}?moved=${number}`);
   },
 );
 

@@ -34,8 +34,10 @@ const FEEDBACK = {
 
 export default async function AssignmentPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ assignmentId: string }>;
+  searchParams: Promise<{ moved?: string }>;
 }) {
   const user = await requireUser("TEACHER");
   const { assignmentId } = await params;
@@ -84,6 +86,12 @@ export default async function AssignmentPage({
         <dt className="font-semibold">State</dt>
         <dd>{assignment.archivedAt ? "Archived" : assignment.closedAt ? "Closed" : "Open"}</dd>
       </dl>
+      {(await searchParams).moved === String(assignment.articleVersion) && (
+        <p role="status" className="mt-4">
+          Moved to version {assignment.articleVersion}: attempts started from now on get it; earlier
+          ones keep theirs.
+        </p>
+      )}
       {newer !== null && (
         <div className="mt-4 space-y-2">
           <p>
