@@ -169,7 +169,7 @@ test("homework opens in its assignment, practice opens once it is handed in and 
   await expect(card).toContainText(`Assigned in ${klass.name} — due`);
   await page.getByRole("button", { name: `Start Key facts for ${klass.name}` }).click();
   await expect(page).toHaveURL(/\/attempts\//);
-  await expect(page.getByText("Practice: for you alone")).toHaveCount(0);
+  await expect(page.getByText("Practice: not graded or handed in")).toHaveCount(0);
   await page.goto(`/articles/${ARTICLE}`);
   await expect(
     page.getByRole("link", { name: `Resume Key facts for ${klass.name}` }),
@@ -185,7 +185,7 @@ test("homework opens in its assignment, practice opens once it is handed in and 
   await page.goto(`/articles/${ARTICLE}`);
   await page.getByRole("button", { name: "Start Key facts", exact: true }).click();
   await expect(
-    page.getByText("Practice: for you alone, not handed in to a teacher."),
+    page.getByText("Practice: not graded or handed in. Your teacher can see that you practised."),
   ).toBeVisible();
   await page.goto("/student/history");
   const rows = page.getByRole("region", { name: "Every attempt" }).getByRole("row");

@@ -26,7 +26,7 @@ export type TAttemptSummary = {
   pendingManual: boolean;
   /** The assignment's feedback policy hides the score from the student for now. */
   scoreHidden: boolean;
-  /** The class the work was handed in to; null for practice, which no teacher sees. */
+  /** The class the work was handed in to; null for practice (its teachers see it, ungraded). */
   className: string | null;
 };
 

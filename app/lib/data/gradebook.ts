@@ -3,6 +3,7 @@ import { db } from "@/app/lib/db/client";
 import { percentOf, roundTo } from "@/app/lib/numbers";
 import { listSkillTotals, type TSkillTotal } from "@/app/lib/data/skills";
 import { getSnapshot } from "@/app/lib/data/snapshots";
+import { quizTitle } from "@/app/lib/data/attempts";
 import {
   ASSIGNMENT_SELECT,
   getAssignmentForTeacher,
@@ -271,6 +272,14 @@ export async function getStudentInClass(
     percent: number | null;
     pending: boolean;
   }[];
+  /** Practice on the articles this class has assigned: not graded, shown so nothing is hidden. */
+  practice: {
+    id: string;
+    title: string;
+    startedAt: Date;
+    submittedAt: Date | null;
+    percent: number | null;
+  }[];
   skills: TSkillTotal[];
 }> {
   await assertCanManageClass(user, classId);
@@ -292,8 +301,41 @@ export async function getStudentInClass(
       assignment: { select: { title: true } },
     },
   });
+  const assigned = await prisma.assignment.findMany({
+    where: { classId },
+    distinct: ["articleSlug"],
+    select: { articleSlug: true },
+  });
+  const practice = await prisma.attempt.findMany({
+    where: {
+      studentId,
+      assignmentId: null,
+      articleSlug: { in: assigned.map((a) => a.articleSlug) },
+    },
+    orderBy: { startedAt: "asc" },
+    select: {
+      id: true,
+      articleSlug: true,
+      quizId: true,
+      contentVersion: true,
+      startedAt: true,
+      submittedAt: true,
+      score: true,
+      maxScore: true,
+      pendingManual: true,
+    },
+  });
   return {
     student: enrolment.student,
+    practice: await Promise.all(
+      practice.map(async (a) => ({
+        id: a.id,
+        title: quizTitle(await getSnapshot(a.articleSlug, a.contentVersion), a.quizId),
+        startedAt: a.startedAt,
+        submittedAt: a.submittedAt,
+        percent: a.submittedAt ? percentOfAttempt(a) : null,
+      })),
+    ),
     attempts: attempts.map((a) => ({
       id: a.id,
       title: a.assignment?.title ?? "",

@@ -23,7 +23,7 @@ import {
 import { removeStudentFromClass } from "./classes";
 import { ConflictError, NotFoundError } from "./errors";
 import { feedbackHiddenReason } from "./feedback";
-import { getClassGradebook } from "./gradebook";
+import { getClassGradebook, getStudentInClass } from "./gradebook";
 import { listReviewQueue } from "./reviews";
 
 const HOUR = 3600 * 1000;
@@ -214,12 +214,20 @@ describe("hidden means hidden", () => {
 
   it("with feedback immediately, practice of an assignment's questions stays closed until it is handed in or closed", async () => {
     // The review's attack: practise blank, read every key, then take the graded attempt.
-    const { student, attemptId } = await openAttempt({ feedbackPolicy: "IMMEDIATE" });
+    const { teacher, klass, student, attemptId } = await openAttempt({
+      feedbackPolicy: "IMMEDIATE",
+    });
     await expect(startAttempt(student, SLUG, "key-facts")).rejects.toThrow(ConflictError);
     // Someone outside the class practises freely.
     await expect(startAttempt(await makeStudent(), SLUG, "key-facts")).resolves.toBeDefined();
     await submitAttempt(student, attemptId);
-    await expect(startAttempt(student, SLUG, "key-facts")).resolves.toBeDefined();
+    const practice = await startAttempt(student, SLUG, "key-facts");
+    // The teacher sees the practice (ungraded) beside the graded work.
+    const seen = await getStudentInClass(teacher, klass.id, student.id);
+    expect(seen.practice).toEqual([
+      expect.objectContaining({ id: practice.id, title: "Key facts", percent: null }),
+    ]);
+    expect(seen.attempts.map((a) => a.id)).toEqual([attemptId]);
 
     // Never handed in: open once the teacher closes it, or once its due date passes.
     const closed = await openAttempt({ feedbackPolicy: "IMMEDIATE" });

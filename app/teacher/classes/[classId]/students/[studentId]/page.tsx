@@ -7,6 +7,7 @@ import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { getStudentInClass } from "@/app/lib/data/gradebook";
 import { formatInZone } from "@/app/lib/time";
 import { ScoreHistory, SkillTable } from "@/components/ui/score-history";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Student" };
 
@@ -41,6 +42,37 @@ export default async function StudentPage({
               note: a.pending ? "awaiting grading" : undefined,
             }))}
           />
+        )}
+      </Section>
+      <Section id="practice" title="Practice" className="mt-8">
+        <p className="text-muted mt-1 text-sm">
+          Practice on the articles this class has been assigned: not graded, and not part of any
+          score above.
+        </p>
+        {report.practice.length === 0 ? (
+          <p className="mt-2">No practice yet.</p>
+        ) : (
+          <Table className="mt-3">
+            <caption className="sr-only">
+              {report.student.displayName}&apos;s practice attempts
+            </caption>
+            <thead>
+              <Tr>
+                <Th>Quiz</Th>
+                <Th>Started</Th>
+                <Th>Result</Th>
+              </Tr>
+            </thead>
+            <tbody>
+              {report.practice.map((attempt) => (
+                <Tr key={attempt.id}>
+                  <Th scope="row">{attempt.title}</Th>
+                  <Td>{formatInZone(attempt.startedAt, timeZone)}</Td>
+                  <Td>{attempt.percent === null ? "in progress" : `${attempt.percent}%`}</Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
         )}
       </Section>
       <Section id="skills" title="By skill" className="mt-8">
