@@ -63,7 +63,9 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         )}
       </h1>
       {!attempt.assignment && (
-        <p className="text-muted mt-1">Practice: not graded or handed in. Your teacher can see that you practised.</p>
+        <p className="text-muted mt-1">
+          Practice: not graded or handed in. Your teacher can see that you practised.
+        </p>
       )}
       <div className="mt-6">
         {attempt.status === "IN_PROGRESS" && user.id === attempt.studentId ? (

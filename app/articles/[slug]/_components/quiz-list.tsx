@@ -77,7 +77,8 @@ export function QuizList({
                   user?.role === "STUDENT" &&
                   !practiceClosed.has(quiz.id) && (
                     <p className="text-muted mb-2 text-sm">
-                      Or practise on your own: practice is not graded or handed in, though your teacher can see it.
+                      Or practise on your own: practice is not graded or handed in, though your
+                      teacher can see it.
                     </p>
                   )}
                 {user?.role === "STUDENT" ? (
