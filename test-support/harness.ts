@@ -3,6 +3,7 @@
 // endpoints exactly as the quiz page does. Loopback only.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -112,6 +113,33 @@ export async function makeStudents(url: string, count: number): Promise<TStudent
     await sql.run("COMMIT");
     return students;
   });
+}
+
+/** A teacher with a signed-in session, as the cookie header to send. */
+export async function makeTeacher(url: string): Promise<TStudent> {
+  return withSql(url, async (sql) => {
+    const id = randomUUID();
+    await sql.run(
+      `INSERT INTO "User" ("id", "role", "email", "displayName", "passwordHash", "updatedAt") VALUES (?, 'TEACHER', ?, 'Load teacher', 'x', ?)`,
+      [id, `load-${id.slice(0, 12)}@example.org`, new Date()],
+    );
+    return { id, cookie: sessionCookie(await insertSession(sql, id)) };
+  });
+}
+
+/**
+ * The id a production build gave a server action (in .next-test), to call it over HTTP as the
+ * page's JavaScript does.
+ */
+export async function serverActionId(file: string, exportedName: string): Promise<string> {
+  const manifest = JSON.parse(
+    await readFile(".next-test/server/server-reference-manifest.json", "utf8"),
+  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
+  );
+  if (!found) throw new Error(`no server action ${exportedName} in ${file}`);
+  return found[0];
 }
 
 export type TReply = { status: number; body: Record<string, unknown>; ms: number };

@@ -11,14 +11,17 @@ import {
   freshDatabase,
   loadArticle,
   makeStudents,
+  makeTeacher,
   post,
   readDatabase,
+  serverActionId,
   startServer,
   studentsWithPassword,
   type TReply,
   type TServer,
   type TStudent,
 } from "../../test-support/harness";
+import { deflatedZeros, lyingZip } from "../../test-support/zips";
 
 const QUIZ = "who-wants-what";
 let pack: TArticlePack;
@@ -753,5 +756,51 @@ describe("request bodies are limited before they are read, on every route", () =
     );
     expect(reply.status).not.toBe(413);
     expect(reply.status).toBeGreaterThan(0);
+  });
+});
+
+describe("a pack zip whose headers lie", () => {
+  const block = serverPerBlock();
+
+  it("1 MB that inflates to 1 GB is refused at the cap with a message, and the health check answers within 200 ms meanwhile", async () => {
+    const teacher = await makeTeacher(block.url);
+    const zip = lyingZip("x/article.yaml", await deflatedZeros(1024), 1000);
+    expect(zip.length).toBeLessThan(2 * 1024 * 1024);
+    // The new-article form's action, called as its JavaScript calls it, (previous state, form),
+    // encoded as React's encodeReply encodes a FormData argument.
+    const form = new FormData();
+    form.set("_1_text", "");
+    form.set("_1_file", new Blob([Buffer.from(zip)], { type: "application/zip" }), "bomb.zip");
+    // The root last: the server reads the arguments when it arrives.
+    form.set("0", JSON.stringify(["$undefined", "$K1"]));
+    const id = await serverActionId("app/teacher/articles/actions.ts", "createArticleAction");
+    const origin = block.server.origin;
+    const health = async () => {
+      const started = performance.now();
+      expect((await fetch(`${origin}/api/health`)).status).toBe(200);
+      return performance.now() - started;
+    };
+    await health(); // warm
+    let done = false;
+    const upload = fetch(`${origin}/teacher/articles/new`, {
+      method: "POST",
+      headers: {
+        "Next-Action": id,
+        Origin: origin,
+        cookie: teacher.cookie,
+        Accept: "text/x-component",
+      },
+      body: form,
+    }).then(async (response) => {
+      done = true;
+      return { status: response.status, text: await response.text() };
+    });
+    const during: number[] = [];
+    while (!done) during.push(await health());
+    const reply = await upload;
+    expect(reply.text).toContain("That zip holds more than an article pack");
+    expect(during.length).toBeGreaterThan(0);
+    expect(Math.max(...during)).toBeLessThan(200);
+    expect(await health()).toBeLessThan(200);
   });
 });
