@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ["app/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["test-support/global-setup.ts"],
     setupFiles: ["test-support/setup-db.ts"],
     // Structured log lines are asserted where they matter (log.test.ts); elsewhere they are noise.
     onConsoleLog: (line) => !line.startsWith('{"ts":'),

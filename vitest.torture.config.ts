@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ["e2e/torture/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["test-support/global-setup.ts"],
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 60_000,

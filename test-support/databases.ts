@@ -31,6 +31,7 @@ export async function scratchDatabase(
       options.fromTemplate ? templateName() : undefined,
     );
   }
-  const dir = mkdtempSync(path.join(os.tmpdir(), "debrief-test-"));
+  // Inside the run's folder (global-setup.ts), which goes when the run ends.
+  const dir = mkdtempSync(path.join(process.env.DEBRIEF_TEST_TMP ?? os.tmpdir(), "debrief-test-"));
   return `file:${path.join(dir, "test.db")}`;
 }
