@@ -1,5 +1,6 @@
 import { kindOf, type TAnswer, type TQuestion } from "@/app/lib/quiz/kinds";
 import { distributionOf, NO_ANSWER, type TDistributionRow } from "@/app/lib/quiz/kinds/kind";
+import { isAnswered } from "@/app/lib/quiz/scoring";
 
 // Answers in words, for review pages, exports and the item analysis: "Russia; North Korea"
 // rather than ids.
@@ -11,7 +12,11 @@ export function describeAnswer(
   answer: TAnswer | undefined,
   sentences: TSentences,
 ): string {
-  return answer === undefined ? NO_ANSWER : kindOf(question).describe(question, answer, sentences);
+  // An empty answer (no pair matched, nothing sorted, only punctuation typed) is no answer, in
+  // words as in the score: reviews, exports and the item analysis say so alike.
+  return answer === undefined || !isAnswered(question, answer)
+    ? NO_ANSWER
+    : kindOf(question).describe(question, answer, sentences);
 }
 
 export function describeCorrectAnswer(question: TQuestion, sentences: TSentences): string {

@@ -98,3 +98,22 @@ describe("quiz statistics", () => {
     expect(median([])).toBeNull();
   });
 });
+
+describe("quizStats never shows NaN: nothing where a figure cannot be computed", () => {
+  it("no fully graded attempt, one question, identical totals", () => {
+    expect(quizStats([])).toEqual({ n: 0, mean: null, median: null, sd: null, alpha: null });
+    // One question: internal consistency needs two.
+    const one = quizStats([[1], [0], [1]]);
+    expect(one).toMatchObject({ n: 3, median: 1, alpha: null });
+    expect(one.mean).toBeCloseTo(2 / 3, 12);
+    expect(one.sd).toBeCloseTo(Math.sqrt(1 / 3), 12);
+    // Everyone scored the same: no variance to explain.
+    expect(
+      quizStats([
+        [1, 0],
+        [0, 1],
+        [1, 0],
+      ]),
+    ).toMatchObject({ mean: 1, sd: 0, alpha: null });
+  });
+});

@@ -138,13 +138,17 @@ export const share = (hits: number, total: number) => (total === 0 ? 0 : hits / 
 
 export const quote = (sentences: TSentenceTexts, id: string) => `“${sentences.get(id) ?? id}”`;
 
-/** For types without a per-option table: the eight most frequent answers, in words. */
+/**
+ * For types without a per-option table: the eight most frequent answers, in words, commonest
+ * first (ties in the order they were first given).
+ */
 export function distributionOf(labels: readonly string[]): TDistributionRow[] {
-  return [...new Set(labels)].slice(0, 8).map((label) => ({
-    label,
-    correct: false,
-    count: labels.filter((other) => other === label).length,
-  }));
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([label, count]) => ({ label, correct: false, count }));
 }
 
 export const NO_ANSWER = "No answer";
