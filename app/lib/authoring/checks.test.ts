@@ -13,10 +13,15 @@ const checkDraft = (draft: TArticleDraft) =>
   );
 import { mergeWithNext, newDraft, paragraphsFromTexts } from "@/app/lib/authoring/draft";
 
+/** `text` said `times` times: enough words for the reading-level rule to compare (100 a level). */
+const repeated = (text: string, times: number) => Array<string>(times).fill(text).join(" ");
+
 const written = {
-  standard:
+  standard: repeated(
     "The town council voted to keep the library open on Sundays, ending a month of argument about the budget.",
-  simpler: "The town will keep the library open on Sundays.",
+    6,
+  ),
+  simpler: repeated("The town will keep the library open on Sundays. It costs a lot.", 9),
   cites: ["p1.s1"],
 };
 
@@ -87,8 +92,10 @@ describe("checkDraft", () => {
 });
 
 describe("the explainer's other parts", () => {
-  const hard =
-    "The municipal council's decision preserves considerable weekend accessibility for residents.";
+  const hard = repeated(
+    "The municipal council's decision preserves considerable weekend accessibility for residents.",
+    11,
+  );
   const levels = { standard: hard, simpler: hard };
   const draft = (over: Partial<TArticleDraft>) => ({
     ...newDraft(provenance, paragraphsFromTexts(["The council voted to keep the library open."])),
@@ -105,9 +112,10 @@ describe("the explainer's other parts", () => {
       }),
     ]);
     // What happened alone is two grades easier; with a side whose texts are not, the file is not.
+    const long = repeated(hard, 4); // enough to outweigh what happened's easier text
     const side = {
       side: "The council",
-      summary: levels,
+      summary: { standard: long, simpler: long },
       items: [{ label: "Open", cites: ["p1.s1"] }],
     };
     expect(checkDraft(draft({ wants: [side] }))).toEqual([

@@ -5,7 +5,7 @@ import { itemWarnings, type TItemWarning } from "@/app/lib/authoring/item-warnin
 import { packFiles } from "@/app/lib/authoring/pack-files";
 import { publishedFromDraft } from "@/app/lib/authoring/publish";
 import { checkPack, formatIssue } from "@/app/lib/content/load";
-import { levelTexts, readingGrade, simplerLevelProblem } from "@/app/lib/content/readability";
+import { levelTexts, simplerLevelProblem } from "@/app/lib/content/readability";
 import { kindOf } from "@/app/lib/quiz/kinds";
 
 // What the studio tells a teacher about a draft, each pointing at the place to fix it: problems
@@ -89,7 +89,7 @@ function checkExplainerParts(draft: TArticleDraft): TDraftCheck[] {
   ];
   for (const file of files) {
     const texts = levelTexts(file.value);
-    const problem = simplerLevelProblem(readingGrade(texts.standard), readingGrade(texts.simpler));
+    const problem = simplerLevelProblem(texts.standard, texts.simpler);
     if (texts.standard.length > 0 && problem)
       checks.push({ level: "problem", target: file.target, message: `${file.name}: ${problem}.` });
   }
@@ -102,7 +102,7 @@ function checkExplainerParts(draft: TArticleDraft): TDraftCheck[] {
       wants: parts.wants,
       debate: parts.debate,
     });
-    const problem = simplerLevelProblem(readingGrade(texts.standard), readingGrade(texts.simpler));
+    const problem = simplerLevelProblem(texts.standard, texts.simpler);
     if (problem)
       checks.push({
         level: "problem",
@@ -135,7 +135,7 @@ function checkWhatHappened(part: TArticleDraft["whatHappened"]): TDraftCheck[] {
     problem("what-happened-simpler", "Write what happened at the simpler reading level.");
   if (part.cites.length === 0)
     problem("what-happened-cites", "Choose the sentences what happened is based on.");
-  const tooHard = simplerLevelProblem(readingGrade(standard), readingGrade(simpler));
+  const tooHard = simplerLevelProblem(standard, simpler);
   if (tooHard) problem("what-happened-simpler", `What happened: ${tooHard}.`);
   return checks;
 }

@@ -317,7 +317,7 @@ export function checkPack(files: TPackFiles, where: string, slug: string): TPack
       simpler: readingGrade(texts.simpler),
     };
     readingGrades.push(grades);
-    const problem = simplerLevelProblem(grades.standard, grades.simpler);
+    const problem = simplerLevelProblem(texts.standard, texts.simpler);
     if (problem) issues.push({ file: grades.file, field: "simpler", message: problem });
   }
 

@@ -34,18 +34,69 @@ export function readingGrade(texts: readonly string[]): number | null {
 
 /** How many grades easier the simpler level must read than the standard one. */
 export const SIMPLER_BY_GRADES = 2;
+/**
+ * A simpler level at or below this grade is simple enough, whatever the standard level reads at:
+ * Flesch–Kincaid says little below about grade 4 (decision 0017).
+ */
+export const SIMPLER_FLOOR_GRADE = 4;
+/** Words each level needs before its grade is compared: a grade from a few dozen words is noise. */
+export const MIN_WORDS_TO_COMPARE = 100;
+
+export type TLevelComparison = {
+  standard: number | null;
+  simpler: number | null;
+  verdict: "unwritten" | "too short" | "simple enough" | "easier" | "not easier";
+};
 
 /**
- * The rule a pack and the authoring studio share: the simpler level must read at least
- * SIMPLER_BY_GRADES grades easier. Returns what to tell the writer, or undefined when it does.
+ * The rule a pack and the authoring studio share, on the texts of one file at each level: the
+ * simpler level must read at least SIMPLER_BY_GRADES grades easier, once both levels have
+ * MIN_WORDS_TO_COMPARE words, unless it reads at SIMPLER_FLOOR_GRADE or below.
  */
+export function compareLevels(
+  standardTexts: readonly string[],
+  simplerTexts: readonly string[],
+): TLevelComparison {
+  const standard = readingGrade(standardTexts);
+  const simpler = readingGrade(simplerTexts);
+  const verdict =
+    standard === null || simpler === null
+      ? "unwritten"
+      : Math.min(countText(standardTexts).word, countText(simplerTexts).word) < MIN_WORDS_TO_COMPARE
+        ? "too short"
+        : simpler <= SIMPLER_FLOOR_GRADE
+          ? "simple enough"
+          : standard - simpler >= SIMPLER_BY_GRADES
+            ? "easier"
+            : "not easier";
+  return { standard, simpler, verdict };
+}
+
+/** What to tell the writer when the simpler level breaks the rule, or undefined. */
 export function simplerLevelProblem(
-  standard: number | null,
-  simpler: number | null,
+  standardTexts: readonly string[],
+  simplerTexts: readonly string[],
 ): string | undefined {
-  if (standard === null || simpler === null || standard - simpler >= SIMPLER_BY_GRADES)
-    return undefined;
+  const { standard, simpler, verdict } = compareLevels(standardTexts, simplerTexts);
+  if (verdict !== "not easier") return undefined;
   return `the simpler level reads at grade ${simpler} and the standard level at grade ${standard}: make the simpler level at least ${SIMPLER_BY_GRADES} grades easier (shorter sentences, shorter words)`;
+}
+
+/** The live line an editor shows under a part written at two levels. */
+export function levelsLine({ standard, simpler, verdict }: TLevelComparison): string {
+  if (standard === null || simpler === null) return "Reading grade: — (write both levels).";
+  const grades = `Reading grade: standard ${standard.toFixed(1)}, simpler ${simpler.toFixed(1)}`;
+  const easier = standard - simpler;
+  switch (verdict) {
+    case "too short":
+      return `${grades} — too short to compare yet (${MIN_WORDS_TO_COMPARE} words at each level).`;
+    case "simple enough":
+      return `${grades} — the simpler level is simple enough (grade ${SIMPLER_FLOOR_GRADE} or below).`;
+    case "easier":
+      return `${grades} — ${easier.toFixed(1)} grades easier.`;
+    default:
+      return `${grades} — make the simpler level at least ${SIMPLER_BY_GRADES} grades easier.`;
+  }
 }
 
 /** Every text written at both reading levels in a parsed file, by level. */

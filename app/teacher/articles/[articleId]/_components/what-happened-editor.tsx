@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { TDraftParagraph, TWhatHappened } from "@/app/lib/authoring/draft";
 import { levelParagraphs } from "@/app/lib/authoring/sentences";
-import { readingGrade, SIMPLER_BY_GRADES } from "@/app/lib/content/readability";
+import { compareLevels, levelsLine } from "@/app/lib/content/readability";
 import { TextAreaField } from "@/components/ui/field";
 import { SentencePicker } from "./sentence-picker";
 import { AutosaveStatus } from "./autosave-status";
@@ -46,9 +46,7 @@ export function WhatHappenedEditor({
     setValue(next);
     saver.update(next, typing);
   };
-  const standard = readingGrade(levelParagraphs(value.standard));
-  const simpler = readingGrade(levelParagraphs(value.simpler));
-  const easier = standard !== null && simpler !== null ? standard - simpler : null;
+  const levels = compareLevels(levelParagraphs(value.standard), levelParagraphs(value.simpler));
   return (
     <div className="mt-3 grid gap-6 md:grid-cols-2" key={shown.key}>
       <div className="space-y-4">
@@ -58,7 +56,7 @@ export function WhatHappenedEditor({
           name="standard"
           rows={7}
           defaultValue={shown.value.standard}
-          hint={`Paragraphs separated by a blank line. ${gradeText(standard)}.`}
+          hint={`Paragraphs separated by a blank line. ${gradeText(levels.standard)}.`}
           onChange={(event) => change({ ...value, standard: event.target.value }, true)}
         />
         <TextAreaField
@@ -67,13 +65,7 @@ export function WhatHappenedEditor({
           name="simpler"
           rows={7}
           defaultValue={shown.value.simpler}
-          hint={`Shorter sentences and words. ${gradeText(simpler)}${
-            easier === null
-              ? "."
-              : easier >= SIMPLER_BY_GRADES
-                ? `, ${easier.toFixed(1)} grades easier.`
-                : ` — make it at least ${SIMPLER_BY_GRADES} grades easier than the standard level.`
-          }`}
+          hint={`Shorter sentences and words. ${levelsLine(levels)}`}
           onChange={(event) => change({ ...value, simpler: event.target.value }, true)}
         />
         <AutosaveStatus status={saver.status} retry={saver.retry} resolve={saver.resolve} />

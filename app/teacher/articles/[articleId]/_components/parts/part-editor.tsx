@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { TDraftParagraph } from "@/app/lib/authoring/draft";
-import { levelTexts, readingGrade, SIMPLER_BY_GRADES } from "@/app/lib/content/readability";
+import { compareLevels, levelsLine, levelTexts } from "@/app/lib/content/readability";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { AutosaveStatus } from "../autosave-status";
@@ -65,15 +65,7 @@ const idOf = (part: string, path: TPath) => [part, ...path].join("-");
 
 function gradeLine(value: unknown): string {
   const texts = levelTexts(value);
-  const standard = readingGrade(texts.standard);
-  const simpler = readingGrade(texts.simpler);
-  if (standard === null || simpler === null) return "Reading grade: — (write both levels).";
-  const easier = standard - simpler;
-  return `Reading grade: standard ${standard.toFixed(1)}, simpler ${simpler.toFixed(1)}${
-    easier >= SIMPLER_BY_GRADES
-      ? ` — ${easier.toFixed(1)} grades easier.`
-      : ` — make the simpler level at least ${SIMPLER_BY_GRADES} grades easier.`
-  }`;
+  return levelsLine(compareLevels(texts.standard, texts.simpler));
 }
 
 /**
