@@ -17,7 +17,11 @@ import {
   isUniqueViolation,
   NotFoundError,
 } from "@/app/lib/data/errors";
-import { requireRole } from "@/app/lib/data/permissions";
+import {
+  canReadAuthoredArticle,
+  readableArticleWhere,
+  requireRole,
+} from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { db } from "@/app/lib/db/client";
 
@@ -98,7 +102,7 @@ export async function getReadableVersion(
   if (!user) throw notFound();
   if (user.role === "TEACHER") {
     const latest = await publishedVersion(slug);
-    if (!latest || (latest.ownerId !== user.id && latest.sharedAt === null)) throw notFound();
+    if (!latest || !canReadAuthoredArticle(user, latest)) throw notFound();
     return latest;
   }
   const assigned = await studentAssignedVersion(user.id, slug);
@@ -128,7 +132,7 @@ export async function listAssignablePacks(user: TSessionUser): Promise<TArticleP
   const prisma = await db();
   // Each article's latest version, in one query.
   const rows = await prisma.articleVersion.findMany({
-    where: { article: { OR: [{ ownerId: user.id }, { sharedAt: { not: null } }] } },
+    where: { article: readableArticleWhere(user) },
     orderBy: [{ articleId: "asc" }, { number: "desc" }],
     distinct: ["articleId"],
     select: { version: true, pack: true, article: { select: { slug: true } } },
@@ -164,7 +168,7 @@ export async function listVersions(
   return prisma.articleVersion.findMany({
     where: {
       articleId,
-      article: { OR: [{ ownerId: user.id }, { sharedAt: { not: null } }] },
+      article: readableArticleWhere(user),
     },
     orderBy: { number: "desc" },
     select: { number: true, version: true, publishedAt: true },
@@ -184,7 +188,7 @@ export async function getArticleExport(
   const row = await prisma.articleVersion.findFirst({
     where: {
       articleId,
-      article: { OR: [{ ownerId: user.id }, { sharedAt: { not: null } }] },
+      article: readableArticleWhere(user),
     },
     orderBy: { number: "desc" },
     select: { pack: true, article: { select: { slug: true } } },

@@ -92,3 +92,8 @@ export function canReadAuthoredArticle(
   if (user.role !== "TEACHER") return false;
   return article.ownerId === user.id || article.sharedAt !== null;
 }
+
+/** The same rule as a query condition on authored articles, for a teacher. */
+export const readableArticleWhere = (user: TSessionUser) => ({
+  OR: [{ ownerId: user.id }, { sharedAt: { not: null } }],
+});
