@@ -9,7 +9,7 @@ import { requireUser } from "@/app/lib/auth/session";
 import { getAttempt, settleAttempt } from "@/app/lib/data/attempts";
 import { feedbackHiddenReason } from "@/app/lib/data/feedback";
 import type { TAnswer } from "@/app/lib/quiz/kinds";
-import { encodeAnswer, toPublicQuestion } from "@/app/lib/quiz/public";
+import { encodeAnswer, publicQuestionsInOrder } from "@/app/lib/quiz/public";
 import { AttemptReview } from "./_components/attempt-review";
 import { HandedIn } from "./_components/handed-in";
 import { QuizRunner } from "./_components/quiz-runner";
@@ -33,10 +33,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   await orNotFound(settleAttempt(user, attemptId));
   const attempt = await orNotFound(getAttempt(user, attemptId));
   const bank = new Map(attempt.snapshot.questions.map((q) => [q.id, q]));
-  const questions = attempt.order.questions.flatMap((id) => {
-    const question = bank.get(id);
-    return question ? [toPublicQuestion(question, attempt.order)] : [];
-  });
+  const questions = publicQuestionsInOrder(bank, attempt.order);
   // Saved answers go back to the page in the attempt's tokens, as the page sent them.
   const answers: Record<string, TAnswer> = {};
   const seqs: Record<string, number> = {};

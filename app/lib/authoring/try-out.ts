@@ -2,7 +2,7 @@ import type { TDraftParagraph } from "@/app/lib/authoring/draft";
 import { parseAnswer } from "@/app/lib/quiz/answers";
 import { describeAnswer, describeCorrectAnswer } from "@/app/lib/quiz/describe";
 import type { TAnswer, TQuestion } from "@/app/lib/quiz/kinds";
-import { buildAttemptOrder, decodeAnswer, toPublicQuestion } from "@/app/lib/quiz/public";
+import { buildAttemptOrder, decodeAnswer, publicQuestionsInOrder } from "@/app/lib/quiz/public";
 import { misconceptionsShown, scoreQuestion, type TOutcome } from "@/app/lib/quiz/scoring";
 
 // A teacher tries a draft's questions as a student would and sees them marked the way a student's
@@ -34,10 +34,7 @@ function draftOrder(questions: readonly TQuestion[]) {
 /** The draft's questions as a student's attempt shows them. */
 export function draftPreview(questions: readonly TQuestion[]) {
   const { bank, order } = draftOrder(questions);
-  return order.questions.flatMap((id) => {
-    const question = bank.get(id);
-    return question ? [toPublicQuestion(question, order)] : [];
-  });
+  return publicQuestionsInOrder(bank, order);
 }
 
 export function scoreTryOut(

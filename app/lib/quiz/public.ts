@@ -178,7 +178,14 @@ export function previewQuestions(
   bank: ReadonlyMap<string, TQuestion>,
   settings: { shuffleQuestions: boolean } = { shuffleQuestions: false },
 ): TPublicQuestion[] {
-  const order = buildAttemptOrder(questionIds, bank, settings, 1);
+  return publicQuestionsInOrder(bank, buildAttemptOrder(questionIds, bank, settings, 1));
+}
+
+/** The questions an attempt's order names, as the browser gets them (ids no longer in the bank skipped). */
+export function publicQuestionsInOrder(
+  bank: ReadonlyMap<string, TQuestion>,
+  order: TAttemptOrder,
+): TPublicQuestion[] {
   return order.questions.flatMap((id) => {
     const question = bank.get(id);
     return question ? [toPublicQuestion(question, order)] : [];
