@@ -311,6 +311,15 @@ const attackOnB = () => ({
     correct: true,
     wrong: { misconception: "hijacked", feedback: "Hijacked." },
   }),
+  baseQuestion: JSON.stringify({
+    type: "truefalse",
+    prompt: "",
+    skill: "recall",
+    difficulty: 1,
+    points: 1,
+    explanation: "",
+    cites: [],
+  }),
 });
 
 beforeEach(async () => {

@@ -159,15 +159,17 @@ describe("authored article drafts", () => {
       cites: [],
       correct: true,
     };
-    expect(await saveQuestionDraft(teacher, id, "new", 3, typed)).toEqual({
+    expect(await saveQuestionDraft(teacher, id, "new", 3, typed, typed)).toEqual({
       status: "saved",
       seq: 3,
     });
-    expect(await saveQuestionDraft(teacher, id, "new", 2, { ...typed, prompt: "Older" })).toEqual({
+    expect(
+      await saveQuestionDraft(teacher, id, "new", 2, { ...typed, prompt: "Older" }, typed),
+    ).toEqual({
       status: "stale",
       seq: 3,
     });
-    await expect(saveQuestionDraft(teacher, id, "q7", 1, typed)).rejects.toThrow(
+    await expect(saveQuestionDraft(teacher, id, "q7", 1, typed, typed)).rejects.toThrow(
       "There is no question q7 in this article any more.",
     );
     expect((await getArticleForEditing(teacher, id)).draft.questionDrafts).toEqual({
@@ -184,7 +186,28 @@ describe("authored article drafts", () => {
       wrong: { misconception: "misreads", feedback: "Read p1.s1." },
     };
     await saveQuestion(teacher, id, "new", complete);
-    await saveQuestionDraft(teacher, id, "q1", 1, { ...typed, prompt: "Reworded" });
+    const saved = { ...complete, id: "q1" };
+    // Two windows on q1: one rewords the prompt, the other (from the saved question) the
+    // explanation; both are kept, and the second is told what is stored.
+    expect(
+      await saveQuestionDraft(teacher, id, "q1", 1, { ...saved, prompt: "Reworded" }, saved),
+    ).toEqual({ status: "saved", seq: 1 });
+    expect(
+      await saveQuestionDraft(teacher, id, "q1", 2, { ...saved, explanation: "See p1.s1." }, saved),
+    ).toEqual({
+      status: "saved",
+      seq: 2,
+      merged: { ...saved, prompt: "Reworded", explanation: "See p1.s1." },
+    });
+    // The same field from both: nothing written, the conflict named.
+    expect(
+      await saveQuestionDraft(teacher, id, "q1", 3, { ...saved, prompt: "Other words" }, saved),
+    ).toEqual({
+      status: "conflict",
+      seq: 2,
+      theirs: { ...saved, prompt: "Reworded", explanation: "See p1.s1." },
+      fields: ["prompt"],
+    });
     expect(Object.keys((await getArticleForEditing(teacher, id)).draft.questionDrafts)).toEqual([
       "q1",
     ]);

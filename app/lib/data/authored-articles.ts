@@ -245,6 +245,12 @@ export async function editArticleText(
  * both are kept — `merged` is what is stored, for the editor to show. "conflict": another window
  * changed the same `fields`; nothing was written, `theirs` is what is stored.
  */
+/** A save's value on top of what is stored, when the save started from something else (`base`). */
+const mergeInto = (stored: unknown, base: unknown, value: unknown) =>
+  stored === undefined || sameJson(stored, base)
+    ? { value, conflicts: [] as string[] }
+    : mergeThreeWay(base, value, stored);
+
 export type TPartSave =
   | { status: "saved"; seq: number; merged?: unknown }
   | { status: "stale"; seq: number }
@@ -272,9 +278,7 @@ export async function saveDraftPart<P extends TAutosavedPart>(
       return undefined;
     }
     const stored: unknown = draft[part];
-    const { value: merged, conflicts } = sameJson(stored, base)
-      ? { value, conflicts: [] }
-      : mergeThreeWay(base, value, stored);
+    const { value: merged, conflicts } = mergeInto(stored, base, value);
     if (conflicts.length > 0) {
       result = { status: "conflict", seq: latest, theirs: stored, fields: conflicts };
       return undefined;
@@ -328,7 +332,8 @@ export async function saveQuestion(
 
 /**
  * An autosave of a question's editor, complete or not, kept beside the question until it is
- * saved (numbered like the parts: a late one never overwrites a newer one).
+ * saved (numbered like the parts: a late one never overwrites a newer one; merged with another
+ * window's, or refused as a conflict, like them).
  */
 export async function saveQuestionDraft(
   user: TSessionUser,
@@ -336,6 +341,7 @@ export async function saveQuestionDraft(
   questionId: string,
   seq: number,
   question: TUnsavedQuestion,
+  base: TUnsavedQuestion,
 ): Promise<TPartSave> {
   let result: TPartSave = { status: "saved", seq };
   await updateDraft(user, articleId, ({ draft }) => {
@@ -346,10 +352,23 @@ export async function saveQuestionDraft(
       result = { status: "stale", seq: latest };
       return undefined;
     }
+    // What is stored: another window's unsaved copy, else the saved question (none for "new").
+    const stored: unknown =
+      draft.questionDrafts[questionId]?.question ??
+      draft.questions.find((q) => q.id === questionId);
+    const merged = mergeInto(stored, base, question);
+    if (merged.conflicts.length > 0) {
+      result = { status: "conflict", seq: latest, theirs: stored, fields: merged.conflicts };
+      return undefined;
+    }
+    const kept = merged.value as TUnsavedQuestion;
+    result = sameJson(kept, question)
+      ? { status: "saved", seq }
+      : { status: "saved", seq, merged: kept };
     return {
       draft: {
         ...draft,
-        questionDrafts: { ...draft.questionDrafts, [questionId]: { seq, question } },
+        questionDrafts: { ...draft.questionDrafts, [questionId]: { seq, question: kept } },
       },
       textChanged: false,
     };

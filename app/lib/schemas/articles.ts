@@ -143,4 +143,9 @@ export const ZQuestionDraftFormSchema = z.object({
     .string()
     .max(100_000, "That question is too long to save.")
     .pipe(jsonField(ZUnsavedQuestionSchema)),
+  /** The question as this window last knew it stored: what its change started from. */
+  baseQuestion: z
+    .string()
+    .max(100_000, "That question is too long to save.")
+    .pipe(jsonField(ZUnsavedQuestionSchema)),
 });

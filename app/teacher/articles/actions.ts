@@ -75,8 +75,15 @@ export const saveDraftPartAction = defineAction(
 /** Keeps a question's editor as typed until the question is saved (nothing typed is lost). */
 export const saveQuestionDraftAction = defineAction(
   { access: "TEACHER", schema: ZQuestionDraftFormSchema },
-  async ({ articleId, questionId, seq, question }, user) => {
-    const saved: TPartSave = await saveQuestionDraft(user, articleId, questionId, seq, question);
+  async ({ articleId, questionId, seq, question, baseQuestion }, user) => {
+    const saved: TPartSave = await saveQuestionDraft(
+      user,
+      articleId,
+      questionId,
+      seq,
+      question,
+      baseQuestion,
+    );
     return { ok: true, data: saved };
   },
 );

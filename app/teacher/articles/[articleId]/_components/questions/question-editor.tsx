@@ -39,12 +39,22 @@ export function QuestionEditor({
     unsaved ? restoredQuestion(initial.id, unsaved.question) : initial,
   );
   const latest = useRef(question);
-  // Question drafts are not merged between windows: the question's Save decides what is kept.
+  // Bumped when another window's copy is shown: the fields fill again from `question`.
+  const [shownKey, setShownKey] = useState(0);
   const saver = useDraftAutosave<TQuestion>(
     saveQuestionDraftAction,
     { articleId, questionId: initial.id },
     unsaved?.seq ?? 0,
-    { initial: question, valueField: "question" },
+    {
+      initial: question,
+      valueField: "question",
+      baseField: "baseQuestion",
+      replace: (next) => {
+        latest.current = next;
+        setQuestionState(next);
+        setShownKey((key) => key + 1);
+      },
+    },
   );
   const setQuestion = (next: TQuestion | ((current: TQuestion) => TQuestion)) => {
     latest.current = typeof next === "function" ? next(latest.current) : next;
@@ -68,6 +78,7 @@ export function QuestionEditor({
   return (
     <FormStateProvider value={state}>
       <form
+        key={shownKey}
         action={formAction}
         className="space-y-4"
         noValidate
