@@ -31,8 +31,6 @@ export function ProvenanceEditor({
   initialSeq: number;
 }) {
   const [value, setValue] = useState(initial);
-  // What the fields were last filled with; a new key fills them again (another window's save).
-  const [shown, setShown] = useState({ value: initial, key: 0 });
   const saver = useDraftAutosave<TProvenance>(
     saveDraftPartAction,
     { articleId, part: "provenance" },
@@ -40,14 +38,11 @@ export function ProvenanceEditor({
     {
       initial,
       baseField: "base",
-      replace: (next) => {
-        setValue(next);
-        setShown((current) => ({ value: next, key: current.key + 1 }));
-      },
+      replace: setValue,
     },
   );
   return (
-    <div className="mt-3 max-w-xl space-y-4" key={shown.key}>
+    <div className="mt-3 max-w-xl space-y-4" key={saver.shownKey}>
       {FIELDS.map((field) => (
         <Field
           key={field.name}
@@ -56,7 +51,7 @@ export function ProvenanceEditor({
           name={field.name}
           hint={field.hint}
           type={field.type ?? "text"}
-          defaultValue={shown.value[field.name]}
+          defaultValue={value[field.name]}
           onChange={(event) => {
             const next = { ...value, [field.name]: event.target.value };
             setValue(next);

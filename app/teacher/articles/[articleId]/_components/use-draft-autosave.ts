@@ -21,8 +21,8 @@ type TAutosaveAction = (previous: undefined, form: FormData) => Promise<TActionS
  * short pause while typing, and whatever is pending sent when the tab is hidden or closed. One save
  * is in flight at a time, and each says what it started from (`base`: the part as this window last
  * knew it stored), so a save from a second window keeps what the first saved (the server merges
- * by field) or stops at a conflict for the teacher to settle. `replace` shows the editor what is
- * stored when that is more than it typed. `fields` say what is saved (the article, and the part or
+ * by field) or stops at a conflict for the teacher to settle. `replace` gives the editor what is
+ * stored when that is more than it typed, and `shownKey` changes so its fields fill again. `fields` say what is saved (the article, and the part or
  * question); with `baseField` unset the server is not told the base (question drafts).
  */
 export function useDraftAutosave<T>(
@@ -48,6 +48,12 @@ export function useDraftAutosave<T>(
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef(false);
   const again = useRef(false);
+  /** Bumped whenever `replace` shows another value: editors key their fields by it to refill them. */
+  const [shownKey, setShownKey] = useState(0);
+  const show = (value: T) => {
+    options.replace?.(value);
+    setShownKey((key) => key + 1);
+  };
   /** What is stored when a conflict stopped the save: "theirs", for `resolve`. */
   const conflict = useRef<T | undefined>(undefined);
   const [status, setStatus] = useState<TAutosaveState>({ state: "idle" });
@@ -111,7 +117,7 @@ export function useDraftAutosave<T>(
         // Another window's fields are kept: show them, with anything typed here since on top.
         const typedSince = latest.current ?? value;
         const shown = mergeThreeWay(value, stored, typedSince).value as T;
-        options.replace?.(shown);
+        show(shown);
         latest.current = shown;
         if (changes.current === sent) latest.current = undefined;
         else again.current = true;
@@ -149,7 +155,7 @@ export function useDraftAutosave<T>(
     if (choice === "mine") return void send();
     latest.current = undefined;
     clearTimeout(timer.current);
-    options.replace?.(theirs);
+    show(theirs);
     setStatus({ state: "saved", message: "Showing the other window's version." });
   };
 
@@ -179,5 +185,5 @@ export function useDraftAutosave<T>(
     setStatus({ state: "idle" });
   };
 
-  return { status, update, cancel, resolve, retry: () => void send() };
+  return { status, update, cancel, resolve, shownKey, retry: () => void send() };
 }

@@ -27,8 +27,6 @@ export function WhatHappenedEditor({
   paragraphs: TDraftParagraph[];
 }) {
   const [value, setValue] = useState(initial);
-  // What the fields were last filled with; a new key fills them again (another window's save).
-  const [shown, setShown] = useState({ value: initial, key: 0 });
   const saver = useDraftAutosave<TWhatHappened>(
     saveDraftPartAction,
     { articleId, part: "whatHappened" },
@@ -36,10 +34,7 @@ export function WhatHappenedEditor({
     {
       initial,
       baseField: "base",
-      replace: (next) => {
-        setValue(next);
-        setShown((current) => ({ value: next, key: current.key + 1 }));
-      },
+      replace: setValue,
     },
   );
   const change = (next: TWhatHappened, typing: boolean) => {
@@ -48,14 +43,14 @@ export function WhatHappenedEditor({
   };
   const levels = compareLevels(levelParagraphs(value.standard), levelParagraphs(value.simpler));
   return (
-    <div className="mt-3 grid gap-6 md:grid-cols-2" key={shown.key}>
+    <div className="mt-3 grid gap-6 md:grid-cols-2" key={saver.shownKey}>
       <div className="space-y-4">
         <TextAreaField
           id="what-happened-standard"
           label="What happened (standard level)"
           name="standard"
           rows={7}
-          defaultValue={shown.value.standard}
+          defaultValue={value.standard}
           hint={`Paragraphs separated by a blank line. ${gradeText(levels.standard)}.`}
           onChange={(event) => change({ ...value, standard: event.target.value }, true)}
         />
@@ -64,7 +59,7 @@ export function WhatHappenedEditor({
           label="What happened (simpler level)"
           name="simpler"
           rows={7}
-          defaultValue={shown.value.simpler}
+          defaultValue={value.simpler}
           hint={`Shorter sentences and words. ${levelsLine(levels)}`}
           onChange={(event) => change({ ...value, simpler: event.target.value }, true)}
         />

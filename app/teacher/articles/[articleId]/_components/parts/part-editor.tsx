@@ -89,15 +89,12 @@ export function PartEditor({
   const spec = PART_SPECS.find((candidate) => candidate.part === part)!;
   const [value, setValue] = useState(() => withKeys(initial));
   const latest = useRef(value);
-  // Bumped when another window's save is shown: the fields fill again from `value`.
-  const [shownKey, setShownKey] = useState(0);
   const saver = useDraftAutosave<unknown>(saveDraftPartAction, { articleId, part }, initialSeq, {
     initial,
     baseField: "base",
     replace: (next) => {
       latest.current = withKeys(next);
       setValue(latest.current);
-      setShownKey((key) => key + 1);
     },
   });
   const context: TContext = {
@@ -110,7 +107,7 @@ export function PartEditor({
     },
   };
   return (
-    <div className="mt-3 space-y-4" key={shownKey}>
+    <div className="mt-3 space-y-4" key={saver.shownKey}>
       <p className="text-muted text-sm">{gradeLine(withoutKeys(value))}</p>
       <Fields fields={spec.fields} value={value} path={[]} context={context} />
       <AutosaveStatus status={saver.status} retry={saver.retry} resolve={saver.resolve} />

@@ -39,8 +39,6 @@ export function QuestionEditor({
     unsaved ? restoredQuestion(initial.id, unsaved.question) : initial,
   );
   const latest = useRef(question);
-  // Bumped when another window's copy is shown: the fields fill again from `question`.
-  const [shownKey, setShownKey] = useState(0);
   const saver = useDraftAutosave<TQuestion>(
     saveQuestionDraftAction,
     { articleId, questionId: initial.id },
@@ -52,7 +50,6 @@ export function QuestionEditor({
       replace: (next) => {
         latest.current = next;
         setQuestionState(next);
-        setShownKey((key) => key + 1);
       },
     },
   );
@@ -78,7 +75,7 @@ export function QuestionEditor({
   return (
     <FormStateProvider value={state}>
       <form
-        key={shownKey}
+        key={saver.shownKey}
         action={formAction}
         className="space-y-4"
         noValidate
