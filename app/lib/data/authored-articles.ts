@@ -245,16 +245,36 @@ export async function editArticleText(
  * both are kept — `merged` is what is stored, for the editor to show. "conflict": another window
  * changed the same `fields`; nothing was written, `theirs` is what is stored.
  */
-/** A save's value on top of what is stored, when the save started from something else (`base`). */
-const mergeInto = (stored: unknown, base: unknown, value: unknown) =>
-  stored === undefined || sameJson(stored, base)
-    ? { value, conflicts: [] as string[] }
-    : mergeThreeWay(base, value, stored);
-
 export type TPartSave =
   | { status: "saved"; seq: number; merged?: unknown }
   | { status: "stale"; seq: number }
   | { status: "conflict"; seq: number; theirs: unknown; fields: string[] };
+
+/**
+ * One numbered autosave of a part (or a question's editor) against what is `stored`: stale below
+ * the latest number; otherwise `value` on top of what another window stored since `base`, or a
+ * conflict. `write` is what to store, absent when nothing is.
+ */
+function settleAutosave<T>(
+  stored: T | undefined,
+  latest: number,
+  save: { seq: number; value: T; base: T },
+): { result: TPartSave; write?: T } {
+  if (save.seq <= latest) return { result: { status: "stale", seq: latest } };
+  const { value, conflicts } =
+    stored === undefined || sameJson(stored, save.base)
+      ? { value: save.value, conflicts: [] }
+      : mergeThreeWay(save.base, save.value, stored);
+  if (conflicts.length > 0)
+    return { result: { status: "conflict", seq: latest, theirs: stored, fields: conflicts } };
+  const write = value as T;
+  return {
+    result: sameJson(write, save.value)
+      ? { status: "saved", seq: save.seq }
+      : { status: "saved", seq: save.seq, merged: write },
+    write,
+  };
+}
 
 /**
  * An autosave of one part of the draft, numbered by the editor like answers are: a save older than
@@ -272,22 +292,18 @@ export async function saveDraftPart<P extends TAutosavedPart>(
 ): Promise<TPartSave> {
   let result: TPartSave = { status: "saved", seq };
   await updateDraft(user, articleId, ({ draft }) => {
-    const latest = draft.seqs[part] ?? 0;
-    if (seq <= latest) {
-      result = { status: "stale", seq: latest };
-      return undefined;
-    }
-    const stored: unknown = draft[part];
-    const { value: merged, conflicts } = mergeInto(stored, base, value);
-    if (conflicts.length > 0) {
-      result = { status: "conflict", seq: latest, theirs: stored, fields: conflicts };
-      return undefined;
-    }
+    const settled = settleAutosave<unknown>(draft[part], draft.seqs[part] ?? 0, {
+      seq,
+      value,
+      base,
+    });
+    result = settled.result;
+    const merged = settled.write;
+    if (merged === undefined) return undefined;
     const known = new Set(draft.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)));
     const unknown = collectCites(merged).find((cite) => !known.has(cite.id))?.id;
     if (unknown)
       throw new InvalidInputError(`There is no sentence ${unknown} in this article any more.`);
-    result = sameJson(merged, value) ? { status: "saved", seq } : { status: "saved", seq, merged };
     return {
       draft: { ...draft, [part]: merged, seqs: { ...draft.seqs, [part]: seq } },
       textChanged: false,
@@ -347,24 +363,18 @@ export async function saveQuestionDraft(
   await updateDraft(user, articleId, ({ draft }) => {
     if (questionId !== "new" && !draft.questions.some((q) => q.id === questionId))
       throw new InvalidInputError(`There is no question ${questionId} in this article any more.`);
-    const latest = draft.questionDrafts[questionId]?.seq ?? 0;
-    if (seq <= latest) {
-      result = { status: "stale", seq: latest };
-      return undefined;
-    }
     // What is stored: another window's unsaved copy, else the saved question (none for "new").
-    const stored: unknown =
+    const stored: TUnsavedQuestion | undefined =
       draft.questionDrafts[questionId]?.question ??
       draft.questions.find((q) => q.id === questionId);
-    const merged = mergeInto(stored, base, question);
-    if (merged.conflicts.length > 0) {
-      result = { status: "conflict", seq: latest, theirs: stored, fields: merged.conflicts };
-      return undefined;
-    }
-    const kept = merged.value as TUnsavedQuestion;
-    result = sameJson(kept, question)
-      ? { status: "saved", seq }
-      : { status: "saved", seq, merged: kept };
+    const settled = settleAutosave(stored, draft.questionDrafts[questionId]?.seq ?? 0, {
+      seq,
+      value: question,
+      base,
+    });
+    result = settled.result;
+    const kept = settled.write;
+    if (kept === undefined) return undefined;
     return {
       draft: {
         ...draft,
