@@ -6,7 +6,7 @@ import { orNotFound } from "@/app/lib/not-found";
 import { listOpenPracticeAttempts } from "@/app/lib/data/attempt-lists";
 import { listStudentAssignments } from "@/app/lib/data/assignments";
 import { listTeacherClasses } from "@/app/lib/data/classes";
-import { getHiddenQuestions } from "@/app/lib/data/feedback";
+import { getHiddenQuestions, sharesHiddenQuestion } from "@/app/lib/data/feedback";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { ArticleReader } from "./_components/article-reader";
 import { QuizList } from "./_components/quiz-list";
@@ -36,7 +36,7 @@ export default async function ArticlePage({ params, searchParams }: TProps) {
   ]);
   const practiceClosed = new Set(
     pack.quizzes
-      .filter((quiz) => quiz.questions.some((id) => hidden.get(pack.slug)?.has(id)))
+      .filter((quiz) => sharesHiddenQuestion(hidden, pack.slug, quiz.questions))
       .map((quiz) => quiz.id),
   );
   return (

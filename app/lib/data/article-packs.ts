@@ -126,6 +126,16 @@ export async function getAssignedPack(assignment: {
   );
 }
 
+/** The pack an assignment gives its students, or not found when its article is gone. */
+export async function requireAssignedPack(assignment: {
+  articleSlug: string;
+  articleVersion: number | null;
+}): Promise<TArticlePack> {
+  const pack = await getAssignedPack(assignment);
+  if (!pack) throw new NotFoundError("The article of this assignment is missing.");
+  return pack;
+}
+
 /** What a teacher may assign: the library, then their own and shared published articles. */
 export async function listAssignablePacks(user: TSessionUser): Promise<TArticlePack[]> {
   requireRole(user, "TEACHER");

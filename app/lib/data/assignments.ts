@@ -1,6 +1,6 @@
 import "server-only";
 import type { AttemptStatus, CountPolicy, FeedbackPolicy } from "@/app/generated/prisma/enums";
-import { getAssignedPack, getReadableVersion } from "@/app/lib/data/article-packs";
+import { getReadableVersion, requireAssignedPack } from "@/app/lib/data/article-packs";
 import type { TArticlePack } from "@/app/lib/content/load";
 import { decodeQuestionIds } from "@/app/lib/data/columns";
 import { db } from "@/app/lib/db/client";
@@ -210,7 +210,7 @@ export async function updateAssignment(
   const target =
     input.articleSlug === current.articleSlug
       ? {
-          pack: await orMissingArticle(getAssignedPack(current)),
+          pack: await requireAssignedPack(current),
           number: current.articleVersion,
         }
       : await versionToAssign(user, input.articleSlug);
@@ -249,12 +249,6 @@ export async function updateAssignment(
   });
 }
 
-async function orMissingArticle(pack: Promise<TArticlePack | undefined>): Promise<TArticlePack> {
-  const found = await pack;
-  if (!found) throw new NotFoundError("The article of this assignment is missing.");
-  return found;
-}
-
 /**
  * The newer version of its article an assignment could move to: only for the assigning teacher
  * while they may still read the article (its author, or any teacher while it is shared).
@@ -263,11 +257,19 @@ export async function newerVersionFor(
   user: TSessionUser,
   assignment: Pick<TAssignmentRow, "articleSlug" | "articleVersion">,
 ): Promise<number | null> {
-  if (assignment.articleVersion === null) return null;
+  return (await newerVersion(user, assignment))?.number ?? null;
+}
+
+/** That newer version with its pack, or undefined. */
+async function newerVersion(
+  user: TSessionUser,
+  assignment: Pick<TAssignmentRow, "articleSlug" | "articleVersion">,
+) {
+  if (assignment.articleVersion === null) return undefined;
   const readable = await getReadableVersion(user, assignment.articleSlug).catch(() => undefined);
   return readable?.number != null && readable.number > assignment.articleVersion
-    ? readable.number
-    : null;
+    ? { pack: readable.pack, number: readable.number }
+    : undefined;
 }
 
 /**
@@ -280,10 +282,10 @@ export async function moveAssignmentToLatestVersion(
   assignmentId: string,
 ): Promise<number> {
   const current = await getAssignmentForTeacher(user, assignmentId);
-  const newer = await newerVersionFor(user, current);
-  if (newer === null)
+  const target = await newerVersion(user, current);
+  if (!target)
     throw new ConflictError("This assignment already gives the latest version you may read.");
-  const { pack } = await versionToAssign(user, current.articleSlug);
+  const { pack, number: newer } = target;
   const prisma = await db();
   const started = await prisma.attempt.count({ where: { assignmentId } });
   const questionIds = current.quizId

@@ -2,7 +2,11 @@ import "server-only";
 import type { AttemptStatus } from "@/app/generated/prisma/enums";
 import { randomInt, randomUUID } from "node:crypto";
 import type { TArticlePack } from "@/app/lib/content/load";
-import { getAssignedPack, getReadablePack, versionNumberOf } from "@/app/lib/data/article-packs";
+import {
+  getReadablePack,
+  requireAssignedPack,
+  versionNumberOf,
+} from "@/app/lib/data/article-packs";
 import { roundTo } from "@/app/lib/numbers";
 import { db } from "@/app/lib/db/client";
 import { upsertAnswerSql } from "@/app/lib/data/raw-sql";
@@ -21,6 +25,7 @@ import {
   ASSIGNMENT_FEEDBACK_SELECT,
   assignmentFeedback,
   getHiddenQuestions,
+  sharesHiddenQuestion,
   type TAssignmentFeedback,
 } from "@/app/lib/data/feedback";
 import type { TSessionUser } from "@/app/lib/data/sessions";
@@ -98,7 +103,7 @@ async function createAttempt(user: TSessionUser, plan: TNewAttempt): Promise<{ i
   }
 }
 
-export const PRACTICE_CLOSED =
+const PRACTICE_CLOSED =
   "This quiz shares questions with an assignment of yours: you can practise it once you have handed the assignment in and your teacher has released its answers.";
 
 /** Starts (or resumes) the student's open practice attempt at a quiz (or a review set). */
@@ -114,8 +119,8 @@ export async function startAttempt(
   const ids = quizId === REVIEW_QUIZ_ID ? questionIds : quiz?.questions;
   if (!pack || !ids || ids.length === 0) throw new NotFoundError("We could not find that quiz.");
   // Practice would show the keys on submit: not for questions an assignment still hides.
-  const hidden = (await getHiddenQuestions(user.id)).get(articleSlug);
-  if (ids.some((id) => hidden?.has(id))) throw new ConflictError(PRACTICE_CLOSED);
+  if (sharesHiddenQuestion(await getHiddenQuestions(user.id), articleSlug, ids))
+    throw new ConflictError(PRACTICE_CLOSED);
   return createAttempt(user, {
     pack,
     quizId,
@@ -136,8 +141,7 @@ export async function startAssignmentAttempt(
   const open = await prisma.attempt.findUnique({ where: { openKey }, select: { id: true } });
   if (open) return open;
   if (blocker) throw new ConflictError(blocker);
-  const pack = await getAssignedPack(assignment);
-  if (!pack) throw new NotFoundError("The article of this assignment is missing.");
+  const pack = await requireAssignedPack(assignment);
   return createAttempt(user, {
     pack,
     quizId: assignment.quizId ?? "assignment",

@@ -2,7 +2,7 @@ import "server-only";
 import type { FeedbackPolicy } from "@/app/generated/prisma/enums";
 import { decodeQuestionIds } from "@/app/lib/data/columns";
 import { db } from "@/app/lib/db/client";
-import { feedbackOpensAt } from "@/app/lib/quiz/cutoff";
+import { feedbackOpensAt, passedCutoff } from "@/app/lib/quiz/cutoff";
 import { formatInZone } from "@/app/lib/time";
 
 // An assignment's feedback policy: when a student may see scores, keys and explanations for the
@@ -102,7 +102,7 @@ export async function getHiddenQuestions(
     }),
     prisma.assignment.findMany({
       where: {
-        ...inClass,
+        class: { enrolments: { some: { studentId, removedAt: null } } },
         closedAt: null,
         archivedAt: null,
         attempts: { none: { studentId, status: "SUBMITTED" } },
@@ -112,6 +112,8 @@ export async function getHiddenQuestions(
         questionIds: true,
         dueAt: true,
         allowLate: true,
+        closedAt: true,
+        archivedAt: true,
         accommodations: { where: { studentId }, select: { dueAt: true } },
       },
     }),
@@ -123,9 +125,17 @@ export async function getHiddenQuestions(
     hidden.set(row.articleSlug, set);
   };
   for (const row of withheld) if (feedbackHiddenReason(assignmentFeedback(row), now)) hide(row);
-  for (const row of notHandedIn) {
-    const due = row.accommodations[0]?.dueAt ?? row.dueAt;
-    if (row.allowLate || now < due) hide(row);
+  // Still open to the student by the one cutoff rule that also stops their saves.
+  for (const { accommodations, ...row } of notHandedIn) {
+    const assignment = { ...row, ownDueAt: accommodations[0]?.dueAt ?? null, leftClassAt: null };
+    if (!passedCutoff({ deadlineAt: null, assignment }, now)) hide(row);
   }
   return hidden;
 }
+
+/** Whether any of these questions of an article is one practice must leave out (above). */
+export const sharesHiddenQuestion = (
+  hidden: ReadonlyMap<string, ReadonlySet<string>>,
+  articleSlug: string,
+  questionIds: readonly string[],
+) => questionIds.some((id) => hidden.get(articleSlug)?.has(id));
