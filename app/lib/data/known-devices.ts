@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { db } from "@/app/lib/db/client";
+import { accountWhere } from "@/app/lib/data/users";
 
 // A browser that has signed in to an account before carries a device token for it (OWASP's
 // "device cookie"). Sign-in attempts from it are counted on their own, so a stranger's wrong
@@ -32,10 +33,9 @@ export async function knownDevice(
   tokens: readonly string[],
 ): Promise<string | null> {
   if (tokens.length === 0) return null;
-  const name = identifier.trim().toLowerCase();
   const prisma = await db();
   const user = await prisma.user.findUnique({
-    where: name.includes("@") ? { email: name } : { username: name },
+    where: accountWhere(identifier),
     select: { id: true, passwordHash: true },
   });
   if (!user) return null;

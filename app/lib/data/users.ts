@@ -33,15 +33,20 @@ function assertNotCommon(password: string, field = "password"): void {
 // wrong password and response times do not reveal which accounts exist.
 let decoyHash: Promise<string> | undefined;
 
+/** The account a sign-in names: teachers by email, students by username, case ignored. */
+export function accountWhere(identifier: string) {
+  const name = identifier.trim().toLowerCase();
+  return name.includes("@") ? { email: name } : { username: name };
+}
+
 /** Checks a sign-in. Returns the user, or null for any mismatch (never which part was wrong). */
 export async function authenticate(
   identifier: string,
   password: string,
 ): Promise<TSessionUser | null> {
   const prisma = await db();
-  const name = identifier.trim().toLowerCase();
   const user = await prisma.user.findUnique({
-    where: name.includes("@") ? { email: name } : { username: name },
+    where: accountWhere(identifier),
     select: { ...SESSION_USER_SELECT, passwordHash: true },
   });
   if (!user) {
