@@ -27,7 +27,10 @@ export function countText(texts: readonly string[]): TTextCounts {
 
 /** The US school grade a reader needs for these texts, to one decimal; null for no words. */
 export function readingGrade(texts: readonly string[]): number | null {
-  const counts = countText(texts);
+  return gradeOf(countText(texts));
+}
+
+function gradeOf(counts: TTextCounts): number | null {
   if (counts.word === 0) return null;
   return Math.round(fleschKincaid(counts) * 10) / 10;
 }
@@ -57,12 +60,13 @@ export function compareLevels(
   standardTexts: readonly string[],
   simplerTexts: readonly string[],
 ): TLevelComparison {
-  const standard = readingGrade(standardTexts);
-  const simpler = readingGrade(simplerTexts);
+  const counts = { standard: countText(standardTexts), simpler: countText(simplerTexts) };
+  const standard = gradeOf(counts.standard);
+  const simpler = gradeOf(counts.simpler);
   const verdict =
     standard === null || simpler === null
       ? "unwritten"
-      : Math.min(countText(standardTexts).word, countText(simplerTexts).word) < MIN_WORDS_TO_COMPARE
+      : Math.min(counts.standard.word, counts.simpler.word) < MIN_WORDS_TO_COMPARE
         ? "too short"
         : simpler <= SIMPLER_FLOOR_GRADE
           ? "simple enough"
