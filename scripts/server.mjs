@@ -31,7 +31,15 @@ const bodyLimit = (pathname) =>
 /** A body that stops arriving this long before its end is cut off (requestTimeout caps the whole). */
 const BODY_IDLE_MS = 10_000;
 
-/** Answers at once and closes the connection, reading nothing more of the body. */
+/**
+ * After a refusal the rest of the body is read and thrown away for this long before the connection
+ * closes. Closing with unread input makes the kernel reset the connection, and a client still
+ * sending (a browser uploading) can then lose the answer already sent to it; Apache's "lingering
+ * close" does the same. Nothing read is kept, and the time is bounded.
+ */
+const LINGER_MS = 2_000;
+
+/** Answers at once, keeps nothing more of the body and closes the connection (see LINGER_MS). */
 function refuse(request, response, status, message) {
   if (!response.headersSent) {
     // The JSON endpoints answer errors as { error }, and so does this refusal there.
@@ -44,8 +52,16 @@ function refuse(request, response, status, message) {
     response.end(json ? JSON.stringify({ error: message }) : message);
   }
   const socket = request.socket;
-  if (response.writableFinished) socket.destroy();
-  else response.once("finish", () => socket.destroy());
+  request.push = (chunk) => chunk !== null; // discard; returning true keeps the socket reading
+  socket.destroySoon = () => socket.end(); // Node closes a `connection: close` reply's socket at once
+  const close = () => {
+    socket.end();
+    socket.resume(); // a full buffer may have paused reading before the refusal
+    const linger = setTimeout(() => socket.destroy(), LINGER_MS);
+    socket.once("close", () => clearTimeout(linger));
+  };
+  if (response.writableFinished) close();
+  else response.once("finish", close);
 }
 
 /**
@@ -78,7 +94,7 @@ function guardBody(request, response) {
     if (received > limit) {
       clearTimeout(idle);
       refuse(request, response, 413, tooLarge);
-      return false;
+      return true;
     }
     idle.refresh();
     return push(chunk, encoding);

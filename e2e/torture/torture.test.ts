@@ -650,12 +650,23 @@ type TRawReply = { status: number; sentBytes: number; ms: number };
 /**
  * Sends a request over a raw connection: the head, then `body` chunk by chunk (each written once
  * the last left), stopping as soon as the server answers or closes. Says how much of the body left.
+ * With `readAfterMs` the answer is not read until then, as a busy client (or one whose upload
+ * fills the line) would see it late.
  */
-function rawRequest(origin: string, head: string[], body: Buffer[]): Promise<TRawReply> {
+function rawRequest(
+  origin: string,
+  head: string[],
+  body: Buffer[],
+  { readAfterMs = 0 } = {},
+): Promise<TRawReply> {
   const { port, hostname } = new URL(origin);
   const started = performance.now();
   return new Promise((resolve) => {
     const socket = connect(Number(port), hostname);
+    if (readAfterMs > 0) {
+      socket.pause();
+      setTimeout(() => socket.resume(), readAfterMs);
+    }
     let received = "";
     let sentBytes = 0;
     let done = false;
@@ -716,6 +727,20 @@ describe("request bodies are limited before they are read, on every route", () =
     );
     expect(reply.status).toBe(413);
     expect(reply.sentBytes).toBeLessThan(24 * 1024 * 1024);
+  });
+
+  it("a client still sending when refused reads the 413, not a reset connection", async () => {
+    const reply = await rawRequest(
+      block.server.origin,
+      [
+        "POST /sign-in HTTP/1.1",
+        "Content-Type: multipart/form-data; boundary=x",
+        "Content-Length: 52428800",
+      ],
+      Array<Buffer>(384).fill(Buffer.alloc(64 * 1024, "a")),
+      { readAfterMs: 300 },
+    );
+    expect(reply.status).toBe(413);
   });
 
   it("a chunked body is counted as it arrives: 413 once past the limit, and the health check answers within 200 ms meanwhile", async () => {
