@@ -1,5 +1,5 @@
 import { defineConfig } from "prisma/config";
-import { PROVIDER_FILES } from "./app/lib/db/provider";
+import { PROVIDER_FILES } from "./app/lib/database-url";
 import { databaseProvider, env } from "./app/lib/env";
 
 // DATABASE_URL picks the schema and migration history, so `prisma migrate deploy` (where the native

@@ -2,7 +2,7 @@
 // scripts/e2e.ts; SQLite or PostgreSQL), so each test starts from rows nobody else touches.
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { hashPassword } from "../app/lib/auth/password";
+import { hashPassword } from "../app/lib/passwords/hashing";
 import { CONTENT_ROOT, loadPack } from "../app/lib/content/load";
 import { insertSession } from "../test-support/sessions";
 import { withSql, type TSql } from "../test-support/sql";

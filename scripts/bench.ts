@@ -24,7 +24,7 @@ import lighthouse from "lighthouse";
 import { migrate } from "@/app/lib/db/migrations";
 import { createDatabase, dropDatabases, uniqueDatabaseName } from "@/app/lib/db/postgres-admin";
 import { env } from "@/app/lib/env";
-import { hashPassword } from "@/app/lib/auth/password";
+import { hashPassword } from "@/app/lib/passwords/hashing";
 import { kindOf } from "@/app/lib/quiz/kinds";
 import { legacyScryptHash } from "@/test-support/passwords";
 import { postSignIn, signInFormFields } from "@/test-support/sign-in-form";

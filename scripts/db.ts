@@ -3,7 +3,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { databaseProvider, env } from "@/app/lib/env";
 import { createMigration, migrate, MigrationError, reset } from "@/app/lib/db/migrations";
-import { PROVIDER_FILES, redactUrl } from "@/app/lib/db/provider";
+import { PROVIDER_FILES, redactUrl } from "@/app/lib/database-url";
 import { postgresqlSchema } from "@/app/lib/db/schemas";
 
 async function main(command: string | undefined, args: string[]): Promise<void> {

@@ -2,7 +2,7 @@
 // README), the demo class and the work done in it. Run it before real students use a server
 // that was started with `npm start`.
 import { db } from "@/app/lib/db/client";
-import { removeDemo } from "@/app/lib/db/seed";
+import { removeDemo } from "@/app/lib/demo/seed";
 
 const prisma = await db();
 const { users } = await removeDemo(prisma);

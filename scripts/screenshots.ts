@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
-import { DEMO } from "@/app/lib/db/seed";
+import { DEMO } from "@/app/lib/demo-accounts";
 import { freshDatabase, startServer } from "@/test-support/harness";
 
 const OUT = "docs/screenshots";

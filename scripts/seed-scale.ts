@@ -10,7 +10,7 @@ import { db } from "@/app/lib/db/client";
 import { env } from "@/app/lib/env";
 import { listPacks } from "@/app/lib/content";
 import { ensureSnapshot } from "@/app/lib/data/snapshots";
-import { hashPassword } from "@/app/lib/auth/password";
+import { hashPassword } from "@/app/lib/passwords/hashing";
 import { roundTo } from "@/app/lib/numbers";
 import { storedAnswer } from "@/app/lib/quiz/answers";
 import { kindOf } from "@/app/lib/quiz/kinds";

@@ -1,8 +1,9 @@
 // npm run db:seed — idempotent demo data (runs with the react-server condition so the app's
 // server-only modules load outside Next).
 import { db } from "@/app/lib/db/client";
-import { seedDemoClassWork } from "@/app/lib/db/demo-class";
-import { DEMO, seedDemo } from "@/app/lib/db/seed";
+import { seedDemoClassWork } from "@/app/lib/demo/class-work";
+import { DEMO } from "@/app/lib/demo-accounts";
+import { seedDemo } from "@/app/lib/demo/seed";
 
 const prisma = await db();
 const { created } = await seedDemo(prisma);

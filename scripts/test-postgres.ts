@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { migrate } from "@/app/lib/db/migrations";
 import { createDatabase, dropDatabases, uniqueDatabaseName } from "@/app/lib/db/postgres-admin";
-import { redactUrl } from "@/app/lib/db/provider";
+import { redactUrl } from "@/app/lib/database-url";
 import { env } from "@/app/lib/env";
 
 const server = env.TEST_POSTGRES_URL;

@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDatabase, uniqueDatabaseName } from "@/app/lib/db/postgres-admin";
-import { DEFAULT_TEST_POSTGRES_URL, type TProvider } from "@/app/lib/db/provider";
+import { DEFAULT_TEST_POSTGRES_URL, type TProvider } from "@/app/lib/database-url";
 
 export const testProvider: TProvider =
   process.env.TEST_DATABASE_PROVIDER === "postgresql" ? "postgresql" : "sqlite";

@@ -1,6 +1,6 @@
 // Per-test data factories: every call makes new, uniquely named rows, so tests never share state.
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "@/app/lib/auth/password";
+import { hashPassword } from "@/app/lib/passwords/hashing";
 import { db } from "@/app/lib/db/client";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { DEFAULT_ASSIGNMENT_RULES, type TAssignmentInput } from "@/app/lib/schemas/assignments";

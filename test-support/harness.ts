@@ -11,7 +11,7 @@ import { CONTENT_ROOT, loadPack, type TArticlePack } from "../app/lib/content/lo
 import { migrate } from "../app/lib/db/migrations";
 import type { TAnswer } from "../app/lib/quiz/kinds";
 import { encodeAnswer, type TAttemptOrder } from "../app/lib/quiz/public";
-import { sqliteFilePath } from "../app/lib/db/provider";
+import { sqliteFilePath } from "../app/lib/database-url";
 import { scratchDatabase } from "./databases";
 import { insertSession, sessionCookie } from "./sessions";
 import { withSql } from "./sql";

@@ -3,7 +3,7 @@
 // and quoted identifiers; dates are stored as Prisma stores them (UTC).
 import Database from "better-sqlite3";
 import pg from "pg";
-import { requireProvider, sqliteFilePath } from "@/app/lib/db/provider";
+import { requireProvider, sqliteFilePath } from "@/app/lib/database-url";
 
 export type TSqlValue = string | number | boolean | Date | null;
 

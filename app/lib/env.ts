@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_TEST_POSTGRES_URL, providerOf, type TProvider } from "./db/provider";
+import { DEFAULT_TEST_POSTGRES_URL, providerOf, type TProvider } from "./database-url";
 
 // The one place environment variables are read and validated.
 const ZEnvSchema = z.object({

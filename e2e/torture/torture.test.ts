@@ -1,7 +1,7 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TArticlePack } from "../../app/lib/content/load";
-import { hashPassword } from "../../app/lib/auth/password";
+import { hashPassword } from "../../app/lib/passwords/hashing";
 import { kindOf, type TAnswer } from "../../app/lib/quiz/kinds";
 import { postSignIn, signInFormFields } from "../../test-support/sign-in-form";
 import {

@@ -1,16 +1,11 @@
 import { z } from "zod";
+import { ZCitesSchema, ZSentenceIdSchema } from "@/app/lib/article/cites";
 
 // The shape of an article pack (content/articles/<slug>/*.yaml). Cross-file rules — citations
 // that exist, glossary terms that appear in the text, the quote matching its source — live in
 // load.ts, because one file cannot check them alone.
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
-
-export const ZSentenceIdSchema = z
-  .string()
-  .regex(/^p\d+\.s\d+$/, "must look like p3.s2 (paragraph 3, sentence 2)");
-
-export const ZCitesSchema = z.array(ZSentenceIdSchema).min(1, "cite at least one sentence");
 
 const slugId = z
   .string()

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
-import { DEMO_USERS } from "@/app/lib/db/seed";
+import { DEMO_USERS } from "@/app/lib/demo-accounts";
 
 // Whether the seeded demo accounts (published passwords) are on this server, for the warning
 // every page shows while they are. Cached briefly: it is asked on every page view.

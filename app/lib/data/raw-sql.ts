@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/app/generated/prisma/client";
 import { databaseProvider } from "@/app/lib/env";
-import type { TProvider } from "@/app/lib/db/provider";
+import type { TProvider } from "@/app/lib/database-url";
 
 // The few statements Prisma's query API cannot express as one atomic step. Each is written once;
 // where the databases differ (parameter types, a row lock) the difference is spelled out inline,

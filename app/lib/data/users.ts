@@ -1,6 +1,6 @@
 import "server-only";
-import { hashPassword, needsRehash, verifyPassword } from "@/app/lib/auth/password";
-import { isCommonPassword } from "@/app/lib/auth/password-policy";
+import { hashPassword, needsRehash, verifyPassword } from "@/app/lib/passwords/hashing";
+import { isCommonPassword } from "@/app/lib/passwords/policy";
 import { db } from "@/app/lib/db/client";
 import { newOneTimePassword, usernameBase } from "@/app/lib/data/codes";
 import {

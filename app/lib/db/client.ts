@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaClient } from "@/app/generated/prisma/client";
 import { databaseProvider, env } from "@/app/lib/env";
-import { sqliteFilePath } from "@/app/lib/db/provider";
+import { sqliteFilePath } from "@/app/lib/database-url";
 
 // Settings every connection needs: WAL lets readers run beside the writer, busy_timeout makes a
 // writer wait for the lock instead of failing, and foreign keys make cascades and references real.

@@ -21,7 +21,7 @@ import {
   sqliteFilePath,
   type TProvider,
   redactUrl,
-} from "@/app/lib/db/provider";
+} from "@/app/lib/database-url";
 import { createDatabase, dropDatabases, uniqueDatabaseName } from "@/app/lib/db/postgres-admin";
 import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
 import type {

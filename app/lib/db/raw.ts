@@ -2,7 +2,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import type { Prisma } from "@/app/generated/prisma/client";
 import { db, SQLITE_PRAGMAS } from "@/app/lib/db/client";
-import { sqliteFilePath } from "@/app/lib/db/provider";
+import { sqliteFilePath } from "@/app/lib/database-url";
 import { databaseProvider, env } from "@/app/lib/env";
 
 // The two statements every answer save runs — the session lookup and the answer upsert — were a

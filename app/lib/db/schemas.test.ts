@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, it } from "vitest";
-import { PROVIDER_FILES } from "./provider";
+import { PROVIDER_FILES } from "@/app/lib/database-url";
 import { postgresqlSchema } from "./schemas";
 
 it("the committed PostgreSQL schema is generated from prisma/schema.prisma and up to date", async () => {

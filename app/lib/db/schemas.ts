@@ -1,6 +1,6 @@
 // prisma/schema.prisma is the one data model the team edits. Prisma needs a schema file per
 // provider, so the PostgreSQL copy is generated from it; schemas.test.ts fails when it is stale.
-import { PROVIDER_FILES } from "./provider";
+import { PROVIDER_FILES } from "@/app/lib/database-url";
 
 const HEADER =
   "// GENERATED from prisma/schema.prisma by `npm run db:schemas` — do not edit; edit that file.\n\n";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZSentenceIdSchema } from "@/app/lib/content/schema";
+import { ZSentenceIdSchema } from "@/app/lib/article/cites";
 import {
   defineKind,
   questionFields,

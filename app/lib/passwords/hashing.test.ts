@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { legacyScryptHash } from "@/test-support/passwords";
-import { hashPassword, needsRehash, verifyPassword } from "./password";
+import { hashPassword, needsRehash, verifyPassword } from "./hashing";
 
 describe("passwords", () => {
   it("hashes with Argon2id at OWASP's 19 MiB, t=2, p=1 and a random salt", async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { demoAccountsPresent } from "@/app/lib/data/demo";
 import { db } from "@/app/lib/db/client";
-import { seedDemoClassWork } from "./demo-class";
-import { DEMO, DEMO_USERS, removeDemo, seedDemo } from "./seed";
+import { seedDemoClassWork } from "./class-work";
+import { DEMO, DEMO_USERS } from "@/app/lib/demo-accounts";
+import { removeDemo, seedDemo } from "./seed";
 
 describe("demo accounts", () => {
   it("are seeded once, shown as present, and removed with everything in their class", async () => {

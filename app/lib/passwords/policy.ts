@@ -6,7 +6,7 @@ let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {
   common ??= new Set(
     readFileSync(
-      /*turbopackIgnore: true*/ path.join(process.cwd(), "app/lib/auth/common-passwords.txt"),
+      /*turbopackIgnore: true*/ path.join(process.cwd(), "app/lib/passwords/common-passwords.txt"),
       "utf8",
     )
       .split("\n")

@@ -1,44 +1,9 @@
 // Demo data for local use: one teacher, one class with a join code, 24 students (their work:
-// demo-class.ts).
+// class-work.ts). The accounts themselves: app/lib/demo-accounts.ts.
 // Idempotent: running it again changes nothing that is already there.
 import type { PrismaClient } from "@/app/generated/prisma/client";
-import { hashPassword } from "@/app/lib/auth/password";
-
-export const DEMO = {
-  teacher: {
-    email: "teacher@example.com",
-    password: "debrief-demo-teacher",
-    displayName: "Ms. Rivera",
-  },
-  class: { name: "Period 3 — Current Events", joinCode: "DEMO42" },
-  studentPassword: "debrief-demo-student",
-  students: [
-    { username: "ada", displayName: "Ada" },
-    { username: "ben", displayName: "Ben" },
-    { username: "chloe", displayName: "Chloe" },
-    { username: "dev", displayName: "Dev" },
-    { username: "elif", displayName: "Elif" },
-    { username: "finn", displayName: "Finn" },
-    { username: "grace", displayName: "Grace" },
-    { username: "hugo", displayName: "Hugo" },
-    { username: "ines", displayName: "Ines" },
-    { username: "jonah", displayName: "Jonah" },
-    { username: "kaia", displayName: "Kaia" },
-    { username: "leo", displayName: "Leo" },
-    { username: "maya", displayName: "Maya" },
-    { username: "nico", displayName: "Nico" },
-    { username: "omar", displayName: "Omar" },
-    { username: "priya", displayName: "Priya" },
-    { username: "quinn", displayName: "Quinn" },
-    { username: "rosa", displayName: "Rosa" },
-    { username: "sam", displayName: "Sam" },
-    { username: "tariq", displayName: "Tariq" },
-    { username: "uma", displayName: "Uma" },
-    { username: "vera", displayName: "Vera" },
-    { username: "wes", displayName: "Wes" },
-    { username: "yuki", displayName: "Yuki" },
-  ],
-} as const;
+import { DEMO, DEMO_USERS } from "@/app/lib/demo-accounts";
+import { hashPassword } from "@/app/lib/passwords/hashing";
 
 export async function seedDemo(prisma: PrismaClient): Promise<{ created: string[] }> {
   const created: string[] = [];
@@ -92,11 +57,6 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: string[
   }
   return { created };
 }
-
-/** Where the demo accounts are: their sign-in names, which the seed made with published passwords. */
-export const DEMO_USERS = {
-  OR: [{ email: DEMO.teacher.email }, { username: { in: DEMO.students.map((s) => s.username) } }],
-};
 
 /**
  * Removes the demo accounts and all they own: the demo class, its assignments and the work done
