@@ -51,7 +51,7 @@ test("assigning: the title follows the quiz, due defaults to 23:59, extra time n
   await expect(title).toHaveValue("Transactional or strategic?");
   // A title of the teacher's own is kept.
   await title.fill("Monday's debate");
-  await page.getByLabel("Quiz").selectOption({ label: "Who wants what (11 questions)" });
+  await page.getByLabel("Quiz").selectOption({ label: "Who wants what (12 questions)" });
   await expect(title).toHaveValue("Monday's debate");
   await page
     .getByLabel("Quiz")

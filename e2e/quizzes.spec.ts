@@ -41,7 +41,8 @@ test("a student takes Key facts, reloads mid-way, submits from two tabs and gets
   await choose(page, /Who is the source for the claim that Shoigu/, /John Kirby/);
   await choose(page, /publicly committed not to sell weapons/, "True");
   await choose(page, /a weapons deal has been signed/, "True"); // wrong on purpose: it enters the review queue
-  await fill(page, /calls North Korea by four letters/, " d.p.r.k ");
+  await choose(page, /tells us the date of Shoigu's visit/, "False");
+  await fill(page, /has urged the ____ to cease/, " d.p.r.k ");
 
   // Reload mid-way: every saved answer is back in place.
   await page.reload();
@@ -49,22 +50,22 @@ test("a student takes Key facts, reloads mid-way, submits from two tabs and gets
     question(page, /"the Kremlin" means/).getByLabel("the Russian government"),
   ).toBeChecked();
   await expect(question(page, /a weapons deal has been signed/).getByLabel("True")).toBeChecked();
-  await expect(
-    question(page, /calls North Korea by four letters/).getByLabel("Your answer"),
-  ).toHaveValue(" d.p.r.k ");
-  await expect(page.getByText("6 of 16 answered")).toBeVisible();
+  await expect(question(page, /has urged the ____ to cease/).getByLabel("Your answer")).toHaveValue(
+    " d.p.r.k ",
+  );
+  await expect(page.getByText("7 of 17 answered")).toBeVisible();
 
   await choose(page, /visit to Russia has been confirmed/, "False");
   await choose(page, /travelled part of its journey by train/, "True");
   await fill(page, /A delegation of about ____/, "twenty");
   await fill(page, /to Vladivostok in late ____/, "August");
-  await fill(page, /planned trip took ____ days/, "10");
+  await fill(page, /trip took ____ days/, "10");
   await fill(page, /Russia's Pacific ____ dock/, "Fleet");
   await order(page, /Put these events in the order/, [
     "Shoigu visits North Korea",
     "Putin and Kim exchange letters",
     "The White House reveals its intelligence about the letters",
-    "Kim is expected to visit Russia",
+    "Kim's expected visit to Russia",
   ]);
   await order(page, /stages of the North Korean delegation's journey/, [
     "Leave Pyongyang by train",
@@ -86,9 +87,9 @@ test("a student takes Key facts, reloads mid-way, submits from two tabs and gets
   const other = await context.newPage();
   await other.goto(page.url());
   await page.getByRole("button", { name: "Submit answers" }).click();
-  await expect(page.getByRole("heading", { name: /Your score: 17 \/ 18/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Your score: 18 \/ 19/ })).toBeVisible();
   await other.getByRole("button", { name: "Submit answers" }).click();
-  await expect(other.getByRole("heading", { name: /Your score: 17 \/ 18/ })).toBeVisible();
+  await expect(other.getByRole("heading", { name: /Your score: 18 \/ 19/ })).toBeVisible();
 });
 
 test("after submitting, the review explains each answer and links to the proving sentences", async ({
@@ -97,9 +98,9 @@ test("after submitting, the review explains each answer and links to the proving
   await signedInStudent(page);
   await startQuiz(page, "Key facts");
   await choose(page, /a weapons deal has been signed/, "True");
-  await fill(page, /calls North Korea by four letters/, " d.p.r.k ");
+  await fill(page, /has urged the ____ to cease/, " d.p.r.k ");
   await page.getByRole("button", { name: "Submit answers" }).click();
-  await expect(page.getByRole("heading", { name: /Your score: 1 \/ 18/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Your score: 1 \/ 19/ })).toBeVisible();
 
   // Feedback: outcome in words, both answers, the distractor's feedback, the explanation.
   const wrong = page.getByRole("article", { name: /a weapons deal has been signed/ });
@@ -107,9 +108,9 @@ test("after submitting, the review explains each answer and links to the proving
   await expect(wrong).toContainText("Your answerTrue");
   await expect(wrong).toContainText("Correct answerFalse");
   await expect(wrong).toContainText("not a signed deal");
-  await expect(
-    page.getByRole("article", { name: /calls North Korea by four letters/ }),
-  ).toContainText("Correct — 1 of 1");
+  await expect(page.getByRole("article", { name: /has urged the ____ to cease/ })).toContainText(
+    "Correct — 1 of 1",
+  );
   await expectAccessible(page);
 
   // "Show in the article" opens the reader with the proving sentence highlighted and in view.
@@ -122,13 +123,13 @@ test("after submitting, the review explains each answer and links to the proving
   // My work: one attempt, the chart with its table, skills.
   await page.goto("/student/history");
   await expect(page.getByRole("region", { name: "Every attempt" }).getByRole("row")).toHaveCount(2);
-  await expect(page.getByRole("region", { name: "Every attempt" })).toContainText("1 / 18 (6%)");
+  await expect(page.getByRole("region", { name: "Every attempt" })).toContainText("1 / 19 (5%)");
   await expect(page.getByRole("img", { name: "Your quiz scores over time" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Scores over time, oldest first" })).toContainText(
-    "6%",
+    "5%",
   );
   await expect(page.getByRole("region", { name: "By skill" })).toContainText(/inference/i);
-  // Unanswered questions count in the skills as in the score: 1 of 18 is 100% in no skill.
+  // Unanswered questions count in the skills as in the score: 1 of 19 is 100% in no skill.
   await expect(page.getByRole("region", { name: "By skill" })).not.toContainText("100%");
   await expectAccessible(page);
 });
@@ -176,9 +177,9 @@ test("transactional or strategic: evidence sort, and a written answer that await
     "Russia is in dire need of weapons and North Korea needs food and money.": "Transactional",
     "In return for weapons, Kim wants technology for satellites and nuclear-powered submarines.":
       "Both",
-    "South Korea fears increased military cooperation between the two countries in Asia.":
+    "South Korea fears Kim's trip may result in increased military cooperation between the two countries in Asia.":
       "Strategic",
-    "Talks on a weapons sale are advancing.": "Neither",
+    "Arms negotiations are now in the advanced stage.": "Neither",
     "Kim is likely to be in Russia this month.": "Neither",
   });
   const cer = question(
@@ -323,7 +324,7 @@ test("the answer endpoint refuses cross-site and malformed saves with a clear me
   ).toBe(401);
   // Nothing was stored: the page shows no answers.
   await page.reload();
-  await expect(page.getByText("0 of 16 answered")).toBeVisible();
+  await expect(page.getByText("0 of 17 answered")).toBeVisible();
 });
 
 test("ordering, matching and choices work from the keyboard alone, without layout shift", async ({

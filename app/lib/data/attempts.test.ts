@@ -167,7 +167,7 @@ describe("submitting", () => {
     const view = await getAttempt(student, attempt.id);
     expect(view.status).toBe("SUBMITTED");
     expect(view.score).toBe(2);
-    expect(view.maxScore).toBe(18);
+    expect(view.maxScore).toBe(19);
     expect(view.responses.get("q09")).toMatchObject({ points: 0, outcome: "incorrect" });
     // The wrong answer entered the review queue exactly once.
     const queue = await listReviewQueue(student, new Date(Date.now() + 24 * 3600 * 1000));
