@@ -2,7 +2,8 @@
 // Each works on the database DATABASE_URL names, SQLite or PostgreSQL.
 import { readFile, writeFile } from "node:fs/promises";
 import { databaseProvider, env } from "@/app/lib/env";
-import { createMigration, migrate, MigrationError, reset } from "@/app/lib/db/migrations";
+import { createMigration, migrate, reset } from "@/app/lib/db/migrations";
+import { MigrationError } from "@/app/lib/db/schema-engine";
 import { PROVIDER_FILES, redactUrl } from "@/app/lib/database-url";
 import { postgresqlSchema } from "@/app/lib/db/schemas";
 

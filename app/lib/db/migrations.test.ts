@@ -4,14 +4,8 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { scratchDatabase, testProvider, testServerUrl } from "@/test-support/databases";
 import { withSql } from "@/test-support/sql";
-import {
-  createMigration,
-  migrate,
-  migrationsDir,
-  MigrationError,
-  reset,
-  schemaChange,
-} from "./migrations";
+import { createMigration, migrate, migrationsDir, reset, schemaChange } from "./migrations";
+import { MigrationError } from "./schema-engine";
 
 // Runs on the provider of the test run: SQLite in `npm run test:unit`, PostgreSQL in
 // `npm run test:postgres`, each against its own committed history.
