@@ -18,13 +18,8 @@ import {
   startAssignmentAttempt,
   submitAttempt,
 } from "@/app/lib/data/attempts";
-import {
-  createArticle,
-  editArticleText,
-  saveDraftPart,
-  saveQuestion,
-  setArticleShared,
-} from "@/app/lib/data/authored-articles";
+import { createArticle, setArticleShared } from "@/app/lib/data/authored-articles";
+import { editArticleText, saveDraftPart, saveQuestion } from "@/app/lib/data/draft-saves";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
 import { removeStudentFromClass } from "@/app/lib/data/classes";
 import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";

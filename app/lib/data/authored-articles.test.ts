@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { createArticle, getArticleForEditing } from "@/app/lib/data/authored-articles";
 import {
-  createArticle,
   editArticleText,
-  getArticleForEditing,
   removeQuestion,
   saveDraftPart,
   saveQuestion,
   saveQuestionDraft,
-} from "@/app/lib/data/authored-articles";
+} from "@/app/lib/data/draft-saves";
 import { ConflictError, InvalidInputError } from "@/app/lib/data/errors";
 import { makeTeacher } from "@/test-support/factories";
 

@@ -10,16 +10,18 @@ import { readSubmission } from "@/app/lib/authoring/upload";
 import {
   copyArticle,
   createArticle,
+  importArticle,
+  setArticleShared,
+  tryQuestions,
+} from "@/app/lib/data/authored-articles";
+import {
   editArticleText,
   removeQuestion,
   saveQuestion,
-  importArticle,
   saveDraftPart,
   saveQuestionDraft,
-  setArticleShared,
-  tryQuestions,
   type TPartSave,
-} from "@/app/lib/data/authored-articles";
+} from "@/app/lib/data/draft-saves";
 import {
   ZArticleIdSchema,
   ZArticleShareSchema,

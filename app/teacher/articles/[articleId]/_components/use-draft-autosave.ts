@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { TActionState } from "@/app/lib/action-state";
 import { mergeThreeWay } from "@/app/lib/authoring/merge";
-import type { TPartSave } from "@/app/lib/data/authored-articles";
+import type { TPartSave } from "@/app/lib/data/draft-saves";
 
 export type TAutosaveState =
   | { state: "idle" | "saving" | "saved"; message?: string }
