@@ -8,12 +8,8 @@ import { beforeEach } from "vitest";
 import type { TActionState } from "@/app/lib/action-state";
 import { db } from "@/app/lib/db/client";
 import { createAssignment } from "@/app/lib/data/assignments";
-import {
-  saveAnswer,
-  startAssignmentAttempt,
-  startAttempt,
-  submitAttempt,
-} from "@/app/lib/data/attempts";
+import { saveAnswer, submitAttempt } from "@/app/lib/data/attempts";
+import { startAssignmentAttempt, startAttempt } from "@/app/lib/data/attempt-start";
 import { createArticle } from "@/app/lib/data/authored-articles";
 import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
 import { session } from "@/test-support/session-mock";

@@ -3,12 +3,8 @@
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/app/lib/db/client";
-import {
-  getAttempt,
-  saveAnswer,
-  startAssignmentAttempt,
-  submitAttempt,
-} from "@/app/lib/data/attempts";
+import { getAttempt, saveAnswer, submitAttempt } from "@/app/lib/data/attempts";
+import { startAssignmentAttempt } from "@/app/lib/data/attempt-start";
 import { sentAnswer } from "@/test-support/answers";
 import { unzipPack, zipPack } from "@/app/lib/authoring/pack-zip";
 import { checkPack, CONTENT_ROOT, readPackFolder } from "@/app/lib/content/load";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { startAssignmentAttempt, startAttempt } from "@/app/lib/data/attempts";
+import { startAssignmentAttempt, startAttempt } from "@/app/lib/data/attempt-start";
 import { NotFoundError } from "@/app/lib/data/errors";
 import { REVIEW_QUIZ_ID, listReviewQueue } from "@/app/lib/data/reviews";
 import { jsonMutation, refuse } from "@/app/lib/http/routes";

@@ -12,12 +12,8 @@ import {
   publishArticle,
 } from "@/app/lib/data/article-packs";
 import { getAnsweredWarnings } from "@/app/lib/data/article-analysis";
-import {
-  getAttempt,
-  saveAnswer,
-  startAssignmentAttempt,
-  submitAttempt,
-} from "@/app/lib/data/attempts";
+import { getAttempt, saveAnswer, submitAttempt } from "@/app/lib/data/attempts";
+import { startAssignmentAttempt } from "@/app/lib/data/attempt-start";
 import { createArticle, setArticleShared } from "@/app/lib/data/authored-articles";
 import { editArticleText, saveDraftPart, saveQuestion } from "@/app/lib/data/draft-saves";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";

@@ -10,7 +10,8 @@ import {
   setAccommodation,
   updateAssignment,
 } from "./assignments";
-import { getAttempt, startAssignmentAttempt, submitAttempt } from "./attempts";
+import { getAttempt, submitAttempt } from "./attempts";
+import { startAssignmentAttempt } from "./attempt-start";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
 import { getAssignmentReport, getClassGradebook } from "./gradebook";
 import { gradeWrittenAnswer, listGradingQueue } from "./grading";

@@ -1,47 +1,28 @@
 import "server-only";
 import type { AttemptStatus } from "@/app/generated/prisma/enums";
-import { randomInt, randomUUID } from "node:crypto";
-import type { TArticlePack } from "@/app/lib/content/load";
-import {
-  getReadablePack,
-  requireAssignedPack,
-  versionNumberOf,
-} from "@/app/lib/data/article-packs";
-import { roundTo } from "@/app/lib/numbers";
+import { randomUUID } from "node:crypto";
+import { versionNumberOf } from "@/app/lib/data/article-packs";
 import { db } from "@/app/lib/db/client";
 import { upsertAnswerSql } from "@/app/lib/data/raw-sql";
 import { rawExecute } from "@/app/lib/db/raw";
-import {
-  ConflictError,
-  InvalidInputError,
-  isRecordMissing,
-  isUniqueViolation,
-  NotFoundError,
-} from "@/app/lib/data/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
 import { canReadAttempt, requireRole } from "@/app/lib/data/permissions";
-import { getAssignmentStartPlan } from "@/app/lib/data/assignments";
-import { recordReviewResults, REVIEW_QUIZ_ID } from "@/app/lib/data/reviews";
+import { REVIEW_QUIZ_ID } from "@/app/lib/data/reviews";
 import {
   ASSIGNMENT_FEEDBACK_SELECT,
   assignmentFeedback,
-  getHiddenQuestions,
-  sharesHiddenQuestion,
   type TAssignmentFeedback,
 } from "@/app/lib/data/feedback";
 import type { TSessionUser } from "@/app/lib/data/sessions";
-import { ensureSnapshot, getSnapshot } from "@/app/lib/data/snapshots";
+import { getSnapshot } from "@/app/lib/data/snapshots";
 import { getAttemptKeys } from "@/app/lib/data/attempt-keys";
 import { decodeAttemptOrder, decodeCriteria, type TSnapshot } from "@/app/lib/data/columns";
 import { parseAnswer, readAnswer, storedAnswer } from "@/app/lib/quiz/answers";
 import type { TAnswer } from "@/app/lib/quiz/kinds";
-import { buildAttemptOrder, decodeAnswer, type TAttemptOrder } from "@/app/lib/quiz/public";
-import { scoreQuestion, type TOutcome } from "@/app/lib/quiz/scoring";
-import {
-  isLate,
-  passedCutoff,
-  TIME_LIMIT_GRACE_MS,
-  type TCutoffInput,
-} from "@/app/lib/quiz/cutoff";
+import { decodeAnswer, type TAttemptOrder } from "@/app/lib/quiz/public";
+import { type TOutcome } from "@/app/lib/quiz/scoring";
+import { passedCutoff, TIME_LIMIT_GRACE_MS } from "@/app/lib/quiz/cutoff";
+import { closeAndGrade, cutoffInput, gradeAttempt } from "@/app/lib/data/attempt-grading";
 
 // Attempts never lose an answer:
 // - one open attempt per student and quiz, enforced by a unique index on openKey;
@@ -49,109 +30,6 @@ import {
 //   is open and only if its sequence number is newer than what is stored;
 // - submitting first closes the attempt (a conditional update), then grades the now-frozen
 //   answers; replays and double clicks find it closed and return the same result.
-
-function openKeyFor(studentId: string, articleSlug: string, quizId: string): string {
-  return `practice:${studentId}:${articleSlug}:${quizId}`;
-}
-
-type TNewAttempt = {
-  pack: TArticlePack;
-  quizId: string;
-  questionIds: readonly string[];
-  settings: { shuffleQuestions: boolean };
-  openKey: string;
-  assignmentId?: string;
-  timeLimitSec?: number | null;
-};
-
-/** Creates the attempt unless one is open under the same key; a racing start gets the winner's. */
-async function createAttempt(user: TSessionUser, plan: TNewAttempt): Promise<{ id: string }> {
-  const prisma = await db();
-  const existing = await prisma.attempt.findUnique({
-    where: { openKey: plan.openKey },
-    select: { id: true },
-  });
-  if (existing) return existing;
-  await ensureSnapshot(plan.pack);
-  const seed = randomInt(2 ** 31);
-  const order = buildAttemptOrder(plan.questionIds, plan.pack.questions, plan.settings, seed);
-  const now = new Date();
-  try {
-    return await prisma.attempt.create({
-      data: {
-        studentId: user.id,
-        articleSlug: plan.pack.slug,
-        quizId: plan.quizId,
-        assignmentId: plan.assignmentId ?? null,
-        contentVersion: plan.pack.version,
-        openKey: plan.openKey,
-        seed,
-        questionOrder: JSON.stringify(order),
-        startedAt: now,
-        deadlineAt: plan.timeLimitSec ? new Date(now.getTime() + plan.timeLimitSec * 1000) : null,
-      },
-      select: { id: true },
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const winner = await prisma.attempt.findUnique({
-      where: { openKey: plan.openKey },
-      select: { id: true },
-    });
-    if (!winner) throw error;
-    return winner;
-  }
-}
-
-const PRACTICE_CLOSED =
-  "This quiz shares questions with an assignment of yours: you can practise it once you have handed the assignment in and your teacher has released its answers.";
-
-/** Starts (or resumes) the student's open practice attempt at a quiz (or a review set). */
-export async function startAttempt(
-  user: TSessionUser,
-  articleSlug: string,
-  quizId: string,
-  questionIds?: readonly string[],
-): Promise<{ id: string }> {
-  requireRole(user, "STUDENT");
-  const pack = await getReadablePack(user, articleSlug).catch(() => undefined);
-  const quiz = pack?.quizzes.find((q) => q.id === quizId);
-  const ids = quizId === REVIEW_QUIZ_ID ? questionIds : quiz?.questions;
-  if (!pack || !ids || ids.length === 0) throw new NotFoundError("We could not find that quiz.");
-  // Practice would show the keys on submit: not for questions an assignment still hides.
-  if (sharesHiddenQuestion(await getHiddenQuestions(user.id), articleSlug, ids))
-    throw new ConflictError(PRACTICE_CLOSED);
-  return createAttempt(user, {
-    pack,
-    quizId,
-    questionIds: ids,
-    settings: quiz ?? { shuffleQuestions: false },
-    openKey: openKeyFor(user.id, articleSlug, quizId),
-  });
-}
-
-/** Starts (or resumes) an attempt under an assignment, by its rules. */
-export async function startAssignmentAttempt(
-  user: TSessionUser,
-  assignmentId: string,
-): Promise<{ id: string }> {
-  const { assignment, rules, blocker } = await getAssignmentStartPlan(user, assignmentId);
-  const openKey = `assignment:${assignmentId}:${user.id}`;
-  const prisma = await db();
-  const open = await prisma.attempt.findUnique({ where: { openKey }, select: { id: true } });
-  if (open) return open;
-  if (blocker) throw new ConflictError(blocker);
-  const pack = await requireAssignedPack(assignment);
-  return createAttempt(user, {
-    pack,
-    quizId: assignment.quizId ?? "assignment",
-    questionIds: assignment.questionIds,
-    settings: { shuffleQuestions: assignment.shuffle },
-    openKey,
-    assignmentId,
-    timeLimitSec: rules.timeLimitSec,
-  });
-}
 
 const ATTEMPT_SELECT = {
   id: true,
@@ -415,48 +293,6 @@ export async function saveAnswer(
   return { status: "stale", seq: current.responses[0]?.seq ?? 0 };
 }
 
-/** What decides an attempt's cutoff: its time limit and, for an assignment, the assignment's rules. */
-async function cutoffInput(attempt: {
-  studentId: string;
-  deadlineAt: Date | null;
-  assignmentId: string | null;
-}): Promise<TCutoffInput> {
-  if (!attempt.assignmentId) return { deadlineAt: attempt.deadlineAt, assignment: null };
-  const prisma = await db();
-  const row = await prisma.assignment.findUnique({
-    where: { id: attempt.assignmentId },
-    select: {
-      dueAt: true,
-      allowLate: true,
-      closedAt: true,
-      archivedAt: true,
-      accommodations: { where: { studentId: attempt.studentId }, select: { dueAt: true } },
-      class: {
-        select: {
-          enrolments: {
-            where: { studentId: attempt.studentId },
-            select: { removedAt: true },
-          },
-        },
-      },
-    },
-  });
-  if (!row) return { deadlineAt: attempt.deadlineAt, assignment: null };
-  const enrolment = row.class.enrolments[0];
-  return {
-    deadlineAt: attempt.deadlineAt,
-    assignment: {
-      dueAt: row.dueAt,
-      ownDueAt: row.accommodations[0]?.dueAt ?? null,
-      allowLate: row.allowLate,
-      closedAt: row.closedAt,
-      archivedAt: row.archivedAt,
-      // Never enrolled counts as having left at the start.
-      leftClassAt: enrolment ? enrolment.removedAt : new Date(0),
-    },
-  };
-}
-
 /** Closes the attempt (once) and grades it. Replays return the same, already graded attempt. */
 export async function submitAttempt(user: TSessionUser, attemptId: string): Promise<void> {
   requireRole(user, "STUDENT");
@@ -468,120 +304,4 @@ export async function submitAttempt(user: TSessionUser, attemptId: string): Prom
   if (!found || found.studentId !== user.id)
     throw new NotFoundError("We could not find that attempt.");
   await closeAndGrade(attemptId, user.id);
-}
-
-/**
- * Closes an open attempt (a conditional update, so only once) and grades what was saved. An
- * attempt past its cutoff is submitted as of that cutoff; one submitted after the student's due
- * date is flagged late.
- */
-async function closeAndGrade(
-  attemptId: string,
-  studentId: string,
-  /** The attempt's cutoff input when the caller has just read it (saves reading it again). */
-  known?: TCutoffInput,
-): Promise<void> {
-  const prisma = await db();
-  const attempt = known
-    ? null
-    : await prisma.attempt.findUnique({
-        where: { id: attemptId },
-        select: { studentId: true, deadlineAt: true, assignmentId: true, status: true },
-      });
-  if (known || attempt?.status === "IN_PROGRESS") {
-    const input = known ?? (await cutoffInput(attempt!));
-    const now = new Date();
-    const submittedAt = passedCutoff(input, now)?.at ?? now;
-    await prisma.attempt.updateMany({
-      where: { id: attemptId, studentId, status: "IN_PROGRESS" },
-      data: {
-        status: "SUBMITTED",
-        openKey: null,
-        submittedAt,
-        late: isLate(input, submittedAt),
-      },
-    });
-  }
-  await gradeAttempt(attemptId);
-}
-
-/**
- * Scores a closed attempt from its snapshot. Runs as one batch whose first statement only
- * matches an ungraded attempt, so concurrent or repeated grading applies exactly once.
- */
-async function gradeAttempt(attemptId: string): Promise<void> {
-  const prisma = await db();
-  const row = await prisma.attempt.findUnique({
-    where: { id: attemptId },
-    select: {
-      studentId: true,
-      status: true,
-      score: true,
-      articleSlug: true,
-      quizId: true,
-      contentVersion: true,
-      questionOrder: true,
-      responses: { select: { questionId: true, answer: true } },
-    },
-  });
-  if (!row || row.status !== "SUBMITTED" || row.score !== null) return;
-  const snapshot = await getSnapshot(row.articleSlug, row.contentVersion);
-  const order = decodeAttemptOrder(row.questionOrder);
-  const stored = new Map(row.responses.map((r) => [r.questionId, r.answer]));
-  const results = order.questions.flatMap((questionId) => {
-    const question = snapshot.questions.find((q) => q.id === questionId);
-    if (!question) return [];
-    const text = stored.get(questionId);
-    const answer = text === undefined ? undefined : readAnswer(question, text);
-    return [{ question, answer, score: scoreQuestion(question, answer) }];
-  });
-  const autoScore = results.reduce((sum, r) => sum + (r.score.points ?? 0), 0);
-  const maxScore = results.reduce((sum, r) => sum + r.score.maxPoints, 0);
-  const now = new Date();
-  try {
-    await prisma.$transaction([
-      prisma.attempt.update({
-        where: { id: attemptId, score: null },
-        data: {
-          score: roundTo(autoScore, 2),
-          maxScore,
-          pendingManual: results.some((r) => r.score.outcome === "pending"),
-        },
-        select: { id: true },
-      }),
-      ...results
-        .filter((r) => stored.has(r.question.id))
-        .map((r) =>
-          prisma.response.updateMany({
-            where: { attemptId, questionId: r.question.id },
-            data: {
-              points: r.score.points,
-              maxPoints: r.score.maxPoints,
-              outcome: r.score.outcome,
-            },
-          }),
-        ),
-      ...recordReviewResults(prisma, {
-        studentId: row.studentId,
-        articleSlug: row.articleSlug,
-        fromReview: row.quizId === REVIEW_QUIZ_ID,
-        results: results.map((r) => ({
-          questionId: r.question.id,
-          outcome: r.score.outcome,
-          type: r.question.type,
-        })),
-        existing: await prisma.reviewCard.findMany({
-          where: {
-            studentId: row.studentId,
-            articleSlug: row.articleSlug,
-            questionId: { in: order.questions },
-          },
-        }),
-        now,
-      }),
-    ]);
-  } catch (error) {
-    // Someone else graded it first: their result stands.
-    if (!isRecordMissing(error)) throw error;
-  }
 }

@@ -12,14 +12,8 @@ import {
   deleteOrArchiveAssignment,
   setAccommodation,
 } from "./assignments";
-import {
-  getAttempt,
-  settleAttempt,
-  settleOwnAttempts,
-  startAssignmentAttempt,
-  startAttempt,
-  submitAttempt,
-} from "./attempts";
+import { getAttempt, settleAttempt, settleOwnAttempts, submitAttempt } from "./attempts";
+import { startAssignmentAttempt, startAttempt } from "./attempt-start";
 import { removeStudentFromClass } from "./classes";
 import { ConflictError, NotFoundError } from "./errors";
 import { feedbackHiddenReason } from "./feedback";

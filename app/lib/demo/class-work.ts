@@ -8,7 +8,8 @@
 import type { PrismaClient } from "@/app/generated/prisma/client";
 import { getPack } from "@/app/lib/content";
 import { closeAssignment, createAssignment } from "@/app/lib/data/assignments";
-import { saveAnswer, startAssignmentAttempt, submitAttempt } from "@/app/lib/data/attempts";
+import { saveAnswer, submitAttempt } from "@/app/lib/data/attempts";
+import { startAssignmentAttempt } from "@/app/lib/data/attempt-start";
 import { decodeAttemptOrder } from "@/app/lib/data/columns";
 import { gradeWrittenAnswer, listGradingQueue } from "@/app/lib/data/grading";
 import type { TSessionUser } from "@/app/lib/data/sessions";
