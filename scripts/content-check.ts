@@ -2,7 +2,8 @@
 // folders named); exits non-zero with file: field: message lines, else prints each pack's reading
 // grades. Warnings (a paragraph no question cites) are printed but do not fail the check.
 import path from "node:path";
-import { formatIssue, loadAllPacks } from "@/app/lib/content/load";
+import { formatIssue } from "@/app/lib/content/pack";
+import { loadAllPacks } from "@/app/lib/content/load";
 
 const roots = process.argv.slice(2).map((dir) => path.resolve(dir));
 const { packs, issues, warnings } = await loadAllPacks(roots.length > 0 ? roots : undefined);

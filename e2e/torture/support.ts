@@ -2,7 +2,7 @@
 // saves and a submit, a production server per describe block, and raw HTTP requests.
 import { connect } from "node:net";
 import { afterAll, beforeAll, expect } from "vitest";
-import type { TArticlePack } from "../../app/lib/content/load";
+import type { TArticlePack } from "../../app/lib/content/pack";
 import { kindOf, type TAnswer } from "../../app/lib/quiz/kinds";
 import {
   ARTICLE,

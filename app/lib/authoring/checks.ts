@@ -4,7 +4,8 @@ import { levelParagraphs } from "@/app/lib/authoring/sentences";
 import { itemWarnings, type TItemWarning } from "@/app/lib/authoring/item-warnings";
 import { packFiles } from "@/app/lib/authoring/pack-files";
 import { publishedFromDraft } from "@/app/lib/authoring/publish";
-import { checkPack, formatIssue } from "@/app/lib/content/load";
+import { checkPack } from "@/app/lib/content/check-pack";
+import { formatIssue } from "@/app/lib/content/pack";
 import { levelTexts, simplerLevelProblem } from "@/app/lib/content/readability";
 import { kindOf } from "@/app/lib/quiz/kinds";
 

@@ -12,7 +12,9 @@ import { draftFromPack, packFiles } from "@/app/lib/authoring/pack-files";
 import { PackZipError, unzipPack, zipPack } from "@/app/lib/authoring/pack-zip";
 import { lyingZip } from "@/test-support/zips";
 import { publishedFromDraft } from "@/app/lib/authoring/publish";
-import { checkPack, CONTENT_ROOT, formatIssue, loadPack } from "@/app/lib/content/load";
+import { checkPack } from "@/app/lib/content/check-pack";
+import { CONTENT_ROOT, loadPack } from "@/app/lib/content/load";
+import { formatIssue } from "@/app/lib/content/pack";
 
 /** The built-in pack as a teacher's draft: every part of the explainer, every question type. */
 async function fullDraft(): Promise<TArticleDraft> {

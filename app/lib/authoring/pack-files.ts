@@ -2,7 +2,7 @@ import { stringify } from "yaml";
 import type { TArticleDraft } from "@/app/lib/authoring/draft";
 import { draftParts } from "@/app/lib/authoring/explainer-parts";
 import type { TPublishedPack } from "@/app/lib/authoring/publish";
-import type { TArticlePack } from "@/app/lib/content/load";
+import type { TArticlePack } from "@/app/lib/content/pack";
 
 // A published version as the files of a content/ pack folder, and a pack (however it was loaded)
 // back as a draft: export and import. Pure; the zip around the files is pack-zip.ts.

@@ -4,7 +4,7 @@ import type { TArticleDraft } from "@/app/lib/authoring/draft";
 import { publishedParts } from "@/app/lib/authoring/explainer-parts";
 import { levelParagraphs } from "@/app/lib/authoring/sentences";
 import { ZQuizzesSchema } from "@/app/lib/content/question-schema";
-import type { TArticlePack } from "@/app/lib/content/load";
+import type { TArticlePack } from "@/app/lib/content/pack";
 import {
   ZArticleSchema,
   ZExplainerSchema,

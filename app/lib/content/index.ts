@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
-import { ContentError, loadAllPacks, type TArticlePack } from "@/app/lib/content/load";
+import { ContentError, type TArticlePack } from "@/app/lib/content/pack";
+import { loadAllPacks } from "@/app/lib/content/load";
 import { env } from "@/app/lib/env";
 
 // Packs are read once per server process: content changes ship with a deploy, like code.

@@ -6,7 +6,8 @@ import { promisify } from "node:util";
 import { parse, stringify } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { QUESTION_TYPES } from "@/app/lib/quiz/kinds/kind";
-import { CONTENT_ROOT, formatIssue, loadAllPacks, loadPack } from "./load";
+import { CONTENT_ROOT, loadAllPacks, loadPack } from "./load";
+import { formatIssue } from "./pack";
 
 const SLUG = "kim-putin-arms-talks";
 let root: string;

@@ -3,7 +3,7 @@ import { ZCitesSchema, ZSentenceIdSchema } from "@/app/lib/article/cites";
 
 // The shape of an article pack (content/articles/<slug>/*.yaml). Cross-file rules — citations
 // that exist, glossary terms that appear in the text, the quote matching its source — live in
-// load.ts, because one file cannot check them alone.
+// check-pack.ts, because one file cannot check them alone.
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 

@@ -9,7 +9,7 @@ import {
   versionOf,
 } from "@/app/lib/authoring/publish";
 import { getPack, listPacks } from "@/app/lib/content";
-import type { TArticlePack } from "@/app/lib/content/load";
+import type { TArticlePack } from "@/app/lib/content/pack";
 import { decodeArticleDraft, decodePublishedPack } from "@/app/lib/data/columns";
 import {
   ConflictError,

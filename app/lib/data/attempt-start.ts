@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import type { TArticlePack } from "@/app/lib/content/load";
+import type { TArticlePack } from "@/app/lib/content/pack";
 import { getReadablePack, requireAssignedPack } from "@/app/lib/data/article-packs";
 import { db } from "@/app/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError } from "@/app/lib/data/errors";

@@ -20,7 +20,7 @@ import { decodeAttemptOrder, decodeCriteria, type TSnapshot } from "@/app/lib/da
 import { parseAnswer, readAnswer, storedAnswer } from "@/app/lib/quiz/answers";
 import type { TAnswer } from "@/app/lib/quiz/kinds";
 import { decodeAnswer, type TAttemptOrder } from "@/app/lib/quiz/public";
-import { type TOutcome } from "@/app/lib/quiz/scoring";
+import type { TOutcome } from "@/app/lib/quiz/scoring";
 import { passedCutoff, TIME_LIMIT_GRACE_MS } from "@/app/lib/quiz/cutoff";
 import { closeAndGrade, cutoffInput, gradeAttempt } from "@/app/lib/data/attempt-grading";
 

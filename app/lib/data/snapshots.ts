@@ -1,5 +1,5 @@
 import "server-only";
-import type { TArticlePack } from "@/app/lib/content/load";
+import type { TArticlePack } from "@/app/lib/content/pack";
 import { decodeSnapshot, type TSnapshot } from "@/app/lib/data/columns";
 import { isUniqueViolation, NotFoundError } from "@/app/lib/data/errors";
 import { db } from "@/app/lib/db/client";

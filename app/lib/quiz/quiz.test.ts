@@ -1,7 +1,8 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { kindOf, type TQuestion, type TQuestionOf, type TQuestionType } from "@/app/lib/quiz/kinds";
-import { CONTENT_ROOT, loadPack, type TArticlePack } from "@/app/lib/content/load";
+import { CONTENT_ROOT, loadPack } from "@/app/lib/content/load";
+import type { TArticlePack } from "@/app/lib/content/pack";
 import { parseAnswer } from "./answers";
 import { MAX_REASONING_LENGTH } from "./kinds/limits";
 import { buildAttemptOrder, decodeAnswer, encodeAnswer, toPublicQuestion } from "./public";

@@ -3,7 +3,7 @@
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import { useState } from "react";
-import { type TInputProps } from "./input-props";
+import type { TInputProps } from "./input-props";
 
 export function OrderingInput({ question, answer, onChange }: TInputProps<"ordering">) {
   const [announcement, setAnnouncement] = useState("");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
 import { markTerms } from "@/app/lib/content/glossary-marks";
 import { citeLabel, parseHighlight } from "@/app/lib/content/links";
-import type { TArticlePack } from "@/app/lib/content/load";
+import type { TArticlePack } from "@/app/lib/content/pack";
 import { MarkedTermDefinitions, MarkedText } from "./marked-text";
 
 export function ArticleReader({

@@ -3,7 +3,7 @@ import type { TStudentAssignment } from "@/app/lib/data/assignments";
 import { formatInZone } from "@/app/lib/time";
 import { ButtonLink } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import type { TArticlePack } from "@/app/lib/content/load";
+import type { TArticlePack } from "@/app/lib/content/pack";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 

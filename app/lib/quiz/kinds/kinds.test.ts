@@ -1,6 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadAllPacks, type TArticlePack } from "@/app/lib/content/load";
+import { loadAllPacks } from "@/app/lib/content/load";
+import type { TArticlePack } from "@/app/lib/content/pack";
 import { parseAnswer, readAnswer, storedAnswer } from "@/app/lib/quiz/answers";
 import { QUESTION_KINDS, kindOf } from "@/app/lib/quiz/kinds";
 import { QUESTION_TYPES } from "@/app/lib/quiz/kinds/kind";

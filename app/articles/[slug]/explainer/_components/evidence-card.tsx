@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
 import { citeLabel, sentenceHref } from "@/app/lib/content/links";
-import type { TArticlePack } from "@/app/lib/content/load";
+import type { TArticlePack } from "@/app/lib/content/pack";
 import type { TLevels, TReadingLevel } from "@/app/lib/content/schema";
 import { LevelText } from "../../_components/level-text";
 

@@ -3,7 +3,7 @@ import { cardClass } from "@/components/ui/card";
 import type { ReactNode } from "react";
 import { markTerms } from "@/app/lib/content/glossary-marks";
 import { citeLabel, sentenceHref } from "@/app/lib/content/links";
-import type { TArticlePack } from "@/app/lib/content/load";
+import type { TArticlePack } from "@/app/lib/content/pack";
 import type { TReadingLevel } from "@/app/lib/content/schema";
 import { LevelText } from "../../_components/level-text";
 import { MarkedTermDefinitions, MarkedText } from "../../_components/marked-text";
