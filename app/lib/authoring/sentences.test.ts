@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ZArticleSchema } from "@/app/lib/content/schema";
-import { splitSentences } from "@/app/lib/authoring/sentences";
+import { levelParagraphs, splitSentences } from "@/app/lib/authoring/sentences";
 
 describe("splitSentences", () => {
   it("keeps abbreviations, dates and decimals inside their sentence", () => {
@@ -60,5 +60,20 @@ describe("splitSentences", () => {
 
   it("has nothing to split in an empty paragraph", () => {
     expect(splitSentences(" \n ")).toEqual([]);
+  });
+});
+
+describe("levelParagraphs", () => {
+  it("starts a paragraph at each blank line, spaces on it or not, and joins the lines between", () => {
+    expect(levelParagraphs("One line\nand its next.\n\nTwo.\n \t \nThree.")).toEqual([
+      "One line and its next.",
+      "Two.",
+      "Three.",
+    ]);
+  });
+
+  it("drops empty paragraphs", () => {
+    expect(levelParagraphs("\n\nOne.\n\n\n\n  \n\n")).toEqual(["One."]);
+    expect(levelParagraphs("  ")).toEqual([]);
   });
 });

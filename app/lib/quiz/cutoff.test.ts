@@ -44,6 +44,50 @@ describe("an attempt's cutoff", () => {
   });
 });
 
+describe("what a student is told, and when", () => {
+  const ms = (date: Date, offset: number) => new Date(date.getTime() + offset);
+
+  it("answers on their way are taken for 30 seconds after a time limit or due date", () => {
+    const timed = { deadlineAt: at(30), assignment: null };
+    expect(passedCutoff(timed, ms(at(30), 30_000))).toBeNull();
+    expect(passedCutoff(timed, ms(at(30), 30_001))).toEqual({
+      at: at(30),
+      message: "Time is up. Your answers saved before then were submitted.",
+    });
+    const due = { deadlineAt: null, assignment };
+    expect(passedCutoff(due, ms(at(60), 30_000))).toBeNull();
+    expect(passedCutoff(due, ms(at(60), 30_001))).toEqual({
+      at: at(60),
+      message:
+        "The due date has passed and late work is not accepted. Your answers saved before then were submitted.",
+    });
+  });
+
+  it("the earliest cutoff applies whatever order they were set in: on time is not late", () => {
+    // Due at 10:00 with no late work, a time limit ending 10:20, the attempt closed at 11:00.
+    const input = { deadlineAt: at(80), assignment };
+    const cutoff = passedCutoff(input, at(120));
+    expect(cutoff).toMatchObject({ at: at(60), message: /^The due date has passed/ });
+    expect(isLate(input, cutoff!.at)).toBe(false);
+  });
+
+  it("names the teacher's action or the class left, in words", () => {
+    const now = at(50);
+    const archived = { ...assignment, archivedAt: at(10), closedAt: at(10) };
+    expect(passedCutoff({ deadlineAt: null, assignment: archived }, now)?.message).toBe(
+      "Your teacher archived this assignment. Your answers saved before then were submitted.",
+    );
+    const closed = { ...assignment, closedAt: at(10) };
+    expect(passedCutoff({ deadlineAt: null, assignment: closed }, now)?.message).toBe(
+      "Your teacher closed this assignment. Your answers saved before then were submitted.",
+    );
+    const left = { ...assignment, leftClassAt: at(10) };
+    expect(passedCutoff({ deadlineAt: null, assignment: left }, now)?.message).toBe(
+      "You are no longer in this assignment's class. Your answers saved before then were submitted.",
+    );
+  });
+});
+
 describe("after-due feedback", () => {
   const base = { dueAt: at(60), allowLate: false, closedAt: null, archivedAt: null };
   it("opens after the last due date anyone has, or at closing if sooner", () => {
@@ -51,6 +95,10 @@ describe("after-due feedback", () => {
       new Date(at(120).getTime() + TIME_LIMIT_GRACE_MS),
     );
     expect(feedbackOpensAt({ ...base, closedAt: at(30), ownDueDates: [] })).toEqual(at(30));
+    // Closed after the due date: feedback opened at the due date already.
+    expect(feedbackOpensAt({ ...base, closedAt: at(300), ownDueDates: [] })).toEqual(
+      new Date(at(60).getTime() + TIME_LIMIT_GRACE_MS),
+    );
   });
 
   it("waits for the teacher to close the assignment while late work is accepted", () => {

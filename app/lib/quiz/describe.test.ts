@@ -53,23 +53,26 @@ describe("an empty answer is no answer, in words as in the score", () => {
     const rows = answerDistribution(fill, [{ text: "?" }, undefined, { text: "Kim" }], sentences);
     expect(rows).toEqual([
       { label: "No answer", correct: false, count: 2 },
-      { label: "Kim", correct: false, count: 1 },
+      { label: "Kim", correct: true, count: 1 },
     ]);
   });
 });
 
 describe("distributionOf: the eight commonest answers", () => {
+  const wrong = (label: string) => ({ label, correct: false });
+
   it("keeps an answer four students gave after eight one-off answers, commonest first", () => {
-    const oneOffs = ["a", "b", "c", "d", "e", "f", "g", "h"];
-    const rows = distributionOf([...oneOffs, "Kim", "Kim", "Kim", "Kim"]);
+    const oneOffs = ["a", "b", "c", "d", "e", "f", "g", "h"].map(wrong);
+    const kim = { label: "Kim", correct: true };
+    const rows = distributionOf([...oneOffs, kim, kim, kim, kim]);
     expect(rows).toHaveLength(8);
-    expect(rows[0]).toEqual({ label: "Kim", correct: false, count: 4 });
+    expect(rows[0]).toEqual({ label: "Kim", correct: true, count: 4 });
     expect(rows.slice(1).map((row) => row.label)).toEqual(["a", "b", "c", "d", "e", "f", "g"]);
     expect(rows.every((row) => row.count === (row.label === "Kim" ? 4 : 1))).toBe(true);
   });
 
   it("counts each answer once per student who gave it, ties in the order first given", () => {
-    expect(distributionOf(["x", "y", "y", "x", "z"])).toEqual([
+    expect(distributionOf(["x", "y", "y", "x", "z"].map(wrong))).toEqual([
       { label: "x", correct: false, count: 2 },
       { label: "y", correct: false, count: 2 },
       { label: "z", correct: false, count: 1 },

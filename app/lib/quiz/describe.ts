@@ -1,6 +1,6 @@
 import { kindOf, type TAnswer, type TQuestion } from "@/app/lib/quiz/kinds";
 import { distributionOf, NO_ANSWER, type TDistributionRow } from "@/app/lib/quiz/kinds/kind";
-import { isAnswered } from "@/app/lib/quiz/scoring";
+import { isAnswered, scoreQuestion } from "@/app/lib/quiz/scoring";
 
 // Answers in words, for review pages, exports and the item analysis: "Russia; North Korea"
 // rather than ids.
@@ -23,7 +23,10 @@ export function describeCorrectAnswer(question: TQuestion, sentences: TSentences
   return kindOf(question).describeCorrect(question, sentences);
 }
 
-/** How many students gave each answer: per option for choice questions, else the commonest in words. */
+/**
+ * How many students gave each answer: per option for choice questions, else the commonest in
+ * words, those that earned full marks marked right.
+ */
 export function answerDistribution(
   question: TQuestion,
   answers: readonly (TAnswer | undefined)[],
@@ -32,5 +35,10 @@ export function answerDistribution(
   const kind = kindOf(question);
   return kind.distribution
     ? kind.distribution(question, answers)
-    : distributionOf(answers.map((answer) => describeAnswer(question, answer, sentences)));
+    : distributionOf(
+        answers.map((answer) => ({
+          label: describeAnswer(question, answer, sentences),
+          correct: scoreQuestion(question, answer).outcome === "correct",
+        })),
+      );
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { percentOf } from "@/app/lib/numbers";
 import { analyseItems, type TAnalysedAttempt } from "./item-analysis";
 import { ZQuestionSchema, type TQuestion } from "./kinds";
+import { itemStats } from "./statistics";
+import { question } from "@/test-support/questions";
 
 const base = { skill: "recall", difficulty: 1, explanation: "Because.", cites: ["p1.s1"] };
 const questions: TQuestion[] = [
@@ -78,5 +80,68 @@ describe("item analysis from plain data", () => {
     expect(percentOf(1, 4)).toBe(25);
     expect(percentOf(null, 4)).toBeNull();
     expect(percentOf(1, 0)).toBeNull();
+  });
+});
+
+describe("item analysis over several questions", () => {
+  // Three one-mark questions of two skills; the single-choice one has two misconceptions.
+  const single = question("single");
+  const truefalse = question("truefalse", { id: "q-tf" });
+  const fill = question("fill", { skill: "vocabulary" });
+  const answers = (option: string, value: boolean, text: string) =>
+    new Map([
+      [single.id, { mark: option === "a" ? 1 : 0, answer: { optionId: option } }],
+      [truefalse.id, { mark: value ? 1 : 0, answer: { value } }],
+      [fill.id, { mark: text === "Russia" ? 1 : 0, answer: { text } }],
+    ]);
+  const result = analyseItems(
+    [single, truefalse, fill],
+    [
+      { studentName: "Ada", responses: answers("a", true, "Russia") },
+      { studentName: "Ben", responses: answers("b", true, "Russia") },
+      { studentName: "Cy", responses: answers("c", false, "Moscow") },
+      { studentName: "Di", responses: answers("c", true, "Moscow") },
+    ],
+    new Map(),
+  );
+
+  it("relates each question to every student's total (Ada 3, Ben 2, Cy 0, Di 1)", () => {
+    expect(result.questions[0]!.stats).toEqual(itemStats([1, 0, 0, 0], [3, 2, 0, 1], 1));
+    expect(result.questions[2]!.stats).toEqual(itemStats([1, 1, 0, 0], [3, 2, 0, 1], 1));
+    expect(result.questions[2]!.stats.discrimination).toBeGreaterThan(0);
+    expect(result.quiz).toMatchObject({ n: 4, mean: 1.5, median: 1.5, maxScore: 3 });
+  });
+
+  it("lists the misconception most students showed first", () => {
+    expect(result.questions[0]!.misconceptions).toEqual([
+      { tag: "guessing", feedback: "Iran is not named.", students: ["Cy", "Di"] },
+      { tag: "wrong-country", feedback: "China is not named.", students: ["Ben"] },
+    ]);
+  });
+
+  it("averages a skill's facility over its questions", () => {
+    // recall: 25 % and 75 %; vocabulary: 50 %.
+    expect(result.skills).toEqual([
+      { skill: "recall", facility: 50 },
+      { skill: "vocabulary", facility: 50 },
+    ]);
+  });
+
+  it("leaves a question no one has a grade for yet out of its skill's facility", () => {
+    const cer = question("cer", { skill: "recall" });
+    const waiting = analyseItems(
+      [single, cer],
+      [
+        {
+          studentName: "Ada",
+          responses: new Map([
+            [single.id, { mark: 1, answer: { optionId: "a" } }],
+            [cer.id, { mark: null, answer: { claim: "deal", evidence: [], reasoning: "" } }],
+          ]),
+        },
+      ],
+      new Map(),
+    );
+    expect(waiting.skills).toEqual([{ skill: "recall", facility: 100 }]);
   });
 });

@@ -117,3 +117,37 @@ describe("quizStats never shows NaN: nothing where a figure cannot be computed",
     ).toMatchObject({ mean: 1, sd: 0, alpha: null });
   });
 });
+
+describe("small classes and degenerate items", () => {
+  it("two students are enough for spread, discrimination and alpha", () => {
+    // marks 1,0; totals 2,0 → rest 1,0: var(x) = .5, var(rest) = .5, cov = .5 → D 100
+    expect(itemStats([1, 0], [2, 0], 1)).toEqual({
+      n: 2,
+      facility: 50,
+      sd: 100 * Math.sqrt(0.5),
+      discrimination: 100,
+      efficiency: 100,
+    });
+    const two = quizStats([
+      [1, 1],
+      [0, 0],
+    ]);
+    expect(two).toMatchObject({ n: 2, mean: 1, median: 1, alpha: 100 });
+    expect(two.sd).toBeCloseTo(Math.sqrt(2), 12);
+  });
+
+  it("an item whose rest of the quiz does not vary has no discrimination", () => {
+    // rest 1,1: nothing to relate the item to.
+    expect(itemStats([1, 0], [2, 1], 1)).toMatchObject({ discrimination: null });
+  });
+
+  it("an item worth nothing has no facility", () => {
+    expect(itemStats([0, 0], [1, 2], 0)).toEqual({
+      n: 2,
+      facility: null,
+      sd: null,
+      discrimination: null,
+      efficiency: null,
+    });
+  });
+});

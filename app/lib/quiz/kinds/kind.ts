@@ -140,15 +140,18 @@ export const quote = (sentences: TSentenceTexts, id: string) => `“${sentences.
 
 /**
  * For types without a per-option table: the eight most frequent answers, in words, commonest
- * first (ties in the order they were first given).
+ * first (ties in the order they were first given), each marked right when it earned full marks.
  */
-export function distributionOf(labels: readonly string[]): TDistributionRow[] {
-  const counts = new Map<string, number>();
-  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 8)
-    .map(([label, count]) => ({ label, correct: false, count }));
+export function distributionOf(
+  answers: readonly { label: string; correct: boolean }[],
+): TDistributionRow[] {
+  const rows = new Map<string, TDistributionRow>();
+  for (const { label, correct } of answers) {
+    const row = rows.get(label) ?? { label, correct, count: 0 };
+    row.count += 1;
+    rows.set(label, row);
+  }
+  return [...rows.values()].sort((a, b) => b.count - a.count).slice(0, 8);
 }
 
 export const NO_ANSWER = "No answer";
