@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { cardClass } from "@/components/ui/card";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
-import { listStudentAssignments } from "@/app/lib/data/assignments";
+import { listStudentAssignments } from "@/app/lib/data/student-assignments";
 import { listStudentClasses } from "@/app/lib/data/classes";
 import { formatInZone } from "@/app/lib/time";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";

@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/app/lib/auth/session";
 import { getReadablePack } from "@/app/lib/data/article-packs";
 import { orNotFound } from "@/app/lib/not-found";
 import { listOpenPracticeAttempts } from "@/app/lib/data/attempt-lists";
-import { listStudentAssignments } from "@/app/lib/data/assignments";
+import { listStudentAssignments } from "@/app/lib/data/student-assignments";
 import { listTeacherClasses } from "@/app/lib/data/classes";
 import { getHiddenQuestions, sharesHiddenQuestion } from "@/app/lib/data/feedback";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";

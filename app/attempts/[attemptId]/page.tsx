@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listStudentAssignments } from "@/app/lib/data/assignments";
+import { listStudentAssignments } from "@/app/lib/data/student-assignments";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { cardClass } from "@/components/ui/card";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";

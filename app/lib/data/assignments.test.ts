@@ -6,10 +6,10 @@ import {
   closeAssignment,
   createAssignment,
   deleteOrArchiveAssignment,
-  listStudentAssignments,
   setAccommodation,
   updateAssignment,
 } from "./assignments";
+import { listStudentAssignments } from "./student-assignments";
 import { getAttempt, submitAttempt } from "./attempts";
 import { startAssignmentAttempt } from "./attempt-start";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";

@@ -1,114 +1,20 @@
 import "server-only";
-import type { AttemptStatus, CountPolicy, FeedbackPolicy } from "@/app/generated/prisma/enums";
 import { getReadableVersion, requireAssignedPack } from "@/app/lib/data/article-packs";
 import type { TArticlePack } from "@/app/lib/content/pack";
-import { decodeQuestionIds } from "@/app/lib/data/columns";
 import { db } from "@/app/lib/db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
 import { assertCanManageClass, requireRole } from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import type { TAssignmentInput } from "@/app/lib/schemas/assignments";
+import {
+  ASSIGNMENT_SELECT,
+  toAssignment,
+  type TAssignmentRow,
+  type TAccommodation,
+} from "@/app/lib/data/assignment-rows";
 
-// Assignment rules, per student: the due date and attempt limit include accommodations; a time
-// limit is enforced on the server with a short grace period (see saveAnswer and getAttempt).
-
-export type TAssignmentRow = {
-  id: string;
-  classId: string;
-  articleSlug: string;
-  /** The version of a teacher's article it is pinned to; null for the built-in library. */
-  articleVersion: number | null;
-  quizId: string | null;
-  title: string;
-  questionIds: string[];
-  availableFrom: Date;
-  dueAt: Date;
-  attemptsAllowed: number | null;
-  countPolicy: CountPolicy;
-  feedbackPolicy: FeedbackPolicy;
-  timeLimitSec: number | null;
-  shuffle: boolean;
-  allowLate: boolean;
-  closedAt: Date | null;
-  archivedAt: Date | null;
-};
-
-export type TAccommodation = { extraTimeSec: number; extraAttempts: number; dueAt: Date | null };
-const NO_ACCOMMODATION: TAccommodation = { extraTimeSec: 0, extraAttempts: 0, dueAt: null };
-
-export const ASSIGNMENT_SELECT = {
-  id: true,
-  classId: true,
-  articleSlug: true,
-  articleVersion: true,
-  quizId: true,
-  title: true,
-  questionIds: true,
-  availableFrom: true,
-  dueAt: true,
-  attemptsAllowed: true,
-  countPolicy: true,
-  feedbackPolicy: true,
-  timeLimitSec: true,
-  shuffle: true,
-  allowLate: true,
-  closedAt: true,
-  archivedAt: true,
-} as const;
-
-export function toAssignment(
-  row: Omit<TAssignmentRow, "questionIds"> & { questionIds: string },
-): TAssignmentRow {
-  return { ...row, questionIds: decodeQuestionIds(row.questionIds) };
-}
-
-/** The rules as they apply to one student. */
-export function rulesFor(
-  assignment: TAssignmentRow,
-  accommodation: TAccommodation = NO_ACCOMMODATION,
-) {
-  return {
-    dueAt: accommodation.dueAt ?? assignment.dueAt,
-    attemptsAllowed:
-      assignment.attemptsAllowed === null
-        ? null
-        : assignment.attemptsAllowed + accommodation.extraAttempts,
-    timeLimitSec:
-      assignment.timeLimitSec === null
-        ? null
-        : assignment.timeLimitSec + accommodation.extraTimeSec,
-  };
-}
-
-export type TStudentStatus = "not started" | "in progress" | "submitted" | "late" | "missing";
-
-export function studentStatus(
-  dueAt: Date,
-  attempts: { status: AttemptStatus; late: boolean }[],
-  now = new Date(),
-): TStudentStatus {
-  const submitted = attempts.filter((a) => a.status === "SUBMITTED");
-  return statusFromCounts(
-    {
-      submitted: submitted.length,
-      submittedOnTime: submitted.filter((a) => !a.late).length,
-      open: attempts.filter((a) => a.status === "IN_PROGRESS").length,
-    },
-    dueAt,
-    now,
-  );
-}
-
-/** studentStatus from counts of attempts, as the database aggregates them (data/standings.ts). */
-export function statusFromCounts(
-  counts: { submitted: number; submittedOnTime: number; open: number },
-  dueAt: Date,
-  now = new Date(),
-): TStudentStatus {
-  if (counts.submitted > 0) return counts.submittedOnTime > 0 ? "submitted" : "late";
-  if (counts.open > 0) return "in progress";
-  return now > dueAt ? "missing" : "not started";
-}
+// A teacher's assignments: creating and changing them, the article version they are pinned to,
+// closing, archiving and accommodations.
 
 /** The rule columns, as the form gives them (minutes become seconds). */
 function settingsData(input: TAssignmentInput) {
@@ -371,115 +277,4 @@ export async function listClassAssignments(
     select: ASSIGNMENT_SELECT,
   });
   return rows.map(toAssignment);
-}
-
-export type TStudentAssignment = TAssignmentRow & {
-  className: string;
-  effectiveDueAt: Date;
-  attemptsAllowed: number | null;
-  attemptsUsed: number;
-  status: TStudentStatus;
-  openAttemptId: string | null;
-  /** The student's latest handed-in attempt, to review. */
-  lastSubmittedAttemptId: string | null;
-  canStart: boolean;
-  reason: string | null;
-};
-
-/**
- * A student's assignments across their classes, with status and whether they can start now;
- * `only` narrows the query to one assignment or to one article's quizzes.
- */
-export async function listStudentAssignments(
-  user: TSessionUser,
-  only: { assignmentId?: string; articleSlug?: string } = {},
-  now = new Date(),
-): Promise<TStudentAssignment[]> {
-  requireRole(user, "STUDENT");
-  const prisma = await db();
-  const rows = await prisma.assignment.findMany({
-    where: {
-      ...(only.assignmentId ? { id: only.assignmentId } : {}),
-      ...(only.articleSlug ? { articleSlug: only.articleSlug, quizId: { not: null } } : {}),
-      archivedAt: null,
-      class: { archivedAt: null, enrolments: { some: { studentId: user.id, removedAt: null } } },
-    },
-    orderBy: { dueAt: "asc" },
-    select: {
-      ...ASSIGNMENT_SELECT,
-      class: { select: { name: true } },
-      accommodations: {
-        where: { studentId: user.id },
-        select: { extraTimeSec: true, extraAttempts: true, dueAt: true },
-      },
-      attempts: {
-        where: { studentId: user.id },
-        orderBy: { startedAt: "asc" },
-        select: { id: true, status: true, late: true },
-      },
-    },
-  });
-  return rows.map(({ class: klass, accommodations, attempts, ...row }) => {
-    const assignment = toAssignment(row);
-    const rules = rulesFor(assignment, accommodations[0]);
-    const open = attempts.find((a) => a.status === "IN_PROGRESS");
-    const check = startBlocker(assignment, rules, attempts.length, now);
-    return {
-      ...assignment,
-      className: klass.name,
-      effectiveDueAt: rules.dueAt,
-      attemptsAllowed: rules.attemptsAllowed,
-      attemptsUsed: attempts.length,
-      status: studentStatus(rules.dueAt, attempts, now),
-      openAttemptId: open?.id ?? null,
-      lastSubmittedAttemptId: attempts.findLast((a) => a.status === "SUBMITTED")?.id ?? null,
-      canStart: !open && check === null,
-      reason: open ? null : check,
-    };
-  });
-}
-
-/** Why a student cannot start a new attempt now, or null when they can. */
-function startBlocker(
-  assignment: TAssignmentRow,
-  rules: ReturnType<typeof rulesFor>,
-  attemptsUsed: number,
-  now = new Date(),
-): string | null {
-  if (assignment.archivedAt || assignment.closedAt) return "This assignment is closed.";
-  if (now < assignment.availableFrom) return "This assignment is not open yet.";
-  if (now > rules.dueAt && !assignment.allowLate)
-    return "The due date has passed and late work is not accepted.";
-  if (rules.attemptsAllowed !== null && attemptsUsed >= rules.attemptsAllowed)
-    return "You have used all your attempts.";
-  return null;
-}
-
-/** Loads what starting an assignment attempt needs, after checking the student may start one. */
-export async function getAssignmentStartPlan(
-  user: TSessionUser,
-  assignmentId: string,
-  now = new Date(),
-) {
-  requireRole(user, "STUDENT");
-  const prisma = await db();
-  const row = await prisma.assignment.findFirst({
-    where: {
-      id: assignmentId,
-      class: { enrolments: { some: { studentId: user.id, removedAt: null } } },
-    },
-    select: {
-      ...ASSIGNMENT_SELECT,
-      accommodations: {
-        where: { studentId: user.id },
-        select: { extraTimeSec: true, extraAttempts: true, dueAt: true },
-      },
-      _count: { select: { attempts: { where: { studentId: user.id } } } },
-    },
-  });
-  if (!row) throw new NotFoundError("We could not find that assignment.");
-  const { accommodations, _count, ...rest } = row;
-  const assignment = toAssignment(rest);
-  const rules = rulesFor(assignment, accommodations[0]);
-  return { assignment, rules, blocker: startBlocker(assignment, rules, _count.attempts, now) };
 }

@@ -5,7 +5,7 @@ import { getReadablePack, requireAssignedPack } from "@/app/lib/data/article-pac
 import { db } from "@/app/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError } from "@/app/lib/data/errors";
 import { requireRole } from "@/app/lib/data/permissions";
-import { getAssignmentStartPlan } from "@/app/lib/data/assignments";
+import { getAssignmentStartPlan } from "@/app/lib/data/student-assignments";
 import { REVIEW_QUIZ_ID } from "@/app/lib/data/reviews";
 import { getHiddenQuestions, sharesHiddenQuestion } from "@/app/lib/data/feedback";
 import type { TSessionUser } from "@/app/lib/data/sessions";

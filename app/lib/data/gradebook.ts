@@ -6,13 +6,13 @@ import { getSnapshot } from "@/app/lib/data/snapshots";
 import { quizTitle } from "@/app/lib/data/attempts";
 import {
   ASSIGNMENT_SELECT,
-  getAssignmentForTeacher,
   rulesFor,
   statusFromCounts,
   toAssignment,
   type TAssignmentRow,
   type TStudentStatus,
-} from "@/app/lib/data/assignments";
+} from "@/app/lib/data/assignment-rows";
+import { getAssignmentForTeacher } from "@/app/lib/data/assignments";
 import { listStandings, type TStanding } from "@/app/lib/data/standings";
 import { assertCanManageClass } from "@/app/lib/data/permissions";
 import { NotFoundError } from "@/app/lib/data/errors";

@@ -1,6 +1,6 @@
 import type { TArticlePack } from "@/app/lib/content/pack";
 import { cardClass } from "@/components/ui/card";
-import type { TAssignmentRow } from "@/app/lib/data/assignments";
+import type { TAssignmentRow } from "@/app/lib/data/assignment-rows";
 import type { TAction } from "@/app/lib/action-state";
 import { utcToZonedLocal } from "@/app/lib/time";
 import { DEFAULT_ASSIGNMENT_RULES } from "@/app/lib/schemas/assignments";

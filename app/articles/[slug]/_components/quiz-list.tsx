@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TStudentAssignment } from "@/app/lib/data/assignments";
+import type { TStudentAssignment } from "@/app/lib/data/student-assignments";
 import { formatInZone } from "@/app/lib/time";
 import { ButtonLink } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";

@@ -2,7 +2,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
-import type { TAssignmentRow } from "@/app/lib/data/assignments";
+import type { TAssignmentRow } from "@/app/lib/data/assignment-rows";
 import type { getClassWithRoster } from "@/app/lib/data/classes";
 import { formatInZone } from "@/app/lib/time";
 import { MAX_BULK_STUDENTS } from "@/app/lib/schemas/classes";
