@@ -48,3 +48,120 @@ describe("extractFromText", () => {
     ).toEqual(["First line.", "Second line."]);
   });
 });
+
+/** A page with a story of three paragraphs inside `main`, and `head` in its head. */
+function page({
+  html = "",
+  main = "main",
+  head = "<title>Library stays open</title>",
+  byline = "",
+} = {}) {
+  const paragraphs = [
+    "The council voted on Tuesday to keep the library open on Sundays after a month of debate.",
+    "Supporters said students who work during the week need a quiet place to read and study.",
+    "The library will pay for the extra hours with a state grant that runs until next year.",
+  ];
+  return `<!doctype html><html ${html}><head>${head}</head><body>
+    <nav><a href="/">Home</a></nav>
+    <${main}><h1>Library stays open</h1>${byline}${paragraphs.map((p) => `<p>${p}</p>`).join("")}</${main.split(" ")[0]}>
+    <div class="share-bar"><p>Share this story on every network you use today.</p></div>
+  </body></html>`;
+}
+
+describe("pre-cleaning never eats the story", () => {
+  it("keeps a page whose <html> or <main> carries a furniture class", () => {
+    for (const html of [
+      page({ html: 'class="newsletter-module js"' }),
+      page({ main: 'main class="content social-anchor"' }),
+      page({ main: 'div class="related-content"' }),
+    ]) {
+      const { paragraphs } = extractFromHtml(html);
+      expect(paragraphs).toHaveLength(3);
+      expect(paragraphs.join(" ")).not.toContain("Share this story");
+    }
+  });
+
+  it("matches class words whole: a shareholder's letter is not a share bar", () => {
+    const html = page().replace(
+      "</main>",
+      '<div class="shareholder-letter"><p>Shareholders were told the grant covers two years of Sunday hours.</p></div></main>',
+    );
+    expect(extractFromHtml(html).paragraphs.join(" ")).toContain("Shareholders were told");
+  });
+
+  it("never throws: a page with no story gives no paragraphs", () => {
+    for (const html of ["", "<html></html>", "<nav>Menu</nav>", "<<<>>>\u0000"]) {
+      expect(extractFromHtml(html).paragraphs).toEqual([]);
+    }
+  });
+});
+
+describe("provenance, each field from the first source that has it", () => {
+  const ld = (value: unknown) =>
+    `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+  it("JSON-LD first: headline, every author, publisher, date and URL", () => {
+    const head = `<title>Sunday hours saved - Ledger News</title>
+      <meta property="og:title" content="A social headline!" />
+      <meta name="author" content="Desk Editor" />
+      ${ld({
+        "@context": "https://schema.org",
+        "@graph": [
+          { "@type": "WebPage", name: "Page" },
+          {
+            "@type": "NewsArticle",
+            headline: "Council keeps the library open on Sundays",
+            author: [{ "@type": "Person", name: "Dana Whitfield" }, { name: "Sam Ortiz" }],
+            publisher: { "@type": "Organization", name: "Riverside Ledger" },
+            datePublished: "2026-11-20T08:30:00-05:00",
+            mainEntityOfPage: { "@id": "https://ledger.example/library" },
+          },
+        ],
+      })}`;
+    expect(extractFromHtml(page({ head })).provenance).toEqual({
+      title: "Council keeps the library open on Sundays",
+      byline: "Dana Whitfield and Sam Ortiz",
+      publisher: "Riverside Ledger",
+      publishedOn: "2026-11-20",
+      url: "https://ledger.example/library",
+    });
+  });
+
+  it("then OpenGraph and article meta, with the site's name taken off a title", () => {
+    const head = `<meta property="og:title" content="Library stays open | Riverside Ledger" />
+      <meta property="og:site_name" content="Riverside Ledger" />
+      <meta property="article:published_time" content="2026-11-20T08:30:00Z" />
+      <meta property="og:url" content="https://ledger.example/library" />`;
+    expect(extractFromHtml(page({ head })).provenance).toMatchObject({
+      title: "Library stays open",
+      publisher: "Riverside Ledger",
+      publishedOn: "2026-11-20",
+      url: "https://ledger.example/library",
+    });
+  });
+
+  it("then the page's <title>, without its site suffix", () => {
+    const head = "<title>Council keeps the library open on Sundays - BBC News</title>";
+    expect(extractFromHtml(page({ head })).provenance.title).toBe(
+      "Council keeps the library open on Sundays",
+    );
+  });
+
+  it("authors from meta, itemprop or rel=author, never a date or a related story's author", () => {
+    const meta = page({ head: '<meta name="author" content="Dana Whitfield" />' });
+    expect(extractFromHtml(meta).provenance.byline).toBe("Dana Whitfield");
+    const itemprop = page({
+      byline: '<p class="byline">By <span itemprop="author">Dana Whitfield</span></p>',
+    });
+    expect(extractFromHtml(itemprop).provenance.byline).toBe("Dana Whitfield");
+    const rel = page({ byline: '<p>By <a rel="author" href="/staff/dana">Dana Whitfield</a></p>' });
+    expect(extractFromHtml(rel).provenance.byline).toBe("Dana Whitfield");
+    const dated = page({ byline: '<p class="byline">Sunday, Feb 1, 2015 11:57 AM</p>' });
+    expect(extractFromHtml(dated).provenance.byline).toBe("");
+  });
+
+  it("dates from <time datetime> as YYYY-MM-DD", () => {
+    const html = page({ byline: '<time datetime="2015-02-01T11:57:00Z">Feb 1</time>' });
+    expect(extractFromHtml(html).provenance.publishedOn).toBe("2015-02-01");
+  });
+});

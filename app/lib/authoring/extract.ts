@@ -1,11 +1,18 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import {
+  joinAuthors,
+  looksLikeAuthor,
+  normaliseDate,
+  readPageMetadata,
+  withoutSiteSuffix,
+} from "@/app/lib/authoring/page-metadata";
 import { normaliseSpace } from "@/app/lib/authoring/sentences";
 
 // Turns what a teacher brings (a saved web page or pasted text) into paragraphs and whatever
-// provenance the page states. Readability finds the story; before it runs, the parts of a news
-// page that are never the story (ads, navigation, "related stories", share bars) are removed,
-// because Readability keeps an ad that sits between two paragraphs of the body.
+// provenance the page states (page-metadata.ts). Readability finds the story; before it runs, the
+// parts of a news page that are never the story (ads, navigation, "related stories", share bars)
+// are removed, because Readability keeps an ad that sits between two paragraphs of the body.
 
 export type TProvenance = {
   title: string;
@@ -26,6 +33,7 @@ const EMPTY_PROVENANCE: TProvenance = {
   url: "",
 };
 
+/** Elements that are never the story, whatever their class. */
 const NOT_THE_STORY = [
   "script",
   "style",
@@ -38,28 +46,39 @@ const NOT_THE_STORY = [
   '[role="navigation"]',
   '[role="complementary"]',
   '[aria-hidden="true"]',
-  '[class~="ad"]',
-  '[class*="advert"]',
-  '[class*="sponsor"]',
-  '[class*="promo"]',
-  '[class*="newsletter"]',
-  '[class*="related"]',
-  '[class*="share"]',
-  '[class*="social"]',
-  '[id^="ad-"]',
-  '[id*="advert"]',
 ].join(",");
+
+/**
+ * Words in a class or id that mark a page's furniture (ads, share bars, "related stories"). A
+ * class is split into words at spaces, dashes and underscores and matched whole, so "shareholder"
+ * or "adventure" never match.
+ */
+const FURNITURE_WORDS = new Set([
+  "ad",
+  "ads",
+  "advert",
+  "adverts",
+  "advertisement",
+  "advertising",
+  "sponsor",
+  "sponsored",
+  "promo",
+  "promotion",
+  "newsletter",
+  "related",
+  "share",
+  "sharing",
+  "social",
+]);
+
+/** Elements never removed: the document's frame and the usual homes of a story. */
+const NEVER_REMOVED = new Set(["HTML", "HEAD", "BODY", "MAIN", "ARTICLE"]);
 
 /** Paragraph-sized blocks of the extracted story, in order; nested blocks counted once. */
 const BLOCKS = "p, li, blockquote, h2, h3, h4, pre";
 
 /** A paragraph that is an ad label or a page artifact, not the writer's text. */
 const ARTIFACT = /^(advertisement|sponsored|keep reading|read more|related stories?)\b/i;
-
-function isoDate(value: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-  return match?.[1] ?? value.trim();
-}
 
 export function extractFromText(text: string): TExtracted {
   return {
@@ -71,26 +90,82 @@ export function extractFromText(text: string): TExtracted {
   };
 }
 
-export function extractFromHtml(html: string): TExtracted {
-  const { document } = parseHTML(html);
-  const meta = (selector: string) =>
-    normaliseSpace(document.querySelector(selector)?.getAttribute("content") ?? "");
-  const url =
-    normaliseSpace(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? "") ||
-    meta('meta[property="og:url"]');
-  const dateTime =
-    meta('meta[property="article:published_time"]') ||
-    normaliseSpace(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? "");
-  for (const element of document.querySelectorAll(NOT_THE_STORY)) element.remove();
+type TNode = {
+  tagName: string;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<unknown>;
+  remove(): void;
+};
 
-  const story = new Readability(document).parse();
+const isFurniture = (element: TNode) =>
+  `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .some((word) => FURNITURE_WORDS.has(word));
+
+/**
+ * Removes what is never the story, except the document's frame, a main or article element, and
+ * any element holding half the page's paragraphs or more — whatever its class says (a page's
+ * `<html>` may carry a newsletter module's class; its `<main>` a "social-anchor").
+ */
+function removeFurniture(document: { querySelectorAll(selector: string): ArrayLike<TNode> }) {
+  const paragraphs = document.querySelectorAll("p").length;
+  const holdsTheStory = (element: TNode) =>
+    paragraphs >= 2 && element.querySelectorAll("p").length * 2 >= paragraphs;
+  const candidates = [
+    ...Array.from(document.querySelectorAll(NOT_THE_STORY)),
+    ...Array.from(document.querySelectorAll("[class], [id]")).filter(isFurniture),
+  ];
+  for (const element of candidates) {
+    if (NEVER_REMOVED.has(element.tagName.toUpperCase()) || holdsTheStory(element)) continue;
+    element.remove();
+  }
+}
+
+/** Readability's reading of the page, or null when it cannot read one (it throws on some pages). */
+function readStory(document: Document) {
+  try {
+    return new Readability(document).parse();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The story and provenance of a saved page. Never throws: a page nothing can be read from gives
+ * no paragraphs, and the studio then asks the teacher to paste the text instead.
+ */
+export function extractFromHtml(html: string): TExtracted {
+  try {
+    return extractPage(html);
+  } catch {
+    return { provenance: EMPTY_PROVENANCE, paragraphs: [] };
+  }
+}
+
+function extractPage(html: string): TExtracted {
+  const { document } = parseHTML(html);
+  // Metadata first: cleaning removes scripts, JSON-LD among them.
+  const metadata = readPageMetadata(document);
+  const pageTitle = normaliseSpace(document.querySelector("title")?.textContent ?? "");
+  removeFurniture(document);
+
+  const story = readStory(document);
+  const guessedByline = normaliseSpace(story?.byline ?? "");
+  const publisher = metadata.publisher || normaliseSpace(story?.siteName ?? "");
   // Within the lengths the editor accepts: a page's metadata can be anything.
   const provenance: TProvenance = {
-    title: (normaliseSpace(story?.title ?? "") || meta('meta[property="og:title"]')).slice(0, 300),
-    byline: (normaliseSpace(story?.byline ?? "") || meta('meta[name="author"]')).slice(0, 300),
-    publisher: normaliseSpace(story?.siteName ?? "").slice(0, 200),
-    publishedOn: isoDate(story?.publishedTime ?? dateTime).slice(0, 40),
-    url: /^https?:\/\//.test(url) && url.length <= 2000 ? url : "",
+    title: (
+      metadata.title ||
+      withoutSiteSuffix(normaliseSpace(story?.title ?? "") || pageTitle, publisher)
+    ).slice(0, 300),
+    byline: (
+      joinAuthors(metadata.authors) ||
+      (looksLikeAuthor(guessedByline) ? guessedByline.replace(/^by\s+/i, "") : "")
+    ).slice(0, 300),
+    publisher: publisher.slice(0, 200),
+    publishedOn: (metadata.publishedOn || normaliseDate(story?.publishedTime ?? "")).slice(0, 40),
+    url: metadata.url.length <= 2000 ? metadata.url : "",
   };
   // A page too short for Readability to score still has its paragraphs: read them as they stand.
   const root = story?.content
@@ -107,6 +182,6 @@ export function extractFromHtml(html: string): TExtracted {
     paragraphs:
       paragraphs.length > 0
         ? paragraphs
-        : extractFromText(story?.textContent ?? root.documentElement.textContent ?? "").paragraphs,
+        : extractFromText(story?.textContent ?? root.documentElement?.textContent ?? "").paragraphs,
   };
 }

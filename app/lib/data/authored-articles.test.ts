@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createArticle, getArticleForEditing } from "@/app/lib/data/authored-articles";
+import { readSubmission } from "@/app/lib/authoring/upload";
+import {
+  createArticle,
+  getArticleForEditing,
+  listArticles,
+} from "@/app/lib/data/authored-articles";
 import {
   editArticleText,
   removeQuestion,
@@ -22,7 +27,7 @@ async function article() {
   const teacher = await makeTeacher();
   const { id } = await createArticle(teacher, {
     provenance,
-    paragraphs: ["Officials said so. The U.S. Army agreed.", "Visits rose by 40 percent."],
+    paragraphs: ["Officials said so. The U.S. Steel agreed.", "Visits rose by 40 percent."],
   });
   return { teacher, id };
 }
@@ -42,6 +47,20 @@ describe("authored article drafts", () => {
     await expect(createArticle(teacher, { provenance, paragraphs: [] })).rejects.toThrow(
       InvalidInputError,
     );
+  });
+
+  it("a page nothing can be read from is a clear message that offers pasting the text, never an error", async () => {
+    const teacher = await makeTeacher();
+    for (const html of [
+      '<html class="newsletter-module"><body><nav>Menu</nav></body></html>',
+      "<<<>>>",
+    ]) {
+      const file = new File([html], "saved-page.html", { type: "text/html" });
+      await expect(
+        readSubmission({ text: "", file }).then((extracted) => createArticle(teacher, extracted)),
+      ).rejects.toThrow(/We found no article text there\. Paste the article's text/);
+    }
+    expect((await listArticles(teacher)).mine).toEqual([]);
   });
 
   it("keeps the newest autosave of a part when an older one arrives late", async () => {
@@ -131,7 +150,7 @@ describe("authored article drafts", () => {
     // Saved before or after the join, the citation ends up on the joined sentence.
     expect(draft.paragraphs[0]!.sentences.map((s) => s.text)).toEqual([
       "Officials said so.",
-      "The U.S. Army agreed.",
+      "The U.S. Steel agreed.",
     ]);
   });
 
