@@ -217,7 +217,7 @@ export async function makeWorld() {
       publishedOn: "2026-11-20",
       url: "",
     },
-    paragraphs: ["Officials said so. The U.S. Army agreed."],
+    paragraphs: ["Officials said so. The U.S. Steel agreed."],
   });
   const prisma = await db();
   const response = await prisma.response.findFirstOrThrow({

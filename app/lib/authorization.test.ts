@@ -181,7 +181,7 @@ describe("authored articles belong to their author", () => {
     const after = await getArticleForEditing(world.teacherB, world.articleB);
     expect(after.draft.paragraphs[0]!.sentences.map((s) => s.text)).toEqual([
       "Officials said so.",
-      "The U.S. Army agreed.",
+      "The U.S. Steel agreed.",
     ]);
     const before = await fingerprint();
     expect(await call(edit, attackOnB())).toMatchObject({ status: 409 });

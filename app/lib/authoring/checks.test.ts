@@ -65,7 +65,7 @@ describe("checkDraft", () => {
   });
 
   it("flags a split after an abbreviation until the sentences are joined", () => {
-    const paragraphs = paragraphsFromTexts(["The U.S. Army reserve center has offered its lot."]);
+    const paragraphs = paragraphsFromTexts(["The U.S. Steel plant has offered its lot."]);
     const draft = { ...newDraft(provenance, paragraphs), whatHappened: written };
     expect(checkDraft(draft)).toEqual([
       {

@@ -14,7 +14,7 @@ import {
 
 const start = () =>
   paragraphsFromTexts([
-    "The grant runs until Sept. 30 next year. The U.S. Army reserve center has offered its lot.",
+    "The grant runs until Sept. 30 next year. The U.S. Steel plant has offered its lot.",
     "Visits rose by 40 percent.",
   ]);
 
@@ -28,7 +28,7 @@ describe("article draft edits", () => {
     expect(flat(start())).toEqual([
       "p1.s1 The grant runs until Sept. 30 next year.",
       "p1.s2 The U.S.",
-      "p1.s3 Army reserve center has offered its lot.",
+      "p1.s3 Steel plant has offered its lot.",
       "p2.s1 Visits rose by 40 percent.",
     ]);
   });
@@ -36,7 +36,7 @@ describe("article draft edits", () => {
   it("joins a wrongly split sentence and renumbers what follows", () => {
     expect(flat(mergeWithNext(start(), "p1.s2"))).toEqual([
       "p1.s1 The grant runs until Sept. 30 next year.",
-      "p1.s2 The U.S. Army reserve center has offered its lot.",
+      "p1.s2 The U.S. Steel plant has offered its lot.",
       "p2.s1 Visits rose by 40 percent.",
     ]);
   });
@@ -71,7 +71,7 @@ describe("citations follow their sentences through edits", () => {
   const cited = () => ({
     ...newDraft(
       { title: "", byline: "", publisher: "", publishedOn: "", url: "" },
-      paragraphsFromTexts(["First. The U.S. Army said so. Third one here.", "Second paragraph."]),
+      paragraphsFromTexts(["First. The U.S. Steel said so. Third one here.", "Second paragraph."]),
     ),
     whatHappened: { standard: "", simpler: "", cites: ["p1.s2", "p1.s3", "p1.s4", "p2.s1"] },
   });
@@ -79,7 +79,7 @@ describe("citations follow their sentences through edits", () => {
   it("a join cites the joined sentence once; later ids move down", () => {
     const after = applyTextEdit(cited(), { edit: "merge", sentenceId: "p1.s2" });
     expect(after.whatHappened.cites).toEqual(["p1.s2", "p1.s3", "p2.s1"]);
-    expect(after.paragraphs[0]!.sentences[1]!.text).toBe("The U.S. Army said so.");
+    expect(after.paragraphs[0]!.sentences[1]!.text).toBe("The U.S. Steel said so.");
   });
 
   it("a split sentence is cited by both halves", () => {
@@ -93,7 +93,7 @@ describe("citations follow their sentences through edits", () => {
     const rewritten = applyTextEdit(cited(), {
       edit: "replace",
       paragraphId: "p1",
-      text: "First. The U.S. Army said so. Third one changed.",
+      text: "First. The U.S. Steel said so. Third one changed.",
     });
     expect(rewritten.whatHappened.cites).toEqual(["p1.s2", "p1.s3", "p2.s1"]);
   });

@@ -4,10 +4,10 @@
 /** A long article saved as "Web page, HTML only" is about 1 MB; a whole saved site is more. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 export const MAX_UPLOAD_LABEL = "2 MB";
-export const UPLOAD_TYPES = [".html", ".htm", ".txt", ".zip"] as const;
+export const UPLOAD_TYPES = [".html", ".htm", ".mhtml", ".mht", ".txt", ".zip"] as const;
 
-export const UPLOAD_TOO_LARGE = `That file is larger than ${MAX_UPLOAD_LABEL}. Save just the article page (not a whole site), or paste its text instead.`;
-export const UPLOAD_WRONG_TYPE = `Upload a saved web page (.html or .htm), a text file (.txt) or an article exported from Debrief (.zip).`;
+export const UPLOAD_TOO_LARGE = `That file is larger than ${MAX_UPLOAD_LABEL}. Save just the article page as "Web page, HTML only" (a single-file page carries its pictures), or paste its text instead.`;
+export const UPLOAD_WRONG_TYPE = `Upload a saved web page (.html, .htm or a single-file .mhtml), a text file (.txt) or an article exported from Debrief (.zip).`;
 
 /** An article exported from Debrief (or any content pack folder, zipped). */
 export const isPackUpload = (name: string) => name.toLowerCase().endsWith(".zip");

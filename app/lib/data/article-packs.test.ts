@@ -45,7 +45,7 @@ async function completeArticle() {
       url: "",
     },
     paragraphs: [
-      "The council voted to keep the library open on Sundays. Officials said so. The U.S. Army agreed.",
+      "The council voted to keep the library open on Sundays. Officials said so. The U.S. Steel agreed.",
     ],
   });
   await saveDraftPart(
@@ -134,7 +134,7 @@ describe("published articles", () => {
     expect(v2.version).not.toBe(v1);
     // After publication a join drops the second id instead of renumbering.
     expect([...v2.sentences.keys()]).toEqual(["p1.s1", "p1.s2", "p1.s3"]);
-    expect(v2.sentences.get("p1.s3")?.text).toBe("The U.S. Army agreed.");
+    expect(v2.sentences.get("p1.s3")?.text).toBe("The U.S. Steel agreed.");
     // The attempt started on version 1 still reviews against version 1's sentences.
     const { snapshot, articleVersion } = await getAttempt(student, first.id);
     expect(snapshot.sentences.map((s) => s.id)).toEqual(["p1.s1", "p1.s2", "p1.s3", "p1.s4"]);
