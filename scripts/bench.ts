@@ -8,7 +8,9 @@
 //   weight     first-load JavaScript (gzip) of four routes vs. a bare Next.js page;
 //   lighthouse mobile Lighthouse (median of three) for four pages vs. the bare page;
 //   scale      server time of the gradebook and an assignment's analysis at 10,000 and 100,000
-//              attempts vs. a trivial page on the same server.
+//              attempts vs. a trivial page on the same server;
+//   extraction the studio's import of 181 real saved news pages (a vendored public benchmark) vs.
+//              plain Readability on the same pages (no server).
 // The bare app (one page, one route handler) is built with the same Next.js and served by the same
 // scripts/server.mjs. Prints tables, writes bench-results/bench.json and bench.md, exits 1 if a
 // budget in bench.budgets.json is broken. Not part of npm test.
@@ -24,12 +26,13 @@ import {
 import { startBareApp } from "./bench/bare-app";
 import { benchLighthouse } from "./bench/lighthouse";
 import { broken, markdown, QUIZ, results, run } from "./bench/report";
+import { benchExtraction } from "./bench/extraction";
 import { benchSaves } from "./bench/saves";
 import { benchScale } from "./bench/scale";
 import { benchSignIn } from "./bench/signin";
 import { benchWeight } from "./bench/weight";
 
-const SECTIONS = ["signin", "saves", "weight", "lighthouse", "scale"] as const;
+const SECTIONS = ["signin", "saves", "weight", "lighthouse", "scale", "extraction"] as const;
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 for (const name of chosen) {
   if (!(SECTIONS as readonly string[]).includes(name))
@@ -37,38 +40,45 @@ for (const name of chosen) {
 }
 const wanted = (name: (typeof SECTIONS)[number]) => chosen.length === 0 || chosen.includes(name);
 
-run("tsx", ["scripts/build.ts"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" });
-const { url, file } = await freshDatabase();
-const server = await startServer(url);
-const bare = await startBareApp();
-const bench = { server, bare, url, file };
 const started = performance.now();
-try {
-  if (wanted("signin")) await benchSignIn(bench);
+// The import of real pages needs no server: measured first, and alone when it is all that is asked.
+if (wanted("extraction")) benchExtraction();
+const serverSections = SECTIONS.filter((name) => name !== "extraction" && wanted(name));
+if (serverSections.length > 0) await serverBench();
 
-  if (wanted("saves")) await benchSaves(bench);
+async function serverBench() {
+  run("tsx", ["scripts/build.ts"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" });
+  const { url, file } = await freshDatabase();
+  const server = await startServer(url);
+  const bare = await startBareApp();
+  const bench = { server, bare, url, file };
+  try {
+    if (wanted("signin")) await benchSignIn(bench);
 
-  // Sessions and data for the signed-in pages.
-  const [pupil] = await makeStudents(url, 1);
-  const attempt = await post(
-    server.origin,
-    "/api/attempts",
-    { kind: "practice", articleSlug: ARTICLE, quizId: QUIZ },
-    { cookie: pupil!.cookie },
-  );
-  const quizPath = `/attempts/${typeof attempt.body.attemptId === "string" ? attempt.body.attemptId : ""}`;
-  const teacher = await teacherWithClass(url, [pupil!]);
-  const gradebookPath = `/teacher/classes/${teacher.classId}/gradebook`;
-  const signedIn = { pupil: pupil!, teacher, quizPath, gradebookPath };
+    if (wanted("saves")) await benchSaves(bench);
 
-  if (wanted("weight")) await benchWeight(bench, signedIn);
+    // Sessions and data for the signed-in pages.
+    const [pupil] = await makeStudents(url, 1);
+    const attempt = await post(
+      server.origin,
+      "/api/attempts",
+      { kind: "practice", articleSlug: ARTICLE, quizId: QUIZ },
+      { cookie: pupil!.cookie },
+    );
+    const quizPath = `/attempts/${typeof attempt.body.attemptId === "string" ? attempt.body.attemptId : ""}`;
+    const teacher = await teacherWithClass(url, [pupil!]);
+    const gradebookPath = `/teacher/classes/${teacher.classId}/gradebook`;
+    const signedIn = { pupil: pupil!, teacher, quizPath, gradebookPath };
 
-  if (wanted("lighthouse")) await benchLighthouse(bench, signedIn);
+    if (wanted("weight")) await benchWeight(bench, signedIn);
 
-  if (wanted("scale")) await benchScale(bench, signedIn);
-} finally {
-  await server.stop();
-  bare.stop();
+    if (wanted("lighthouse")) await benchLighthouse(bench, signedIn);
+
+    if (wanted("scale")) await benchScale(bench, signedIn);
+  } finally {
+    await server.stop();
+    bare.stop();
+  }
 }
 results.minutes = (performance.now() - started) / 60_000;
 console.log(`\nMeasured in ${(results.minutes as number).toFixed(1)} minutes.`);

@@ -16,6 +16,7 @@ export type TBudgets = {
     light: { pages: string[]; maxScoreBelowBare: number; maxTbtAboveBareMs: number };
   };
   scale: { maxTimesTrivial10k: number; maxTimesTrivial100k: number };
+  extraction: { maxF1BelowReadability: number };
 };
 
 export const budgets = JSON.parse(readFileSync("bench.budgets.json", "utf8")) as TBudgets;
