@@ -7,6 +7,7 @@ import {
   readPageMetadata,
   withoutSiteSuffix,
 } from "@/app/lib/authoring/page-metadata";
+import { isBoilerplate, storyParagraphs, type TBlock } from "@/app/lib/authoring/boilerplate";
 import { normaliseSpace } from "@/app/lib/authoring/sentences";
 
 // Turns what a teacher brings (a saved web page or pasted text) into paragraphs and whatever
@@ -74,11 +75,91 @@ const FURNITURE_WORDS = new Set([
 /** Elements never removed: the document's frame and the usual homes of a story. */
 const NEVER_REMOVED = new Set(["HTML", "HEAD", "BODY", "MAIN", "ARTICLE"]);
 
-/** Paragraph-sized blocks of the extracted story, in order; nested blocks counted once. */
-const BLOCKS = "p, li, blockquote, h2, h3, h4, pre";
+/** Paragraph-sized blocks: each is one paragraph of the story, nested blocks counted once. */
+const BLOCK_TAGS = new Set([
+  "P",
+  "LI",
+  "BLOCKQUOTE",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "PRE",
+  "DT",
+  "DD",
+  "FIGCAPTION",
+]);
+/** Elements that hold blocks (or text of their own between them). */
+const CONTAINER_TAGS = new Set([
+  "BODY",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "HEADER",
+  "UL",
+  "OL",
+  "DL",
+  "TABLE",
+  "THEAD",
+  "TBODY",
+  "TFOOT",
+  "FIGURE",
+  "DETAILS",
+  "CENTER",
+  "FONT",
+]);
 
-/** A paragraph that is an ad label or a page artifact, not the writer's text. */
-const ARTIFACT = /^(advertisement|sponsored|keep reading|read more|related stories?)\b/i;
+type TDomNode = {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<TDomNode>;
+};
+
+/**
+ * The story's blocks in reading order: paragraphs, headings, list items and quotes; a table row
+ * as its cells; and text that sits directly in a container (a <section> or <div> with no <p>),
+ * split where the page left a blank line (two <br>s).
+ */
+function blocksIn(root: TDomNode): TBlock[] {
+  const blocks: TBlock[] = [];
+  const walk = (element: TDomNode) => {
+    let run = "";
+    const flush = () => {
+      for (const part of run.split(/\n\s*\n/)) {
+        const text = normaliseSpace(part);
+        if (text) blocks.push({ tag: element.nodeName.toLowerCase(), text });
+      }
+      run = "";
+    };
+    for (const node of Array.from(element.childNodes)) {
+      if (node.nodeType === 3) run += node.textContent ?? "";
+      else if (node.nodeType !== 1) continue;
+      else if (BLOCK_TAGS.has(node.nodeName)) {
+        flush();
+        const text = normaliseSpace(node.textContent ?? "");
+        if (text) blocks.push({ tag: node.nodeName.toLowerCase(), text });
+      } else if (node.nodeName === "TR") {
+        flush();
+        const cells = Array.from(node.childNodes).map((cell) =>
+          normaliseSpace(cell.textContent ?? ""),
+        );
+        const text = cells.filter(Boolean).join(" ");
+        if (text) blocks.push({ tag: "tr", text });
+      } else if (node.nodeName === "BR") run += "\n";
+      else if (CONTAINER_TAGS.has(node.nodeName)) {
+        flush();
+        walk(node);
+      } else run += ` ${node.textContent ?? ""} `; // inline: a, em, span, strong…
+    }
+    flush();
+  };
+  walk(root);
+  return blocks;
+}
 
 export function extractFromText(text: string): TExtracted {
   return {
@@ -86,7 +167,7 @@ export function extractFromText(text: string): TExtracted {
     paragraphs: text
       .split(/\r?\n/)
       .map(normaliseSpace)
-      .filter((line) => line !== "" && !ARTIFACT.test(line)),
+      .filter((line) => line !== "" && !isBoilerplate(line)),
   };
 }
 
@@ -171,12 +252,7 @@ function extractPage(html: string): TExtracted {
   const root = story?.content
     ? parseHTML(`<!doctype html><html><body>${story.content}</body></html>`).document
     : document;
-  const blocks = [...root.querySelectorAll(BLOCKS)].filter(
-    (block) => !block.parentElement?.closest(BLOCKS),
-  );
-  const paragraphs = blocks
-    .map((block) => normaliseSpace(block.textContent ?? ""))
-    .filter((text) => text !== "" && !ARTIFACT.test(text));
+  const paragraphs = storyParagraphs(blocksIn(root.body));
   return {
     provenance,
     paragraphs:

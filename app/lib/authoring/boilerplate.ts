@@ -1,0 +1,110 @@
+// Boilerplate that sits inside a story's markup and is not the writer's text: ad labels, photo
+// captions and credits, "Read more" links and lists of other headlines, subscription and comment
+// prompts, date lines, credit lines, and pull quotes that repeat a paragraph. Each rule looks at
+// a short block only, so a sentence of the story that mentions Reuters or a newsletter stays.
+// Measured on real pages by `npm run bench -- extraction`.
+
+/** A paragraph-sized block of the extracted story: its tag (lower case) and its text. */
+export type TBlock = { tag: string; text: string };
+
+const words = (text: string) => text.split(" ").filter(Boolean).length;
+
+/** Labels and prompts that are a whole short block. */
+const LABEL =
+  /^(advertisement|advert|ad|sponsored( content)?|keep reading|read more|continue reading|see more|more|related( stories| articles| posts| coverage| content| news)?|also read|recommended( for you)?|you may also like|most (read|popular)|popular( this week)?|latest( news)?|recent articles|breaking news|comments?|post (a )?comment|leave a (comment|reply)|sign in|sign up|log in|subscribe( now)?|skip to (main )?content|caption|close|share( this( story| article)?)?|tell us what you think|view author archive|email the author|print|listen( to this article)?)\b[\s\W]*$/i;
+
+/** A block that starts like a link to another story or a prompt to act. */
+const PROMPT =
+  /^(\[?(read|related|see|watch|also|more|listen)\b[^\]]*:|related post:|also on \S+|sign up (for|to) (our|the) [^.]*newsletters?\b|subscribe (to|for)\b|click here\b|get (the|our) \S+ (newsletter|app)|like this (story|article)\?|want more stories\b|this (post|article) (may contain|contains) affiliate|this website uses cookies|this slideshow requires javascript|follow (us|him|her) on)/i;
+
+/** "[Read: …]", "[Related: …]": a bracketed link standing alone. */
+const BRACKETED = /^\[(read|related|see|watch|also|more|listen)\b[^\]]*\]$/i;
+
+/** A caption or credit: a photo line, an agency credit, "(Image: …)". */
+const CAPTION =
+  /^(photo|image|picture|file photo|credit|source|illustration|video)s?\s*:|\((photo|image|picture|credit|source)s?\s*:[^)]*\)$|\((reuters|ap|afp|getty images)\)$|(\||\/|—|-)\s*(getty images?|reuters|afp|ap photo|associated press|shutterstock|epa|bloomberg)\b[^.]*$|\b(AP|Reuters|AFP) Photo\b|\bREUTERS\/[A-Z]/i;
+
+/** A date or time line: "Published 1 day ago", "Updated Nov 19, 6:55 AM", "October 06, 2018". */
+const DATE_LINE = /^(published|updated|posted|first published|last updated|modified)\b/i;
+
+/** "Reporting by …; Editing by …", "(Writing by …)": the agency's credit line. */
+const CREDIT_LINE = /^\(?((additional )?reporting|writing|editing|compiled|edited) by\b/i;
+
+/** A label above a list of other headlines; the short blocks after it go with it. */
+const LIST_LABEL =
+  /^(more( great \S+)? stories|more:|see more|related( stories| articles| posts| coverage)?|you may also like|recommended|also read|read more|most (read|popular)|popular|latest news|recent articles|holiday gift guides|more from \S+)\b[\s\W]*$/i;
+
+/** Words a date or time line is made of: months, weekdays, am/pm, time zones, digits. */
+const DATE_WORD =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.m|p\.m|utc|gmt|[ecmp][sd]t|et|at|on|\d[\d:.,/hpam-]*)$/i;
+
+/** "October 06, 2018", "Nov. 20, 2019, 9:28 AM UTC", "15:23 2019": nothing but a date. */
+const isDateOnly = (text: string) => {
+  const tokens = text
+    .split(/[\s|,;·•–—()]+/)
+    .map((t) => t.replace(/\.$/, ""))
+    .filter(Boolean);
+  return (
+    tokens.length > 0 && tokens.some((t) => /\d/.test(t)) && tokens.every((t) => DATE_WORD.test(t))
+  );
+};
+
+/** Whether one block, alone, is boilerplate. */
+/** "Jason Cipriani/ZDNet", "Alex Wong | Getty Images": a photographer and an agency. */
+const PHOTO_CREDIT = /^[\p{Lu}][\p{L}.'’ -]{1,40}\s?[/|]\s?[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
+
+export function isBoilerplate(block: string): boolean {
+  // A leading separator is the page's layout ("| UPDATED: 11:05, Tue, Nov 19, 2019").
+  const text = block.replace(/^[\s|•·–—-]+/, "");
+  const length = words(text);
+  if (length <= 6 && PHOTO_CREDIT.test(text)) return true;
+  if (LABEL.test(text) || BRACKETED.test(text) || CREDIT_LINE.test(text)) return true;
+  if (length <= 25 && PROMPT.test(text)) return true;
+  if (length <= 40 && CAPTION.test(text)) return true;
+  if (length <= 12 && ((DATE_LINE.test(text) && /\d|ago\b/.test(text)) || isDateOnly(text)))
+    return true;
+  return false;
+}
+
+/** A headline-like block: short, and not ending as a sentence does. */
+const headlineLike = (block: TBlock) =>
+  words(block.text) <= 16 && !/[.!?]["”’)]?$/.test(block.text);
+
+const key = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** The story's paragraphs from its blocks, boilerplate removed. */
+export function storyParagraphs(blocks: readonly TBlock[]): string[] {
+  const kept: TBlock[] = [];
+  let inList = false;
+  for (const block of blocks) {
+    if (block.text === "") continue;
+    if (LIST_LABEL.test(block.text)) {
+      inList = true;
+      continue;
+    }
+    // After a list label, list items and headline-like lines belong to the list.
+    if (inList && (block.tag === "li" || headlineLike(block))) continue;
+    inList = false;
+    if (!isBoilerplate(block.text)) kept.push(block);
+  }
+  // A pull quote repeats words of a paragraph; the paragraph is kept, the repeat dropped.
+  const keys = kept.map((block) => key(block.text));
+  return kept
+    .filter((block, index) => {
+      const own = keys[index]!;
+      return !(
+        own.split(" ").length >= 4 &&
+        keys.some(
+          (other, at) =>
+            at !== index &&
+            (other.length > own.length || (other === own && at < index)) &&
+            other.includes(own),
+        )
+      );
+    })
+    .map((block) => block.text);
+}
