@@ -22,6 +22,13 @@ describe("boilerplate inside a story is removed, the writer's text kept", () => 
       "FILE PHOTO: Traders work on the floor of the exchange. REUTERS/Brendan McDermid",
       "A map of the route the delegation took (Reuters)",
       "Source: Supplied",
+      "Image 1 of 5",
+      "1of4Grass Valley's Dionicio Torres looks at the gas cans before the outage.",
+      "(Image credit: Future/SpaceX/Blue Origin)",
+      "The hunter killed and ate a rabbitCredit: Getty - Contributor",
+      "© Aaron Schwartz",
+      "By Justine Coleman - 11/18/19 11:04 PM EST",
+      "https://www.mysanantonio.com/news/article/Cat-found-14848175.php",
     ]) {
       expect(kept(p(caption)), caption).toEqual(STORY);
     }
@@ -79,7 +86,11 @@ describe("boilerplate inside a story is removed, the writer's text kept", () => 
     ]) {
       expect(kept(p(line)), line).toEqual(STORY);
     }
-    for (const sentence of ["He was 5.", "The vote is on Nov. 5, 2019."]) {
+    for (const sentence of [
+      "He was 5.",
+      "The vote is on Nov. 5, 2019.",
+      "By Tuesday, the council had voted.",
+    ]) {
       expect(kept(p(sentence))).toContain(sentence);
     }
   });

@@ -50,6 +50,14 @@ const isDateOnly = (text: string) => {
 };
 
 /** Whether one block, alone, is boilerplate. */
+/** A gallery's counter or credit: "Image 1 of 5", "1of4 …", "(Image credit: …)", "…Credit: Getty", "© Name". */
+const GALLERY =
+  /^(image|photo|slide|picture) \d+ of \d+$|^\d+ ?of ?\d+\S|^\((image|photo) credit:|credit:\s|^©/i;
+
+/** "By Justine Coleman - 11/18/19 11:04 PM EST", "By Dana Whitfield": a byline left in the story. */
+const BYLINE_LINE =
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s(and\s)?\p{Lu}[\p{L}.'’-]*){0,4}(\s*[-|,]\s*[^.]*\d[^.]*)?$/u;
+
 /** "Jason Cipriani/ZDNet", "Alex Wong | Getty Images": a photographer and an agency. */
 const PHOTO_CREDIT = /^[\p{Lu}][\p{L}.'’ -]{1,40}\s?[/|]\s?[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
 
@@ -58,6 +66,9 @@ export function isBoilerplate(block: string): boolean {
   const text = block.replace(/^[\s|•·–—-]+/, "");
   const length = words(text);
   if (length <= 6 && PHOTO_CREDIT.test(text)) return true;
+  if (length <= 40 && GALLERY.test(text)) return true;
+  if (length <= 15 && BYLINE_LINE.test(text)) return true;
+  if (/^https?:\/\/\S+$/.test(text)) return true;
   if (LABEL.test(text) || BRACKETED.test(text) || CREDIT_LINE.test(text)) return true;
   if (length <= 25 && PROMPT.test(text)) return true;
   if (length <= 40 && CAPTION.test(text)) return true;
