@@ -125,3 +125,69 @@ describe("splitSentences on real pages' sentences", () => {
     ]);
   });
 });
+
+describe("splitSentences: where each repair stops", () => {
+  it("initials at a paragraph's start, and initials after a place's", () => {
+    expect(splitSentences("J.R. Smith scored twice. The crowd cheered.")).toEqual([
+      "J.R. Smith scored twice.",
+      "The crowd cheered.",
+    ]);
+    expect(splitSentences("The U.S. broker D.A. Davidson agreed. Others did not.")).toEqual([
+      "The U.S. broker D.A. Davidson agreed.",
+      "Others did not.",
+    ]);
+  });
+
+  it("a place's noun only right after its initials, each entry of the lexicon whole", () => {
+    expect(splitSentences("She moved to the U.S. She found the Embassy closed.")).toEqual([
+      "She moved to the U.S.",
+      "She found the Embassy closed.",
+    ]);
+    expect(splitSentences("He joined the U.S. Marine Corps at eighteen.")).toEqual([
+      "He joined the U.S. Marine Corps at eighteen.",
+    ]);
+  });
+
+  it("a speech tag only at the start of the next sentence, after a question that ends the last", () => {
+    expect(splitSentences("“Is it over?” The answer came when Kim said so.")).toEqual([
+      "“Is it over?”",
+      "The answer came when Kim said so.",
+    ]);
+    expect(splitSentences("He asked “why?” and left. Forte said nothing.")).toEqual([
+      "He asked “why?” and left.",
+      "Forte said nothing.",
+    ]);
+  });
+
+  it("a numbered list starting the paragraph, running past 9, and only its own numbers", () => {
+    const items = ["Finland", "Norway", "Denmark", "Iceland", "Sweden", "Israel", "Austria"];
+    const ranking = [...items, "Mexico", "Ireland", "Spain", "Chile"]
+      .map((country, index) => `${index + 1}. ${country}`)
+      .join(" ");
+    expect(splitSentences(`${ranking} lead the table.`)).toEqual([`${ranking} lead the table.`]);
+    expect(
+      splitSentences(
+        "It was 9. The ranking: 1. Finland 2. Norway 3. Denmark. The score was 7. Nobody knew.",
+      ),
+    ).toEqual([
+      "It was 9.",
+      "The ranking: 1. Finland 2. Norway 3. Denmark.",
+      "The score was 7.",
+      "Nobody knew.",
+    ]);
+    // Numbers that end sentences are not a list unless they run 1, 2, 3.
+    for (const scores of [
+      ["Home scored 1.", "Away scored 5.", "The replay ended 3."],
+      ["Home scored 5.", "Away scored 2.", "The replay ended 3."],
+      ["Home scored 7.", "Away scored 9.", "The replay ended 3."],
+    ]) {
+      expect(splitSentences(`${scores.join(" ")} Fans left.`)).toEqual([...scores, "Fans left."]);
+    }
+    expect(splitSentences("Chapter 1. The start. Chapter 2. The end.")).toEqual([
+      "Chapter 1.",
+      "The start.",
+      "Chapter 2.",
+      "The end.",
+    ]);
+  });
+});

@@ -23,8 +23,48 @@ const INITIALS = /(?:^|\s)(?:[A-Z]\.){2,}$/;
 /** Initials that are also places or bodies, and so may end a sentence ("… moved to the U.S."). */
 const PLACE_INITIALS = /(?:^|\s)(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.)$/;
 /** Words that follow such initials as part of one name: "the U.S. Embassy", "U.N. Security Council". */
-const BELONGS_TO_PLACE =
-  /^(?:Embassy|Embassies|Consulate|Army|Navy|Air Force|Marines?|Coast Guard|Senate|Senators?|House|Congress|Capitol|Supreme Court|Court|Government|Department|State Department|Treasury|Attorney|Ambassador|Secretary|President|Forces?|Military|Troops?|Officials?|Intelligence|Security Council|General Assembly|Secretary-General|Census|Open|Dollar|Navy SEALs?|Border Patrol|Postal Service|Circuit|District)\b/;
+const PLACE_NOUNS = [
+  "Embassy",
+  "Embassies",
+  "Consulate",
+  "Army",
+  "Navy",
+  "Air Force",
+  "Marine",
+  "Marines",
+  "Coast Guard",
+  "Senate",
+  "Senator",
+  "Senators",
+  "House",
+  "Congress",
+  "Capitol",
+  "Supreme Court",
+  "Court",
+  "Government",
+  "Department",
+  "State Department",
+  "Treasury",
+  "Attorney",
+  "Ambassador",
+  "Secretary",
+  "President",
+  "Forces",
+  "Military",
+  "Troops",
+  "Intelligence",
+  "Security Council",
+  "General Assembly",
+  "Secretary-General",
+  "Census",
+  "Open",
+  "Dollar",
+  "Border Patrol",
+  "Postal Service",
+  "Circuit",
+  "District",
+];
+const BELONGS_TO_PLACE = new RegExp(`^(?:${PLACE_NOUNS.join("|")})\\b`);
 /** A speech tag: a name or two and a verb of saying ("Forte said.", "Mr. Kim told reporters."). */
 const SPEECH_TAG =
   /^(?:[A-Z][\w.'’-]*\s){1,3}(?:said|says|asked|asks|told|added|wrote|replied|explained)\b/;
