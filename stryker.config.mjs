@@ -1,4 +1,4 @@
-// Mutation testing of the scoring core: `npm run test:mutation` (about 25 minutes; not part of
+// Mutation testing of the scoring core: `npm run test:mutation` (about 20 minutes; not part of
 // `npm test`). What it mutates and why, and the runner fix: docs/decisions/0018-mutation-testing.md.
 // Mutants left alive, each with the reason it cannot be killed: scripts/mutation/survivors.md.
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
