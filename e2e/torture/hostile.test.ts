@@ -15,7 +15,7 @@ import {
   type TServer,
   type TStudent,
 } from "../../test-support/harness";
-import { attemptIdOf, loadQuiz, QUIZ, quiz, serverPerBlock } from "./support";
+import { attemptIdOf, loadQuiz, QUIZ, serverPerBlock, taken } from "./support";
 
 beforeAll(loadQuiz);
 
@@ -53,12 +53,12 @@ describe("replays, reordering and hostile requests", () => {
     const newer = {
       questionId: "q04",
       seq: 5,
-      answer: asSent(quiz.pack, order, "q04", { optionId: "a" }),
+      answer: asSent(taken.pack, order, "q04", { optionId: "a" }),
     };
     const older = {
       questionId: "q04",
       seq: 4,
-      answer: asSent(quiz.pack, order, "q04", { optionId: "b" }),
+      answer: asSent(taken.pack, order, "q04", { optionId: "b" }),
     };
     expect((await post(server.origin, answers, newer, { cookie: who!.cookie })).status).toBe(200);
     expect(await post(server.origin, answers, older, { cookie: who!.cookie })).toMatchObject({
@@ -97,7 +97,7 @@ describe("replays, reordering and hostile requests", () => {
     );
     const attemptId = attemptIdOf(started);
     const order = await attemptOrder(`file:${file}`, attemptId);
-    const right = asSent(quiz.pack, order, "q04", { optionId: "a" });
+    const right = asSent(taken.pack, order, "q04", { optionId: "a" });
     const before = counts();
     const answers = `/api/attempts/${attemptId}/answers`;
     const cases: [string, string, unknown, Parameters<typeof post>[3]][] = [
@@ -254,8 +254,8 @@ describe("answer keys cannot be read from the page", () => {
 
   it("in 20 attempts of one quiz no value sent before submission is an authored id, and the right token and place vary", async () => {
     const quizId = "key-facts";
-    const ids = quiz.pack.quizzes.find((q) => q.id === quizId)!.questions;
-    const questions = ids.map((id) => quiz.pack.questions.get(id)!);
+    const ids = taken.pack.quizzes.find((q) => q.id === quizId)!.questions;
+    const questions = ids.map((id) => taken.pack.questions.get(id)!);
     // Every authored choice id of the quiz: options, items, pairs, choices, statements.
     const authored = new Set(
       questions.flatMap((question) =>

@@ -15,7 +15,7 @@ import {
   loadQuiz,
   newRun,
   QUIZ,
-  quiz,
+  taken,
   student,
 } from "./support";
 
@@ -41,7 +41,7 @@ describe("200 students complete attempts at once", () => {
     );
     expect(run.serverErrors).toEqual([]);
     expect(run.failures).toBe(0);
-    expect(run.acks).toHaveLength(200 * quiz.questionIds.length * 2);
+    expect(run.acks).toHaveLength(200 * taken.questionIds.length * 2);
     expect(run.submitted.size).toBe(200);
     expectAcknowledgedSavesStored(file, run.acks);
     readDatabase(file, (database) => {
@@ -59,7 +59,7 @@ describe("200 students complete attempts at once", () => {
         expect(attempt.status).toBe("SUBMITTED");
         expect(attempt.score).not.toBeNull();
         expect(attempt.maxScore).toBe(
-          quiz.questionIds.reduce((sum, id) => sum + quiz.pack.questions.get(id)!.points, 0),
+          taken.questionIds.reduce((sum, id) => sum + taken.pack.questions.get(id)!.points, 0),
         );
       }
       const duplicates = database

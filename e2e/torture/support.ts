@@ -20,11 +20,11 @@ import {
 
 export const QUIZ = "who-wants-what";
 /** The article and the quiz the students take; filled by each file's `beforeAll(loadQuiz)`. */
-export const quiz = { pack: undefined as unknown as TArticlePack, questionIds: [] as string[] };
+export const taken = { pack: undefined as unknown as TArticlePack, questionIds: [] as string[] };
 
 export async function loadQuiz() {
-  quiz.pack = await loadArticle();
-  quiz.questionIds = quiz.pack.quizzes.find((q) => q.id === QUIZ)!.questions;
+  taken.pack = await loadArticle();
+  taken.questionIds = taken.pack.quizzes.find((q) => q.id === QUIZ)!.questions;
 }
 
 export const attemptIdOf = (reply: TReply) =>
@@ -70,15 +70,15 @@ export async function student(
     run.attempts.set(who.id, attemptId);
     const order = await attemptOrder(options.url, attemptId);
     let seq = options.startSeq ?? 0;
-    for (const [index, questionId] of quiz.questionIds.entries()) {
-      const question = quiz.pack.questions.get(questionId)!;
+    for (const [index, questionId] of taken.questionIds.entries()) {
+      const question = taken.pack.questions.get(questionId)!;
       for (const right of [index % 2 === 0, true]) {
         seq += 1;
-        const answer = kindOf(question).sample(question, right, [...quiz.pack.sentences.keys()]);
+        const answer = kindOf(question).sample(question, right, [...taken.pack.sentences.keys()]);
         const saved = await post(
           origin,
           `/api/attempts/${attemptId}/answers`,
-          { questionId, seq, answer: asSent(quiz.pack, order, questionId, answer) },
+          { questionId, seq, answer: asSent(taken.pack, order, questionId, answer) },
           { cookie: who.cookie },
         );
         if (saved.status >= 500) run.serverErrors.push(`save ${saved.status}`);
@@ -130,7 +130,7 @@ export function expectAcknowledgedSavesStored(file: string, acks: TAck[]) {
       // Stored with its question's type (app/lib/quiz/answers.ts), otherwise as sent.
       if (row!.seq === ack.seq)
         expect(JSON.parse(row!.answer)).toEqual({
-          type: quiz.pack.questions.get(ack.questionId)?.type,
+          type: taken.pack.questions.get(ack.questionId)?.type,
           ...ack.answer,
         });
     }
