@@ -172,7 +172,9 @@ test("what happened is written at two levels with live reading grades, its sourc
   await uploadSavedPage(page);
   const checks = page.getByRole("region", { name: "Checks" });
   await expect(
-    checks.getByRole("link", { name: "Write what happened at the standard reading level." }),
+    checks.getByRole("link", {
+      name: "What happened: the standard reading level must not be empty.",
+    }),
   ).toBeVisible();
 
   const standard = page.getByLabel("What happened (standard level)");

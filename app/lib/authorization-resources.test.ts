@@ -129,7 +129,7 @@ describe("an article's export and import", () => {
     const result = await upload(broken);
     expect(result).toMatchObject({ status: 400 });
     expect(result.message).toMatch(
-      /^That pack does not pass the content checks: kim-putin-arms-talks\/questions\.yaml: questions\[q\d+\]\.cites\[#1\]: cites sentence p9\.s9/,
+      /^That pack does not pass the content checks: kim-putin-arms-talks\/questions\.yaml: questions\[q\d+\]\.cites\[#1\]: cites p9\.s9, which is not a sentence/,
     );
     expect(await fingerprint()).toBe(before);
   });

@@ -12,6 +12,7 @@ const checkDraft = (draft: TArticleDraft) =>
       check.target !== "new-question-heading",
   );
 import { mergeWithNext, newDraft, paragraphsFromTexts } from "@/app/lib/authoring/draft";
+import { EMPTY_DEBATE } from "@/app/lib/authoring/explainer-parts";
 
 /** `text` said `times` times: enough words for the reading-level rule to compare (100 a level). */
 const repeated = (text: string, times: number) => Array<string>(times).fill(text).join(" ");
@@ -129,6 +130,80 @@ describe("the explainer's other parts", () => {
   });
 });
 
+describe("each part's fields, checked by the pack's rules", () => {
+  const part = (over: Partial<TArticleDraft>) =>
+    checkDraft({
+      ...newDraft(
+        provenance,
+        paragraphsFromTexts(["Kim Jong Un met Vladimir Putin. The DPRK wants food."]),
+      ),
+      whatHappened: written,
+      ...over,
+    });
+  const levels = (standard: string, simpler = standard) => ({ standard, simpler });
+  const person = { name: "Kim Jong Un", role: "Leader", about: levels("Leads."), cites: ["p1.s1"] };
+
+  it("asks for each field a part's item needs, at that field, named as its editor names it", () => {
+    expect(part({ people: [{ ...person, about: levels("Leads.", " ") }] })).toEqual([
+      {
+        level: "problem",
+        target: "people-0-about-simpler",
+        message: "Person 1, about them: the simpler reading level must not be empty.",
+      },
+    ]);
+    const side = { side: "Russia", summary: levels("Wants shells."), items: [] };
+    const wants = [side, { ...side, items: [{ label: "Shells", cites: ["p7.s1"] }] }];
+    expect(part({ wants })).toEqual([
+      expect.objectContaining({
+        target: "wants-0-items",
+        message: expect.stringMatching(/^Side 1: /) as string,
+      }),
+      {
+        level: "problem",
+        target: "wants-1-items-0-cites",
+        message: "Side 2, Want 1: cites p7.s1, which is not a sentence of the article.",
+      },
+    ]);
+  });
+
+  it("a debate needs two cases, each with evidence", () => {
+    const debate = {
+      ...EMPTY_DEBATE,
+      question: levels("Deal or alliance?"),
+      cases: [{ title: "A deal", summary: levels("Trade."), evidence: [] }],
+      leftOpen: [{ whoSays: "Experts", point: levels("Unclear."), cites: ["p1.s2"] }],
+      changeYourMind: [levels("A treaty.")],
+    };
+    const checks = part({ debate });
+    expect(checks.map((check) => check.target)).toEqual([
+      "debate-cases-0-evidence",
+      "debate-cases",
+    ]);
+    expect(checks[1]?.message).toBe("The debate: the debate needs at least two cases.");
+    expect(part({ debate: { ...debate, question: levels("") } })[0]).toEqual({
+      level: "problem",
+      target: "debate-question-standard",
+      message: "The debate, the question: the standard reading level must not be empty.",
+    });
+    expect(part({})).toEqual([]);
+  });
+
+  it("sources that are gone and glossary terms the text never uses", () => {
+    const targets = (over: Partial<TArticleDraft>) => part(over).map((check) => check.target);
+    expect(
+      targets({
+        timeline: [
+          { when: "Monday", title: "Talks", about: levels("They talk."), cites: ["p9.s1"] },
+        ],
+        glossary: [{ term: "Artillery", forms: "", definition: levels("Big guns.") }],
+      }),
+    ).toEqual(["timeline-0-cites", "glossary-0-forms"]);
+    expect(
+      targets({ glossary: [{ term: "DPRK", forms: "", definition: levels("North Korea.") }] }),
+    ).toEqual([]);
+  });
+});
+
 describe("question checks", () => {
   type TSingle = Extract<TQuestion, { type: "single" }>;
   const question = (overrides: Partial<TSingle> = {}): TSingle => ({
@@ -174,7 +249,7 @@ describe("question checks", () => {
       ],
     });
     expect(messages([twoRight])).toEqual([
-      "q1 cites sentence p9.s9, which is no longer in the text.",
+      "q1: cites p9.s9, which is not a sentence of the article.",
       "q1: options: a single-choice question needs exactly one correct option (has 2).",
       "No question cites paragraph p1.",
       "No question cites paragraph p2.",

@@ -1,21 +1,22 @@
+import { contentOf } from "@/app/lib/article/published";
+import { checkRules, checkShape, type TPath, type TRuleIssue } from "@/app/lib/article/rules";
+import type { TArticlePart } from "@/app/lib/article/schema";
 import { ZProvenanceSchema, type TArticleDraft } from "@/app/lib/authoring/draft";
-import { checkParts, publishedParts } from "@/app/lib/authoring/explainer-parts";
-import { levelParagraphs } from "@/app/lib/authoring/sentences";
+import type { TExplainerPart } from "@/app/lib/authoring/explainer-parts";
 import { itemWarnings, type TItemWarning } from "@/app/lib/authoring/item-warnings";
-import { packFiles } from "@/app/lib/authoring/pack-files";
+import { PART_SPECS, type TAnyFieldSpec } from "@/app/lib/authoring/part-specs";
 import { publishedFromDraft } from "@/app/lib/authoring/publish";
-import { checkPack } from "@/app/lib/content/check-pack";
-import { formatIssue } from "@/app/lib/content/pack";
-import { levelTexts, simplerLevelProblem } from "@/app/lib/content/readability";
-import { kindOf } from "@/app/lib/quiz/kinds";
+import { fieldName } from "@/app/lib/content/pack";
 
-// What the studio tells a teacher about a draft, each pointing at the place to fix it: problems
-// that block publishing (provenance is required, as in the built-in packs), and warnings about
-// sentence splits that look wrong — a splitter's guess after "U.S." or "Gen." is the usual one.
+// What the studio tells a teacher about a draft, each pointing at the place to fix it: the
+// article's own rules (app/lib/article/rules.ts, the ones content:check applies) on the version
+// the draft would publish, each mapped to the field it is about; the provenance form's own
+// checks; and warnings about sentence splits that look wrong — a splitter's guess after "U.S."
+// or "Gen." is the usual one — and about how the questions are written.
 
 export type TDraftCheck = {
   level: "problem" | "warning";
-  /** The element id the message links to: `provenance-<field>` or `sentence-<id>`. */
+  /** The element id the message links to: a field (`people-0-about-standard`), `sentence-<id>`… */
   target: string;
   message: string;
 };
@@ -25,93 +26,199 @@ const ABBREVIATION_END =
   /(?:\b(?:[A-Z]\.){2,}|\b(?:Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|St|Mt|Ft|No)\.)$/;
 const LONG_SENTENCE_WORDS = 70;
 
+/** The parts a draft has; the one quiz is composed on publishing, so a draft has no quizzes yet. */
+const DRAFT_PARTS = [
+  "article",
+  "glossary",
+  "people",
+  "timeline",
+  "explainer",
+  "questions",
+] as const;
+
 export function checkDraft(draft: TArticleDraft): TDraftCheck[] {
-  const checks: TDraftCheck[] = [];
-  const provenance = ZProvenanceSchema.safeParse(draft.provenance);
-  if (!provenance.success) {
-    // One message per field: an empty date breaks the format and the calendar rule at once.
-    const seen = new Set<string>();
-    for (const issue of provenance.error.issues) {
-      const target = `provenance-${String(issue.path[0])}`;
-      if (seen.has(target)) continue;
-      seen.add(target);
-      checks.push({ level: "problem", target, message: issue.message });
-    }
+  const checks = provenanceChecks(draft);
+  const content = contentOf(publishedFromDraft(draft, "its author"));
+  const issues = [
+    ...DRAFT_PARTS.flatMap((part) => checkShape(part, content[part]).issues),
+    ...checkRules({ ...content, quizzes: undefined }),
+  ];
+  for (const issue of issues) {
+    const check = studioCheck(issue, content);
+    // The article's title, date and publisher come from the provenance form, which has said so.
+    if (check.target.startsWith("provenance-") && checks.some((c) => c.target === check.target))
+      continue;
+    checks.push(check);
   }
-  checks.push(...checkWhatHappened(draft.whatHappened));
-  checks.push(...checkExplainerParts(draft));
-  checks.push(...checkQuestions(draft));
-  for (const paragraph of draft.paragraphs) {
-    paragraph.sentences.forEach((sentence, index) => {
-      const next = paragraph.sentences[index + 1];
-      const words = sentence.text.split(" ").length;
-      if (next && ABBREVIATION_END.test(sentence.text)) {
-        checks.push({
-          level: "warning",
-          target: `sentence-${sentence.id}`,
-          message: `${sentence.id} ends with an abbreviation (“${sentence.text.split(" ").at(-1)}”). If the sentence goes on in ${next.id}, join them.`,
-        });
-      } else if (words > LONG_SENTENCE_WORDS) {
-        checks.push({
-          level: "warning",
-          target: `sentence-${sentence.id}`,
-          message: `${sentence.id} is ${words} words long. If it is really two sentences, split it.`,
-        });
-      }
+  checks.push(...sentenceWarnings(draft));
+  const sentences = new Map(
+    draft.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)),
+  );
+  for (const warning of itemWarnings(draft.questions, sentences))
+    checks.push({
+      level: "warning",
+      target: `question-${warning.questionId}`,
+      message: warning.message,
     });
-  }
-  // The same rules content:check applies, on the files an export would hold: whatever the checks
-  // above miss, a published version can still be dropped into content/ and load.
-  if (!checks.some((check) => check.level === "problem")) {
-    const files = packFiles(publishedFromDraft(draft, "its author"));
-    for (const issue of checkPack(files, "article", "article").issues)
-      checks.push({ level: "problem", target: "checks-heading", message: formatIssue(issue) });
-  }
   return checks;
 }
 
+function provenanceChecks(draft: TArticleDraft): TDraftCheck[] {
+  const provenance = ZProvenanceSchema.safeParse(draft.provenance);
+  if (provenance.success) return [];
+  // One message per field: an empty date breaks the format and the calendar rule at once.
+  const checks = new Map<string, TDraftCheck>();
+  for (const issue of provenance.error.issues) {
+    const target = `provenance-${String(issue.path[0])}`;
+    if (!checks.has(target))
+      checks.set(target, { level: "problem", target, message: issue.message });
+  }
+  return [...checks.values()];
+}
+
+function sentenceWarnings(draft: TArticleDraft): TDraftCheck[] {
+  return draft.paragraphs.flatMap((paragraph) =>
+    paragraph.sentences.flatMap((sentence, index): TDraftCheck[] => {
+      const next = paragraph.sentences[index + 1];
+      const words = sentence.text.split(" ").length;
+      const target = `sentence-${sentence.id}`;
+      if (next && ABBREVIATION_END.test(sentence.text))
+        return [
+          {
+            level: "warning",
+            target,
+            message: `${sentence.id} ends with an abbreviation (“${sentence.text.split(" ").at(-1)}”). If the sentence goes on in ${next.id}, join them.`,
+          },
+        ];
+      if (words > LONG_SENTENCE_WORDS)
+        return [
+          {
+            level: "warning",
+            target,
+            message: `${sentence.id} is ${words} words long. If it is really two sentences, split it.`,
+          },
+        ];
+      return [];
+    }),
+  );
+}
+
+type TContent = ReturnType<typeof contentOf>;
+/** Where the studio shows an issue: the element to link to, and words naming it. */
+type TPlace = { target: string; label?: string };
+
+/** "Who's who", "The debate": a part's name, from its section's title. */
+function partName(part: TExplainerPart): string {
+  const title = PART_SPECS.find((spec) => spec.part === part)!.title.replace(/^Explainer: /, "");
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
 /**
- * The optional parts: each field's own rules, then the reading grade of each file the pack will
- * have — who's who, timeline and glossary alone, what happened with the wants and the debate in
- * explainer.yaml — as content:check grades them.
+ * "Side 2, Want 1" for the path [1, "items", 0] in what each side wants: each list item by the
+ * name its editor gives it, and a text at two levels by its label ("Person 1, about them").
  */
-function checkExplainerParts(draft: TArticleDraft): TDraftCheck[] {
-  const sentences = draft.paragraphs.flatMap((p) => p.sentences);
-  const checks: TDraftCheck[] = checkParts(
-    draft,
-    new Set(sentences.map((s) => s.id)),
-    sentences.map((s) => s.text).join(" "),
-  ).map((issue) => ({ level: "problem", ...issue }));
-  const parts = publishedParts(draft);
-  const files = [
-    { target: "part-people-heading", name: "Who's who", value: parts.people },
-    { target: "part-timeline-heading", name: "The timeline", value: parts.timeline },
-    { target: "part-glossary-heading", name: "The glossary", value: parts.glossary },
-  ];
-  for (const file of files) {
-    const texts = levelTexts(file.value);
-    const problem = simplerLevelProblem(texts.standard, texts.simpler);
-    if (texts.standard.length > 0 && problem)
-      checks.push({ level: "problem", target: file.target, message: `${file.name}: ${problem}.` });
+function where(part: TExplainerPart, path: TPath): string {
+  const words = part === "debate" ? [partName(part)] : [];
+  let fields: readonly TAnyFieldSpec[] = PART_SPECS.find((spec) => spec.part === part)!.fields;
+  let list = fields.find((field) => field.kind === "list" && field.key === null);
+  for (const key of path) {
+    if (typeof key === "number") {
+      if (list?.kind !== "list") break;
+      words.push(`${list.item} ${key + 1}`);
+      fields = list.fields;
+      list = fields.find((field) => field.kind === "list" && field.key === null);
+      continue;
+    }
+    const field = fields.find((candidate) => candidate.key === key);
+    if (field?.kind === "list") list = field;
+    else {
+      // A text's own messages name it ("name must not be empty"); a text at two levels' do not.
+      if (field?.kind === "levels") words.push(field.label.toLowerCase());
+      break;
+    }
   }
-  if (parts.wants.length > 0 || parts.debate) {
-    const texts = levelTexts({
-      whatHappened: {
-        standard: levelParagraphs(draft.whatHappened.standard),
-        simpler: levelParagraphs(draft.whatHappened.simpler),
-      },
-      wants: parts.wants,
-      debate: parts.debate,
-    });
-    const problem = simplerLevelProblem(texts.standard, texts.simpler);
-    if (problem)
-      checks.push({
-        level: "problem",
-        target: "part-wants-heading",
-        message: `What happened, what each side wants and the debate, taken together: ${problem}.`,
-      });
-  }
-  return checks;
+  return words.join(", ");
+}
+
+/** A field of a part's editor: ids stop at the field (a cited list, not its 3rd id). */
+function partPlace(part: TExplainerPart, path: TPath): TPlace {
+  const cut = path.findIndex((key) => key === "cites" || key === "forms");
+  const kept = (cut >= 0 ? path.slice(0, cut + 1) : path).filter((key) => key !== "id");
+  return { target: [part, ...kept.map(String)].join("-"), label: where(part, path) };
+}
+
+/** A whole part, as the reading-level rule grades it: its section's heading. */
+const headingPlace = (part: TExplainerPart): TPlace => ({
+  target: `part-${part}-heading`,
+  label: partName(part),
+});
+
+/** The provenance form's field each of article.yaml's is made from. */
+const PROVENANCE_FIELDS: Record<string, string> = {
+  title: "title",
+  provenance: "publisher",
+  dateContext: "publishedOn",
+  byline: "byline",
+  publisher: "publisher",
+  date: "publishedOn",
+  url: "url",
+};
+
+/** Where each part's issues show, by the path into the part as a pack file holds it. */
+const PLACES: { [P in TArticlePart]: (path: TPath, content: TContent) => TPlace } = {
+  article: (path, { article }) => {
+    const [head, p, , s] = path;
+    const paragraph = typeof p === "number" ? article.paragraphs[p] : undefined;
+    const sentence = typeof s === "number" ? paragraph?.sentences[s] : undefined;
+    if (head === "paragraphs" && sentence)
+      return { target: `sentence-${sentence.id}`, label: sentence.id };
+    if (head === "paragraphs" && paragraph)
+      return { target: `paragraph-${paragraph.id}`, label: paragraph.id };
+    // The summary is what happened's first simpler paragraph, or else the title.
+    if (head === "summary") return { target: "provenance-title" };
+    const field = PROVENANCE_FIELDS[String(path.at(-1))];
+    return { target: field ? `provenance-${field}` : "checks-heading" };
+  },
+  explainer: ([head, ...rest], { explainer }) => {
+    if (head === "wants" || head === "debate") return partPlace(head, rest);
+    if (head === "whatHappened")
+      return { target: `what-happened-${String(rest[0])}`, label: "What happened" };
+    // The whole file, as the reading-level rule grades it.
+    return explainer.wants.length > 0 || explainer.debate
+      ? {
+          target: "part-wants-heading",
+          label: "What happened, what each side wants and the debate, taken together",
+        }
+      : { target: "what-happened-simpler", label: "What happened" };
+  },
+  people: (path) =>
+    path.length === 0 ? headingPlace("people") : partPlace("people", path.slice(1)),
+  timeline: (path) =>
+    path.length === 0 ? headingPlace("timeline") : partPlace("timeline", path.slice(1)),
+  glossary: (path) =>
+    path.length === 0 ? headingPlace("glossary") : partPlace("glossary", path.slice(1)),
+  questions: ([, index, ...field], { questions }) => {
+    const question = typeof index === "number" ? questions.questions[index] : undefined;
+    if (!question) return { target: "new-question-heading" };
+    const cut = field.indexOf("cites");
+    const named = cut >= 0 ? field.slice(0, cut) : field;
+    return {
+      target: `question-${question.id}`,
+      label: named.length > 0 ? `${question.id}: ${fieldName(question, named)}` : question.id,
+    };
+  },
+  quizzes: () => ({ target: "checks-heading" }),
+};
+
+/** A rule's issue as the studio shows it: at its field, named as the editor names it. */
+function studioCheck(issue: TRuleIssue, content: TContent): TDraftCheck {
+  const { target, label } = PLACES[issue.part](issue.path, content);
+  const text = /[.!?]$/.test(issue.message) ? issue.message : `${issue.message}.`;
+  const message =
+    label && !issue.message.includes(label)
+      ? `${label}: ${text}`
+      : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  return { level: issue.level, target, message };
 }
 
 /** The item analysis of students' answers (analysis-warnings.ts), as checks on the questions. */
@@ -121,66 +228,4 @@ export function answeredChecks(warnings: readonly TItemWarning[]): TDraftCheck[]
     target: `question-${warning.questionId}`,
     message: `From students' answers: ${warning.message}`,
   }));
-}
-
-/** The explainer's one required part: both levels written, sources cited, the simpler one simpler. */
-function checkWhatHappened(part: TArticleDraft["whatHappened"]): TDraftCheck[] {
-  const checks: TDraftCheck[] = [];
-  const problem = (target: string, message: string) =>
-    checks.push({ level: "problem", target, message });
-  const standard = levelParagraphs(part.standard);
-  const simpler = levelParagraphs(part.simpler);
-  if (standard.length === 0)
-    problem("what-happened-standard", "Write what happened at the standard reading level.");
-  if (simpler.length === 0)
-    problem("what-happened-simpler", "Write what happened at the simpler reading level.");
-  if (part.cites.length === 0)
-    problem("what-happened-cites", "Choose the sentences what happened is based on.");
-  const tooHard = simplerLevelProblem(standard, simpler);
-  if (tooHard) problem("what-happened-simpler", `What happened: ${tooHard}.`);
-  return checks;
-}
-
-/**
- * The rules questions.yaml must pass (each type's own check, citations that exist, every paragraph
- * cited by some question), then the item writer's warnings.
- */
-function checkQuestions(draft: TArticleDraft): TDraftCheck[] {
-  const checks: TDraftCheck[] = [];
-  const sentences = new Map(
-    draft.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)),
-  );
-  const ids = new Set(sentences.keys());
-  if (draft.questions.length === 0) {
-    return [
-      { level: "problem", target: "new-question-heading", message: "Write at least one question." },
-    ];
-  }
-  for (const question of draft.questions) {
-    const target = `question-${question.id}`;
-    for (const id of question.cites.filter((cite) => !ids.has(cite)))
-      checks.push({
-        level: "problem",
-        target,
-        message: `${question.id} cites sentence ${id}, which is no longer in the text.`,
-      });
-    for (const [field, message] of kindOf(question).check(question, ids))
-      checks.push({ level: "problem", target, message: `${question.id}: ${field}: ${message}.` });
-  }
-  const cited = new Set(draft.questions.flatMap((q) => q.cites.map((id) => id.split(".")[0])));
-  for (const paragraph of draft.paragraphs) {
-    if (!cited.has(paragraph.id))
-      checks.push({
-        level: "warning",
-        target: `paragraph-${paragraph.id}`,
-        message: `No question cites paragraph ${paragraph.id}.`,
-      });
-  }
-  for (const warning of itemWarnings(draft.questions, sentences))
-    checks.push({
-      level: "warning",
-      target: `question-${warning.questionId}`,
-      message: warning.message,
-    });
-  return checks;
 }

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { draftSchemaOf, draftText } from "@/app/lib/article/drafts";
+import { ZExplainerSchema, type TArticle } from "@/app/lib/article/schema";
 import {
   EMPTY_DEBATE,
   EXPLAINER_PARTS,
-  ZExplainerPartsDraftSchema,
+  EXPLAINER_PARTS_DRAFT_SHAPE,
 } from "@/app/lib/authoring/explainer-parts";
 import { normaliseSpace, splitSentences } from "@/app/lib/authoring/sentences";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
@@ -39,21 +41,22 @@ export const ZProvenanceSchema = z.object({
   ]),
 });
 
-const ZDraftParagraphSchema = z.object({
+/**
+ * A paragraph of the text, as article.yaml holds it. Read back from storage without the pack's
+ * id and length rules: the editor makes the ids, and no stored draft is ever refused.
+ */
+const ZDraftParagraphSchema: z.ZodType<TArticle["paragraphs"][number]> = z.object({
   id: z.string(),
   sentences: z.array(z.object({ id: z.string(), text: z.string() })),
 });
-
-const ZSentenceRefSchema = z.string().regex(/^p\d+\.s\d+$/, "must look like p3.s2");
 
 /**
  * The explainer's first part, as typed: each level is paragraphs separated by a blank line. It may
  * be incomplete while it is written; the checks say what publishing needs.
  */
-export const ZWhatHappenedSchema = z.object({
-  standard: z.string().max(10_000, "Keep it under 10,000 characters."),
-  simpler: z.string().max(10_000, "Keep it under 10,000 characters."),
-  cites: z.array(ZSentenceRefSchema).max(100),
+export const ZWhatHappenedSchema = draftSchemaOf(ZExplainerSchema.shape.whatHappened, {
+  standard: draftText(10_000),
+  simpler: draftText(10_000),
 });
 
 export type TWhatHappened = z.infer<typeof ZWhatHappenedSchema>;
@@ -63,11 +66,11 @@ export type TWhatHappened = z.infer<typeof ZWhatHappenedSchema>;
  * ZProvenanceSchema); only its length is limited.
  */
 const ZProvenanceDraftSchema = z.object({
-  title: z.string().max(300, "Keep it under 300 characters."),
-  byline: z.string().max(300, "Keep it under 300 characters."),
-  publisher: z.string().max(200, "Keep it under 200 characters."),
+  title: draftText(300),
+  byline: draftText(300),
+  publisher: draftText(200),
   publishedOn: z.string().max(40),
-  url: z.string().max(2000, "Keep it under 2,000 characters."),
+  url: draftText(2000),
 });
 
 /** The parts of a draft the editor saves as they are typed, each with the schema its value meets. */
@@ -109,7 +112,7 @@ export const ZArticleDraftSchema = z.object({
   }),
   paragraphs: z.array(ZDraftParagraphSchema),
   whatHappened: ZWhatHappenedSchema.default({ standard: "", simpler: "", cites: [] }),
-  ...ZExplainerPartsDraftSchema.shape,
+  ...EXPLAINER_PARTS_DRAFT_SHAPE,
   /** Questions as saved from the editor: each met its type's schema when it was saved. */
   questions: z.array(ZQuestionSchema).default([]),
   /**

@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import type { TArticleDraft } from "@/app/lib/authoring/draft";
 import { draftParts } from "@/app/lib/authoring/explainer-parts";
-import type { TPublishedPack } from "@/app/lib/authoring/publish";
+import type { TPublishedPack } from "@/app/lib/article/published";
 import type { TArticlePack } from "@/app/lib/content/pack";
 
 // A published version as the files of a content/ pack folder, and a pack (however it was loaded)

@@ -1,48 +1,29 @@
 import { createHash } from "node:crypto";
-import { z } from "zod";
 import type { TArticleDraft } from "@/app/lib/authoring/draft";
 import { publishedParts } from "@/app/lib/authoring/explainer-parts";
 import { levelParagraphs } from "@/app/lib/authoring/sentences";
-import { ZQuizzesSchema } from "@/app/lib/content/question-schema";
-import type { TArticlePack } from "@/app/lib/content/pack";
-import {
-  ZArticleSchema,
-  ZExplainerSchema,
-  ZGlossarySchema,
-  ZPeopleSchema,
-  ZTimelineSchema,
-} from "@/app/lib/content/schema";
-import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
+import { sentenceMap, type TArticlePack } from "@/app/lib/content/pack";
+import type { TPublishedPack } from "@/app/lib/article/published";
 import { dashed } from "@/app/lib/words";
 
 // A draft becomes a version students can be assigned: the same shapes article.yaml,
-// explainer.yaml, questions.yaml and quizzes.yaml hold, frozen as one JSON document, and read
-// back as the pack every page and attempt already works with. Pure, apart from hashing.
-
-export const ZPublishedPackSchema = z.object({
-  /** The author's name as it was when the version was published. */
-  writtenBy: z.string().min(1),
-  article: ZArticleSchema,
-  explainer: ZExplainerSchema,
-  // Optional parts; versions published before they could be written have none.
-  people: z.array(ZPeopleSchema.shape.people.element).default([]),
-  timeline: z.array(ZTimelineSchema.shape.events.element).default([]),
-  glossary: z.array(ZGlossarySchema.shape.terms.element).default([]),
-  questions: z.array(ZQuestionSchema).min(1),
-  quizzes: ZQuizzesSchema.shape.quizzes,
-});
-
-export type TPublishedPack = z.infer<typeof ZPublishedPackSchema>;
+// explainer.yaml, questions.yaml and quizzes.yaml hold (app/lib/article/published.ts), frozen as
+// one JSON document, and read back as the pack every page and attempt already works with. Pure,
+// apart from hashing.
 
 const WORDS_PER_MINUTE = 200;
 
+/** "September 5, 2023"; a date that is not one yet (a draft's) is left as typed, for the checks. */
 function longDate(iso: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
-/** The version of a draft that passed the checks (checkDraft reports no problem). */
+/**
+ * The version a draft would publish. Published only when checkDraft reports no problem; until then
+ * it is what the checks run the rules on, so its texts may be empty.
+ */
 export function publishedFromDraft(draft: TArticleDraft, writtenBy: string): TPublishedPack {
   const { provenance } = draft;
   const words = draft.paragraphs
@@ -126,11 +107,7 @@ export function packFromPublished(
     timeline: { events: published.timeline },
     questions: new Map(published.questions.map((q) => [q.id, q])),
     quizzes: published.quizzes,
-    sentences: new Map(
-      article.paragraphs.flatMap((p) =>
-        p.sentences.map((s) => [s.id, { id: s.id, paragraphId: p.id, text: s.text }] as const),
-      ),
-    ),
+    sentences: sentenceMap(article),
     readingGrades: [],
   };
 }

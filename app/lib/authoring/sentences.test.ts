@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ZArticleSchema } from "@/app/lib/content/schema";
+import { ZArticleSchema } from "@/app/lib/article/schema";
 import { levelParagraphs, splitSentences } from "@/app/lib/authoring/sentences";
 
 describe("splitSentences", () => {

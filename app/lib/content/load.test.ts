@@ -75,7 +75,7 @@ describe("a broken pack is rejected with file: field: message", () => {
       setAt(data, "people.0.cites", ["p9.s9"]);
     });
     expect(await messages()).toContain(
-      `${path.relative(process.cwd(), path.join(root, SLUG, "people.yaml"))}: people[kim-jong-un].cites[#1]: cites sentence p9.s9, which does not exist in article.yaml`,
+      `${path.relative(process.cwd(), path.join(root, SLUG, "people.yaml"))}: people[kim-jong-un].cites[#1]: cites p9.s9, which is not a sentence of the article`,
     );
   });
 
@@ -112,7 +112,7 @@ describe("a broken pack is rejected with file: field: message", () => {
       });
     });
     expect((await messages()).join("\n")).toMatch(
-      /glossary\.yaml: terms\[embargo\]\.forms: the term "embargo" never appears in the article text/,
+      /glossary\.yaml: terms\[embargo\]\.forms: “embargo” never appears in the article's text: give the form it takes there/,
     );
   });
 
@@ -150,7 +150,7 @@ describe("a broken pack is rejected with file: field: message", () => {
     );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toMatch(
-      /people\.yaml: people\[kim-jong-un\]\.cites\[#1\]: cites sentence p9\.s9/,
+      /people\.yaml: people\[kim-jong-un\]\.cites\[#1\]: cites p9\.s9, which is not a sentence of the article/,
     );
     expect(failure?.stderr).toMatch(/1 problem\(s\) found/);
   });
@@ -215,17 +215,17 @@ describe("question bank rules", () => {
     });
     const all = (await messages()).join("\n");
     expect(all).toMatch(
-      /questions\[q24\]\.accepted\[#1\]: accepts sentence p8\.s1, which does not exist/,
+      /questions\[q24\]\.accepted\[#1\]: accepts p8\.s1, which is not a sentence of the article/,
     );
     expect(all).toMatch(
-      /questions\[q01\]\.cites\[#1\]: cites sentence p1\.s9, which does not exist/,
+      /questions\[q01\]\.cites\[#1\]: cites p1\.s9, which is not a sentence of the article/,
     );
   });
 
   it("a quiz naming a missing question", async () => {
     await edit("quizzes.yaml", (data) => setAt(data, "quizzes.0.questions.0", "q99"));
     expect(await messages()).toContain(
-      `${quizzesFile()}: quizzes[key-facts].questions[#1]: question q99 does not exist in questions.yaml`,
+      `${quizzesFile()}: quizzes[key-facts].questions[#1]: question q99 does not exist in the question bank`,
     );
   });
 });
@@ -244,7 +244,7 @@ describe("what a writer should fix but may publish", () => {
     expect(issues.map(formatIssue)).toEqual([]);
     expect(packs.map((p) => p.slug)).toEqual([SLUG]);
     expect(warnings.map(formatIssue)).toEqual([
-      `${questionsFile()}: questions: no question cites paragraph p6`,
+      `${packFile("article.yaml")}: paragraphs[p6]: no question cites paragraph p6`,
     ]);
   });
 
@@ -344,7 +344,7 @@ describe("reading levels", () => {
       }
     });
     expect((await messages()).join("\n")).toMatch(
-      /timeline\.yaml: simpler: the simpler level reads at grade ([\d.]+) and the standard level at grade \1: make the simpler level at least 2 grades easier/,
+      /timeline\.yaml: \(file\): the simpler level reads at grade ([\d.]+) and the standard level at grade \1: make the simpler level at least 2 grades easier/,
     );
   });
 

@@ -1,34 +1,38 @@
-// The shape of a content pack in memory, its files and their schemas, and reading one file into
-// its schema with `file: field: message` problems. The cross-file rules are in check-pack.ts.
+// A content pack in memory, its files, and reading one file into its part of the article with
+// `file: field: message` problems. The rules across files are app/lib/article/rules.ts, run by
+// check-pack.ts.
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import type { z } from "zod";
-import { ZQuestionBankSchema, ZQuizzesSchema, type TQuiz } from "@/app/lib/content/question-schema";
+import { checkShape, type TPath, type TRuleIssue } from "@/app/lib/article/rules";
+import type {
+  TArticle,
+  TArticleContent,
+  TArticlePart,
+  TExplainer,
+  TGlossary,
+  TPeople,
+  TQuiz,
+  TTimeline,
+} from "@/app/lib/article/schema";
 import type { TQuestion } from "@/app/lib/quiz/kinds";
-import {
-  ZArticleSchema,
-  ZExplainerSchema,
-  ZGlossarySchema,
-  ZPeopleSchema,
-  ZTimelineSchema,
-  type TArticle,
-  type TExplainer,
-  type TGlossary,
-  type TPeople,
-  type TTimeline,
-} from "@/app/lib/content/schema";
 
-/** The files of a pack, each with the schema it must satisfy. */
+/** The file each part of an article is kept in. */
 export const PACK_FILES = {
-  article: { file: "article.yaml", schema: ZArticleSchema },
-  // Every part of the explainer but what happened is optional: a pack may leave these files out.
-  glossary: { file: "glossary.yaml", schema: ZGlossarySchema, empty: { terms: [] } },
-  people: { file: "people.yaml", schema: ZPeopleSchema, empty: { people: [] } },
-  timeline: { file: "timeline.yaml", schema: ZTimelineSchema, empty: { events: [] } },
-  explainer: { file: "explainer.yaml", schema: ZExplainerSchema },
-  questions: { file: "questions.yaml", schema: ZQuestionBankSchema },
-  quizzes: { file: "quizzes.yaml", schema: ZQuizzesSchema },
-} as const;
+  article: "article.yaml",
+  glossary: "glossary.yaml",
+  people: "people.yaml",
+  timeline: "timeline.yaml",
+  explainer: "explainer.yaml",
+  questions: "questions.yaml",
+  quizzes: "quizzes.yaml",
+} as const satisfies Record<TArticlePart, string>;
+
+// Every part of the explainer but what happened is optional: a pack may leave these files out.
+const OPTIONAL_FILES: Partial<TArticleContent> = {
+  glossary: { terms: [] },
+  people: { people: [] },
+  timeline: { events: [] },
+};
 
 export type TContentIssue = { file: string; field: string; message: string };
 
@@ -54,6 +58,15 @@ export type TArticlePack = {
   readingGrades: TReadingGrades[];
 };
 
+/** Each sentence of an article by its id, with its paragraph's. */
+export function sentenceMap(article: TArticle): Map<string, TSentence> {
+  return new Map(
+    article.paragraphs.flatMap((p) =>
+      p.sentences.map((s) => [s.id, { id: s.id, paragraphId: p.id, text: s.text }] as const),
+    ),
+  );
+}
+
 export function formatIssue(issue: TContentIssue): string {
   return `${issue.file}: ${issue.field}: ${issue.message}`;
 }
@@ -65,17 +78,13 @@ export class ContentError extends Error {
   }
 }
 
-export type TPackKey = keyof typeof PACK_FILES;
-type TParsed = { [K in TPackKey]: z.infer<(typeof PACK_FILES)[K]["schema"]> };
-
 /**
  * A field's path as a writer finds it: list items by their id where they have one
  * (`questions[q22].statements[tech].category`), by their position counted from 1 where they do not
- * (`debate.cases[strategic].evidence[#3].point`). `at` is the dotted path with 0-based indexes
- * that the checks produce.
+ * (`debate.cases[strategic].evidence[#3].point`). `parts` is the path with 0-based indexes that
+ * the rules produce.
  */
-export function fieldName(data: unknown, at: readonly PropertyKey[] | string): string {
-  const parts = typeof at === "string" ? (at === "" ? [] : at.split(".")) : at;
+export function fieldName(data: unknown, parts: TPath): string {
   if (parts.length === 0) return "(file)";
   let node = data;
   let name = "";
@@ -100,17 +109,27 @@ export function fieldName(data: unknown, at: readonly PropertyKey[] | string): s
 /** A pack's files by name (`article.yaml`, `source.txt`, …), as text. */
 export type TPackFiles = ReadonlyMap<string, string>;
 
-export function parseFile<K extends TPackKey>(
+/** A rule's issue as `content:check` prints it: the pack file, and the field named by ids. */
+export function issueInFile(where: string, issue: TRuleIssue, data: unknown): TContentIssue {
+  return {
+    file: path.join(where, PACK_FILES[issue.part]),
+    field: fieldName(data, issue.path),
+    message: issue.message,
+  };
+}
+
+/** One file of a pack read into its part: YAML, then the part's schema. */
+export function parseFile<K extends TArticlePart>(
   files: TPackFiles,
   where: string,
-  key: K,
+  part: K,
   issues: TContentIssue[],
-): TParsed[K] | undefined {
-  const spec = PACK_FILES[key];
-  const display = path.join(where, spec.file);
-  const raw = files.get(spec.file);
+): TArticleContent[K] | undefined {
+  const display = path.join(where, PACK_FILES[part]);
+  const raw = files.get(PACK_FILES[part]);
   if (raw === undefined) {
-    if ("empty" in spec) return spec.empty as TParsed[K];
+    const empty = OPTIONAL_FILES[part];
+    if (empty) return empty;
     issues.push({ file: display, field: "(file)", message: "file is missing" });
     return undefined;
   }
@@ -125,26 +144,7 @@ export function parseFile<K extends TPackKey>(
     });
     return undefined;
   }
-  const result = spec.schema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const message =
-        issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
-      issues.push({ file: display, field: fieldName(data, issue.path), message });
-    }
-    return undefined;
-  }
-  return result.data as TParsed[K];
-}
-
-/** Every `cites` list anywhere in a parsed file, with the field path it sits at. */
-export function collectCites(value: unknown, at: string[] = []): { field: string; id: string }[] {
-  if (Array.isArray(value))
-    return value.flatMap((item, index) => collectCites(item, [...at, String(index)]));
-  if (value === null || typeof value !== "object") return [];
-  return Object.entries(value).flatMap(([key, child]) =>
-    key === "cites" && Array.isArray(child)
-      ? child.map((id, index) => ({ field: [...at, key, String(index)].join("."), id: String(id) }))
-      : collectCites(child, [...at, key]),
-  );
+  const shape = checkShape(part, data);
+  issues.push(...shape.issues.map((issue) => issueInFile(where, issue, data)));
+  return shape.data;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ZArticleDraftSchema } from "@/app/lib/authoring/draft";
-import { ZPublishedPackSchema } from "@/app/lib/authoring/publish";
+import { ZPublishedPackSchema } from "@/app/lib/article/published";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
 import type { TAttemptOrder } from "@/app/lib/quiz/public";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { AUTOSAVED_PARTS } from "@/app/lib/authoring/draft";
 import { mergeThreeWay, sameJson } from "@/app/lib/authoring/merge";
-import { collectCites } from "@/app/lib/content/pack";
+import { collectCites } from "@/app/lib/article/rules";
 import {
   applyTextEdit,
   DraftEditError,

@@ -1,7 +1,7 @@
 import { plural } from "@/app/lib/words";
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
-import { markTerms } from "@/app/lib/content/glossary-marks";
+import { markTerms } from "@/app/lib/article/glossary-marks";
 import { citeLabel, parseHighlight } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/pack";
 import { MarkedTermDefinitions, MarkedText } from "./marked-text";

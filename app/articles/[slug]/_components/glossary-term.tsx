@@ -1,5 +1,5 @@
 import { buttonClass } from "@/components/ui/button";
-import type { TGlossary, TReadingLevel } from "@/app/lib/content/schema";
+import type { TGlossary, TReadingLevel } from "@/app/lib/article/schema";
 import { cardClass } from "@/components/ui/card";
 import { LevelText } from "./level-text";
 

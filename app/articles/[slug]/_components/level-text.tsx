@@ -1,4 +1,4 @@
-import type { TLevels, TReadingLevel } from "@/app/lib/content/schema";
+import type { TLevels, TReadingLevel } from "@/app/lib/article/schema";
 
 /**
  * A text at the reading level the page shows. Only that level is in the page: the explainer

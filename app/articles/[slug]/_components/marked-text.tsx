@@ -1,5 +1,5 @@
-import type { TSegment } from "@/app/lib/content/glossary-marks";
-import type { TGlossary, TReadingLevel } from "@/app/lib/content/schema";
+import type { TSegment } from "@/app/lib/article/glossary-marks";
+import type { TGlossary, TReadingLevel } from "@/app/lib/article/schema";
 import { GlossaryDefinitions, GlossaryTermButton } from "./glossary-term";
 
 /** Text with its glossary terms (already located by markTerms) turned into definition buttons. */

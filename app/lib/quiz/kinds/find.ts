@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZSentenceIdSchema } from "@/app/lib/article/cites";
+import { ZSentenceIdSchema } from "@/app/lib/cites";
 import {
   defineKind,
   questionFields,
@@ -20,7 +20,7 @@ export const find = defineKind({
     question.accepted.flatMap((id, index): TProblem[] =>
       sentenceIds.has(id)
         ? []
-        : [[`accepted.${index}`, `accepts sentence ${id}, which does not exist in article.yaml`]],
+        : [[`accepted.${index}`, `accepts ${id}, which is not a sentence of the article`]],
     ),
   answer: z.object({ sentenceId: ZAnswerIdSchema }).strict(),
   unknownIds: (_question, answer, sentenceIds) => unknownIn([answer.sentenceId], sentenceIds),

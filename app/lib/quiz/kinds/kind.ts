@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCitesSchema } from "@/app/lib/article/cites";
+import { ZCitesSchema } from "@/app/lib/cites";
 
 // What every question type provides, in one module per type (gathered in ./index.ts): the
 // authored schema and its checks, the answer a student sends, what the browser may see, scoring,

@@ -127,7 +127,7 @@ describe("the other types' own rules", () => {
 
   it("find the sentence: every accepted sentence exists in the article", () => {
     expect(problemsOf(authored("find", { accepted: ["p1.s2", "p9.s9"] }))).toEqual([
-      "accepted.1: accepts sentence p9.s9, which does not exist in article.yaml",
+      "accepted.1: accepts p9.s9, which is not a sentence of the article",
     ]);
   });
 

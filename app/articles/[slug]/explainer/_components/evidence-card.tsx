@@ -2,7 +2,7 @@ import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
 import { citeLabel, sentenceHref } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/pack";
-import type { TLevels, TReadingLevel } from "@/app/lib/content/schema";
+import type { TLevels, TReadingLevel } from "@/app/lib/article/schema";
 import { LevelText } from "../../_components/level-text";
 
 /** A point in the debate, the article sentences it rests on (quoted), and a link back to them. */

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { startTransition, useLayoutEffect, useOptimistic, useRef, type ReactNode } from "react";
-import type { TReadingLevel } from "@/app/lib/content/schema";
+import type { TReadingLevel } from "@/app/lib/article/schema";
 
 const OPTIONS: { value: TReadingLevel; label: string; hint: string }[] = [
   { value: "standard", label: "Standard", hint: "fuller detail" },

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
 import type { ReactNode } from "react";
-import { markTerms } from "@/app/lib/content/glossary-marks";
+import { markTerms } from "@/app/lib/article/glossary-marks";
 import { citeLabel, sentenceHref } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/pack";
-import type { TReadingLevel } from "@/app/lib/content/schema";
+import type { TReadingLevel } from "@/app/lib/article/schema";
 import { LevelText } from "../../_components/level-text";
 import { MarkedTermDefinitions, MarkedText } from "../../_components/marked-text";
 import { EvidenceCard } from "./evidence-card";

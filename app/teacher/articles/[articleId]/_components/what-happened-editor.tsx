@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { TDraftParagraph, TWhatHappened } from "@/app/lib/authoring/draft";
 import { levelParagraphs } from "@/app/lib/authoring/sentences";
-import { compareLevels, levelsLine } from "@/app/lib/content/readability";
+import { compareLevels, levelsLine } from "@/app/lib/article/readability";
 import { TextAreaField } from "@/components/ui/field";
 import { SentencePicker } from "./sentence-picker";
 import { AutosaveStatus } from "./autosave-status";

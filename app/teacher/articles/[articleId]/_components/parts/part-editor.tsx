@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { TDraftParagraph } from "@/app/lib/authoring/draft";
-import { compareLevels, levelsLine, levelTexts } from "@/app/lib/content/readability";
+import { compareLevels, levelsLine, levelTexts } from "@/app/lib/article/readability";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { AutosaveStatus } from "../autosave-status";
@@ -10,7 +10,7 @@ import { SentencePicker } from "../sentence-picker";
 import { saveDraftPartAction } from "@/app/teacher/articles/actions";
 import { useDraftAutosave } from "../use-draft-autosave";
 import type { TExplainerPart } from "@/app/lib/authoring/explainer-parts";
-import { PART_SPECS, type TFieldSpec } from "./part-specs";
+import { PART_SPECS, type TAnyFieldSpec } from "@/app/lib/authoring/part-specs";
 
 type TPath = readonly (string | number)[];
 type TRecord = Record<string, unknown>;
@@ -121,7 +121,7 @@ function Fields({
   path,
   context,
 }: {
-  fields: readonly TFieldSpec[];
+  fields: readonly TAnyFieldSpec[];
   value: unknown;
   path: TPath;
   context: TContext;
@@ -150,7 +150,7 @@ function FieldView({
   path,
   context,
 }: {
-  field: TFieldSpec;
+  field: TAnyFieldSpec;
   value: unknown;
   path: TPath;
   context: TContext;
@@ -262,7 +262,7 @@ function ListField({
   context,
 }: {
   id: string;
-  field: Extract<TFieldSpec, { kind: "list" }>;
+  field: Extract<TAnyFieldSpec, { kind: "list" }>;
   items: unknown[];
   path: TPath;
   context: TContext;

@@ -2,7 +2,7 @@ import { isBlank } from "@/app/lib/authoring/explainer-parts";
 import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
 import { Section } from "@/components/ui/section";
 import { PartEditor } from "./part-editor";
-import { PART_SPECS } from "./part-specs";
+import { PART_SPECS } from "@/app/lib/authoring/part-specs";
 
 /** The explainer's optional parts, each in its own section; a part left empty is left out. */
 export function PartsSections({ article }: { article: TArticleForEditing }) {

@@ -1,39 +1,72 @@
-import type { TExplainerPart } from "@/app/lib/authoring/explainer-parts";
+import type { TExplainerPart, TExplainerPartsDraft } from "@/app/lib/authoring/explainer-parts";
 
 // What the editor shows for each optional part of the explainer: the fields of its items, in the
-// order the explainer shows them. The shapes are the draft's (explainer-parts.ts); one generic
-// editor renders any of them, so a new part is a new entry here.
+// order the explainer shows them, and what one item of each list is called (which the checks'
+// messages use too: "Side 2, Want 1"). The types tie each spec to the part's draft shape, itself
+// derived from the pack schema: a key the draft does not have, or a field of the wrong kind, does
+// not compile. One generic editor renders any part, so a new part is a new entry here.
 
-export type TFieldSpec =
-  | { kind: "text"; key: string; label: string; hint?: string }
-  | { kind: "lines"; key: string; label: string; hint?: string }
-  /** A text at both reading levels; `key` null when the list item is the text itself. */
+type TLevelsValue = { standard: string; simpler: string };
+/** The keys of T whose values are exactly V. */
+type TKeysOf<T, V> = {
+  [K in keyof T & string]: [T[K]] extends [V] ? ([V] extends [T[K]] ? K : never) : never;
+}[keyof T & string];
+type TListKeys<T> = {
+  [K in keyof T & string]: T[K] extends readonly object[] ? K : never;
+}[keyof T & string];
+type TItemOf<L> = L extends readonly (infer E)[] ? E : never;
+
+type TListSpec<E> = {
+  kind: "list";
+  /** What one item is called: "Person" → legends "Person 1", button "Add a person". */
+  item: string;
+  add: string;
+  fields: readonly TFieldSpec<E>[];
+  blank: () => E;
+};
+
+/** The fields of a value of type T (an item of a list, or a part that is an object). */
+export type TFieldSpec<T> =
+  | { kind: "text" | "lines"; key: TKeysOf<T, string>; label: string; hint?: string }
+  | { kind: "levels"; key: TKeysOf<T, TLevelsValue>; label: string }
+  | { kind: "cites"; key: TKeysOf<T, string[]> }
+  | { [K in TListKeys<T>]: TListSpec<TItemOf<T[K]>> & { key: K } }[TListKeys<T>]
+  /** The value itself: a part that is a list, a list item that is a text at both levels. */
+  | (T extends readonly (infer E)[] ? TListSpec<E> & { key: null } : never)
+  | (T extends TLevelsValue ? { kind: "levels"; key: null; label: string } : never);
+
+/** Any part's field, as the editor walks them: keys as plain strings. */
+export type TAnyFieldSpec =
+  | { kind: "text" | "lines"; key: string; label: string; hint?: string }
   | { kind: "levels"; key: string | null; label: string }
   | { kind: "cites"; key: string }
   | {
       kind: "list";
-      /** null for a part that is a list. */
       key: string | null;
-      /** What one item is called: "Person" → legends "Person 1", button "Add a person". */
       item: string;
       add: string;
-      fields: TFieldSpec[];
+      fields: readonly TAnyFieldSpec[];
       blank: () => unknown;
     };
+
+type TPartSpecOf<P extends TExplainerPart> = {
+  title: string;
+  intro: string;
+  fields: readonly TFieldSpec<TExplainerPartsDraft[P]>[];
+};
 
 export type TPartSpec = {
   part: TExplainerPart;
   title: string;
   intro: string;
-  fields: TFieldSpec[];
+  fields: readonly TAnyFieldSpec[];
 };
 
 const levels = () => ({ standard: "", simpler: "" });
-const cites: TFieldSpec = { kind: "cites", key: "cites" };
+const cites = { kind: "cites", key: "cites" } as const;
 
-export const PART_SPECS: readonly TPartSpec[] = [
-  {
-    part: "people",
+const SPECS: { [P in TExplainerPart]: TPartSpecOf<P> } = {
+  people: {
     title: "Explainer: who's who",
     intro: "The people and groups the article names, and what it says about each.",
     fields: [
@@ -52,8 +85,7 @@ export const PART_SPECS: readonly TPartSpec[] = [
       },
     ],
   },
-  {
-    part: "timeline",
+  timeline: {
     title: "Explainer: timeline",
     intro: "Events in the order the article gives them; “when” in the article's own words.",
     fields: [
@@ -72,8 +104,7 @@ export const PART_SPECS: readonly TPartSpec[] = [
       },
     ],
   },
-  {
-    part: "wants",
+  wants: {
     title: "Explainer: what each side wants",
     intro: "Each side, what it wants, and the sentences that say so.",
     fields: [
@@ -98,8 +129,7 @@ export const PART_SPECS: readonly TPartSpec[] = [
       },
     ],
   },
-  {
-    part: "debate",
+  debate: {
     title: "Explainer: the debate",
     intro:
       "A question the article leaves for the reader, two to five cases with evidence cards, what is left open, and what would change your mind. Leave it all empty for an article without a debate.",
@@ -151,8 +181,7 @@ export const PART_SPECS: readonly TPartSpec[] = [
       },
     ],
   },
-  {
-    part: "glossary",
+  glossary: {
     title: "Explainer: glossary",
     intro:
       "Words a student may not know. Each must appear in the article; it is marked where it does.",
@@ -176,4 +205,8 @@ export const PART_SPECS: readonly TPartSpec[] = [
       },
     ],
   },
-];
+};
+
+export const PART_SPECS: readonly TPartSpec[] = (Object.keys(SPECS) as TExplainerPart[]).map(
+  (part) => ({ part, ...SPECS[part] }),
+);

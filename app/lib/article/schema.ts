@@ -1,15 +1,12 @@
 import { z } from "zod";
-import { ZCitesSchema, ZSentenceIdSchema } from "@/app/lib/article/cites";
+import { ZCitesSchema, ZSentenceIdSchema } from "@/app/lib/cites";
+import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
+import { nonEmpty, ZItemIdSchema } from "@/app/lib/quiz/kinds/kind";
 
-// The shape of an article pack (content/articles/<slug>/*.yaml). Cross-file rules — citations
-// that exist, glossary terms that appear in the text, the quote matching its source — live in
-// check-pack.ts, because one file cannot check them alone.
-
-const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
-
-const slugId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by dashes");
+// The one description of an article and what is written about it: one schema per file of a
+// content pack (content/articles/<slug>/*.yaml). The studio's draft (./drafts.ts), the published
+// version (./published.ts) and the editor's specs are derived from these. Rules across parts —
+// citations that exist, glossary terms that appear in the text — are ./rules.ts.
 
 /** A text given at both reading levels; neither may be empty. */
 const ZLevelsSchema = z.object({
@@ -58,7 +55,7 @@ export const ZArticleSchema = z.object({
 export const ZGlossarySchema = z.object({
   terms: z.array(
     z.object({
-      id: slugId,
+      id: ZItemIdSchema,
       term: nonEmpty("term"),
       forms: z.array(nonEmpty("a form")).min(1, "list at least one form of the term"),
       definition: ZLevelsSchema,
@@ -66,34 +63,31 @@ export const ZGlossarySchema = z.object({
   ),
 });
 
+// Who's who, the timeline and the glossary may be empty, as a pack may leave their files out.
 export const ZPeopleSchema = z.object({
-  people: z
-    .array(
-      z.object({
-        id: slugId,
-        name: nonEmpty("name"),
-        role: nonEmpty("role"),
-        about: ZLevelsSchema,
-        cites: ZCitesSchema,
-      }),
-    )
-    .min(1),
+  people: z.array(
+    z.object({
+      id: ZItemIdSchema,
+      name: nonEmpty("name"),
+      role: nonEmpty("role"),
+      about: ZLevelsSchema,
+      cites: ZCitesSchema,
+    }),
+  ),
 });
 
 export const ZTimelineSchema = z.object({
   /** What a reader should know about the dates, shown above the timeline. */
   note: nonEmpty("note").optional(),
-  events: z
-    .array(
-      z.object({
-        id: slugId,
-        when: nonEmpty("when"),
-        title: nonEmpty("title"),
-        about: ZLevelsSchema,
-        cites: ZCitesSchema,
-      }),
-    )
-    .min(1),
+  events: z.array(
+    z.object({
+      id: ZItemIdSchema,
+      when: nonEmpty("when"),
+      title: nonEmpty("title"),
+      about: ZLevelsSchema,
+      cites: ZCitesSchema,
+    }),
+  ),
 });
 
 const ZEvidenceSchema = z.object({ cites: ZCitesSchema, point: ZLevelsSchema });
@@ -116,7 +110,7 @@ export const ZExplainerSchema = z.object({
       cases: z
         .array(
           z.object({
-            id: slugId,
+            id: ZItemIdSchema,
             title: nonEmpty("title"),
             summary: ZLevelsSchema,
             evidence: z.array(ZEvidenceSchema).min(1, "a case needs at least one evidence card"),
@@ -131,6 +125,42 @@ export const ZExplainerSchema = z.object({
     .optional(),
 });
 
+// Each question type's shape and rules live in its own module (app/lib/quiz/kinds/). Keys
+// (correct, accepted, match, category) and teaching notes (misconception, feedback, explanation,
+// cites) stay on the server until an attempt is submitted; see app/lib/quiz/public.ts.
+export const ZQuestionBankSchema = z.object({
+  questions: z.array(ZQuestionSchema).min(1, "write at least one question"),
+});
+
+export const ZQuizzesSchema = z.object({
+  quizzes: z
+    .array(
+      z.object({
+        id: ZItemIdSchema,
+        title: nonEmpty("title"),
+        description: nonEmpty("description"),
+        questions: z.array(z.string()).min(1, "a quiz needs at least one question"),
+        shuffleQuestions: z.boolean().default(false),
+      }),
+    )
+    .min(1),
+});
+
+/** The parts of an article, one per file of a pack, each with its schema. */
+export const ARTICLE_PARTS = {
+  article: ZArticleSchema,
+  glossary: ZGlossarySchema,
+  people: ZPeopleSchema,
+  timeline: ZTimelineSchema,
+  explainer: ZExplainerSchema,
+  questions: ZQuestionBankSchema,
+  quizzes: ZQuizzesSchema,
+} as const;
+export type TArticlePart = keyof typeof ARTICLE_PARTS;
+/** An article and everything written about it, in memory: what the rules run on. */
+export type TArticleContent = { [K in TArticlePart]: z.infer<(typeof ARTICLE_PARTS)[K]> };
+
+export type TQuiz = z.infer<typeof ZQuizzesSchema>["quizzes"][number];
 export type TLevels = z.infer<typeof ZLevelsSchema>;
 export type TArticle = z.infer<typeof ZArticleSchema>;
 export type TGlossary = z.infer<typeof ZGlossarySchema>;
