@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCitesSchema, ZSentenceIdSchema } from "@/app/lib/cites";
+import { PARAGRAPH_ID, ZCitesSchema, ZSentenceIdSchema } from "@/app/lib/cites";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
 import { nonEmpty, ZItemIdSchema } from "@/app/lib/quiz/kinds/kind";
 
@@ -43,7 +43,7 @@ export const ZArticleSchema = z.object({
   paragraphs: z
     .array(
       z.object({
-        id: z.string().regex(/^p\d+$/, "must look like p3"),
+        id: z.string().regex(PARAGRAPH_ID, "must look like p3"),
         sentences: z
           .array(z.object({ id: ZSentenceIdSchema, text: nonEmpty("sentence text") }))
           .min(1, "a paragraph needs at least one sentence"),

@@ -1,3 +1,5 @@
+import { SENTENCE_ID } from "@/app/lib/cites";
+
 // Links into the article reader. Pure functions: used by server pages and client components alike.
 
 /** Link that opens the article with the given sentences highlighted and the first scrolled into view. */
@@ -9,7 +11,7 @@ export function sentenceHref(slug: string, ids: readonly string[]): string {
 
 /** "paragraph 5, sentence 1" — readable names for sentence ids, for link text and screen readers. */
 function sentenceLabel(id: string): string {
-  const match = /^p(\d+)\.s(\d+)$/.exec(id);
+  const match = SENTENCE_ID.exec(id);
   return match ? `paragraph ${match[1]}, sentence ${match[2]}` : id;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PARAGRAPH_ID, SENTENCE_ID } from "@/app/lib/cites";
 import {
   AUTOSAVED_PARTS,
   ZUnsavedQuestionSchema,
@@ -38,8 +39,8 @@ export const ZArticleShareSchema = z.object({
   value: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
 
-const ZSentenceIdSchema = z.string().regex(/^p\d+\.s\d+$/, "Choose a sentence.");
-const ZParagraphIdSchema = z.string().regex(/^p\d+$/, "Choose a paragraph.");
+const ZSentenceIdSchema = z.string().regex(SENTENCE_ID, "Choose a sentence.");
+const ZParagraphIdSchema = z.string().regex(PARAGRAPH_ID, "Choose a paragraph.");
 
 export const ZTextEditSchema = z.discriminatedUnion("edit", [
   z.object({ edit: z.literal("merge"), sentenceId: ZSentenceIdSchema }),
