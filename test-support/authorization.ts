@@ -11,6 +11,8 @@ import { createAssignment } from "@/app/lib/data/assignments";
 import { saveAnswer, submitAttempt } from "@/app/lib/data/attempts";
 import { startAssignmentAttempt, startAttempt } from "@/app/lib/data/attempt-start";
 import { createArticle } from "@/app/lib/data/authored-articles";
+import { paragraphsFromTexts } from "@/app/lib/authoring/draft";
+import { draftsFor } from "@/app/lib/drafting/drafts";
 import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
 import { session } from "@/test-support/session-mock";
 
@@ -76,6 +78,10 @@ export const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> =
   "teacher/articles#publishArticleAction": "TEACHER",
   "teacher/articles#tryQuestionsAction": "TEACHER",
   "teacher/articles#saveQuestionDraftAction": "TEACHER",
+  "teacher/articles#acceptDraftAction": "TEACHER",
+  "teacher/articles#editDraftAction": "TEACHER",
+  "teacher/articles#acceptDraftKindAction": "TEACHER",
+  "teacher/articles#dismissDraftAction": "TEACHER",
 };
 
 export function form(fields: Record<string, string>): FormData {
@@ -219,6 +225,10 @@ export async function makeWorld() {
     },
     paragraphs: ["Officials said so. The U.S. Steel agreed."],
   });
+  // A draft Debrief really offers on B's article: an attack names one that exists.
+  const draftKeyB = draftsFor(
+    paragraphsFromTexts(["Officials said so. The U.S. Steel agreed."]),
+  )[0]!.key;
   const prisma = await db();
   const response = await prisma.response.findFirstOrThrow({
     where: { attemptId: written.id, questionId: "q28" },
@@ -234,6 +244,7 @@ export async function makeWorld() {
     assignmentB,
     responseB: response.id,
     articleB,
+    draftKeyB,
   };
 }
 
@@ -270,6 +281,8 @@ export const attackOnB = () => ({
   criterion_reasoning: "3",
   comment: "Hijacked",
   articleId: world.articleB,
+  key: world.draftKeyB,
+  kind: "whatHappened",
   revision: "0",
   edit: "merge",
   sentenceId: "p1.s2",

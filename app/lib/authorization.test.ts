@@ -129,6 +129,10 @@ describe("authored articles belong to their author", () => {
     "teacher/articles#saveQuestionDraftAction",
     "teacher/articles#removeQuestionAction",
     "teacher/articles#publishArticleAction",
+    "teacher/articles#acceptDraftAction",
+    "teacher/articles#editDraftAction",
+    "teacher/articles#acceptDraftKindAction",
+    "teacher/articles#dismissDraftAction",
   ];
 
   it("another teacher gets 404 for an unshared article, can neither read, change nor copy it", async () => {
@@ -194,6 +198,27 @@ describe("authored articles belong to their author", () => {
     });
     expect(invalid).toMatchObject({ status: 400 });
     expect(invalid.errors).toMatchObject({ prompt: ["prompt must not be empty"] });
+  });
+
+  it("the author accepts only drafts Debrief offers, each once: a made-up or spent key changes nothing", async () => {
+    session.user = world.teacherB;
+    const accept = actions.get("teacher/articles#acceptDraftAction")!;
+    const madeUp = await fingerprint();
+    expect(await call(accept, { ...attackOnB(), key: "0123456789ab" })).toMatchObject({
+      status: 400,
+      message: expect.stringContaining("no longer offered") as string,
+    });
+    expect(await fingerprint()).toBe(madeUp);
+    expect(await call(accept, attackOnB())).toMatchObject({ ok: true });
+    const accepted = await getArticleForEditing(world.teacherB, world.articleB);
+    expect(accepted.draft.handledDrafts).toEqual({ [world.draftKeyB]: "accepted" });
+    // A second window, or a retry, cannot accept it twice.
+    const spent = await fingerprint();
+    expect(await call(accept, attackOnB())).toMatchObject({ status: 400 });
+    expect(await fingerprint()).toBe(spent);
+    const dismiss = actions.get("teacher/articles#dismissDraftAction")!;
+    expect(await call(dismiss, attackOnB())).toMatchObject({ status: 400 });
+    expect(await fingerprint()).toBe(spent);
   });
 });
 

@@ -123,6 +123,11 @@ export const ZArticleDraftSchema = z.object({
   questionDrafts: z.record(z.string(), ZQuestionDraftSchema).default({}),
   /** Per autosaved part, the number of its latest save: one arriving late never overwrites it. */
   seqs: z.record(z.string(), z.number().int()).default({}),
+  /**
+   * The drafts Debrief made from the text (app/lib/drafting) that the teacher accepted or
+   * dismissed, by key: neither is offered again, across visits and windows.
+   */
+  handledDrafts: z.record(z.string(), z.enum(["accepted", "dismissed"])).default({}),
 });
 
 export type TArticleDraft = z.infer<typeof ZArticleDraftSchema>;
@@ -205,6 +210,7 @@ export function newDraft(
     questions: [],
     questionDrafts: {},
     seqs: {},
+    handledDrafts: {},
   };
 }
 

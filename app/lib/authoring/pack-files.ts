@@ -56,5 +56,6 @@ export function draftFromPack(pack: TArticlePack): TArticleDraft {
     questions: [...pack.questions.values()],
     questionDrafts: {},
     seqs: {},
+    handledDrafts: {},
   };
 }

@@ -31,7 +31,7 @@ const STALE_TEXT =
  * between (compare-and-set on `saves`); if one did, it starts again from the newer draft. `derive`
  * returns undefined when there is nothing to write; its refusals become the form's message.
  */
-async function updateDraft(
+export async function updateDraft(
   user: TSessionUser,
   articleId: string,
   derive: (current: {
@@ -170,7 +170,7 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
 }
 
 /** The next free question id, q1, q2, …: ids stay put when other questions are removed. */
-function nextQuestionId(questions: readonly TQuestion[]): string {
+export function nextQuestionId(questions: readonly TQuestion[]): string {
   const numbers = questions.map((q) => Number(/^q(\d+)$/.exec(q.id)?.[1] ?? 0));
   return `q${Math.max(0, ...numbers) + 1}`;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PARAGRAPH_ID, SENTENCE_ID } from "@/app/lib/cites";
+import { DRAFT_KIND_NAMES } from "@/app/lib/drafting/kind-names";
 import {
   AUTOSAVED_PARTS,
   ZUnsavedQuestionSchema,
@@ -120,6 +121,17 @@ export const ZQuestionFormSchema = z.object({
   /** "new" for a question not saved yet. */
   questionId: z.string().regex(/^(new|[a-z0-9-]+)$/, "Choose a question."),
   question: z.string().max(100_000, "That question is too long to save."),
+});
+
+/** One of the drafts Debrief made from the text, by the key that names its content. */
+export const ZDraftKeyFormSchema = z.object({
+  articleId: ZIdSchema,
+  key: z.string().regex(/^[0-9a-f]{12}$/, "Choose a draft."),
+});
+
+export const ZDraftKindFormSchema = z.object({
+  articleId: ZIdSchema,
+  kind: z.enum(DRAFT_KIND_NAMES, "Choose a kind of draft."),
 });
 
 export const ZQuestionIdFormSchema = z.object({

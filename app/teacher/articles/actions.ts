@@ -22,8 +22,11 @@ import {
   saveQuestionDraft,
   type TPartSave,
 } from "@/app/lib/data/draft-saves";
+import { acceptDrafts, dismissDraft } from "@/app/lib/data/draft-accepting";
 import {
   ZArticleIdSchema,
+  ZDraftKeyFormSchema,
+  ZDraftKindFormSchema,
   ZArticleShareSchema,
   ZCreateArticleSchema,
   ZDraftPartFormSchema,
@@ -122,6 +125,49 @@ export const saveQuestionAction = defineAction(
     const saved = await saveQuestion(user, articleId, questionId, parsed.data);
     revalidatePath(articlePath(articleId));
     return { ok: true, message: `Saved question ${saved.id}.`, data: saved };
+  },
+);
+
+const accepted = (count: number) =>
+  count === 1 ? "Accepted 1 draft." : `Accepted ${count} drafts.`;
+
+/** Accepts one of the drafts Debrief made: it becomes an ordinary question or part. */
+export const acceptDraftAction = defineAction(
+  { access: "TEACHER", schema: ZDraftKeyFormSchema },
+  async ({ articleId, key }, user) => {
+    const { questionIds } = await acceptDrafts(user, articleId, { key });
+    revalidatePath(articlePath(articleId));
+    return { ok: true, message: questionIds[0] ? `Accepted as ${questionIds[0]}.` : accepted(1) };
+  },
+);
+
+/** Accepts a draft and opens it in its editor, for the one field the teacher wants to change. */
+export const editDraftAction = defineAction(
+  { access: "TEACHER", schema: ZDraftKeyFormSchema },
+  async ({ articleId, key }, user) => {
+    const { questionIds } = await acceptDrafts(user, articleId, { key });
+    revalidatePath(articlePath(articleId));
+    const [id] = questionIds;
+    redirect(id ? `${articlePath(articleId)}?edit=${id}#question-${id}` : articlePath(articleId));
+  },
+);
+
+/** Accepts every draft of one kind that passes the checks. */
+export const acceptDraftKindAction = defineAction(
+  { access: "TEACHER", schema: ZDraftKindFormSchema },
+  async ({ articleId, kind }, user) => {
+    const { accepted: count } = await acceptDrafts(user, articleId, { kind });
+    revalidatePath(articlePath(articleId));
+    return { ok: true, message: accepted(count) };
+  },
+);
+
+export const dismissDraftAction = defineAction(
+  { access: "TEACHER", schema: ZDraftKeyFormSchema },
+  async ({ articleId, key }, user) => {
+    await dismissDraft(user, articleId, key);
+    revalidatePath(articlePath(articleId));
+    return { ok: true, message: "Dismissed. It will not be offered again." };
   },
 );
 

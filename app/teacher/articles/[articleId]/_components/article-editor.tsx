@@ -8,7 +8,9 @@ import { copyArticleAction, shareArticleAction } from "@/app/teacher/articles/ac
 import { ActionButton } from "@/components/ui/action-form";
 import { cardClass } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
+import type { TDraft } from "@/app/lib/drafting/drafts";
 import { DraftChecks } from "./draft-checks";
+import { DraftsPanel } from "./drafts/drafts-panel";
 import { PartsSections } from "./parts/parts-sections";
 import { PublishSection } from "./publish-section";
 import { ProvenanceEditor, ProvenanceView } from "./provenance";
@@ -19,15 +21,23 @@ import { WhatHappenedEditor } from "./what-happened-editor";
 export function ArticleEditor({
   article,
   checks,
+  drafts,
+  editing,
   previews,
   versions,
 }: {
   article: TArticleForEditing;
   checks: TDraftCheck[];
+  drafts: TDraft[];
+  /** The question whose editor starts open (one just accepted to be edited). */
+  editing?: string;
   previews: TPublicQuestion[];
   versions: TPublishedVersion[];
 }) {
   const ids = { articleId: article.id };
+  const acceptedDrafts = (part: string) =>
+    drafts.filter((d) => d.part === part && article.draft.handledDrafts[d.key] === "accepted")
+      .length;
   return (
     <div>
       <p>
@@ -71,6 +81,17 @@ export function ArticleEditor({
         )}
       </Section>
 
+      {article.editable ? (
+        <DraftsPanel
+          articleId={article.id}
+          drafts={drafts}
+          handled={article.draft.handledDrafts}
+          sentences={
+            new Map(article.draft.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text])))
+          }
+        />
+      ) : null}
+
       <Section id="explainer" title="Explainer: what happened">
         <p className="text-muted mt-1 max-w-prose text-sm">
           The one part of the explainer every article needs: what happened, in plain words, at two
@@ -81,6 +102,7 @@ export function ArticleEditor({
             articleId={article.id}
             initial={article.draft.whatHappened}
             initialSeq={article.draft.seqs.whatHappened ?? 0}
+            acceptedDrafts={acceptedDrafts("whatHappened")}
             paragraphs={article.draft.paragraphs}
           />
         ) : (
@@ -92,9 +114,9 @@ export function ArticleEditor({
         )}
       </Section>
 
-      <PartsSections article={article} />
+      <PartsSections article={article} acceptedDrafts={acceptedDrafts} />
 
-      <QuestionsSection article={article} previews={previews} />
+      <QuestionsSection article={article} previews={previews} editing={editing} />
 
       <Section id="text" title="Text">
         <p className="text-muted mt-1 max-w-prose text-sm">

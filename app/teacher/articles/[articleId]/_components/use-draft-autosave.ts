@@ -25,6 +25,19 @@ type TAutosaveAction = (previous: undefined, form: FormData) => Promise<TActionS
  * stored when that is more than it typed, and `shownKey` changes so its fields fill again. `fields` say what is saved (the article, and the part or
  * question); with `baseField` unset the server is not told the base (question drafts).
  */
+/**
+ * Calls `adopt` with what is stored whenever `changedKey` changes after the first render: the
+ * part was changed another way than this editor (a draft accepted into it).
+ */
+export function useAdoptStored<T>(changedKey: number, stored: T, adopt: (value: T) => void): void {
+  const seen = useRef(changedKey);
+  useEffect(() => {
+    if (seen.current === changedKey) return;
+    seen.current = changedKey;
+    adopt(stored);
+  });
+}
+
 export function useDraftAutosave<T>(
   save: TAutosaveAction,
   fields: Readonly<Record<string, string>>,
@@ -177,6 +190,19 @@ export function useDraftAutosave<T>(
     };
   });
 
+  /**
+   * Takes in what is stored after it changed another way (a draft accepted into this part): shown
+   * at once, with anything typed here and not yet saved kept on top, as a second window's save is.
+   */
+  const adopt = (stored: T) => {
+    const typed = latest.current;
+    const shown =
+      typed === undefined ? stored : (mergeThreeWay(base.current, typed, stored).value as T);
+    base.current = stored;
+    show(shown);
+    if (typed !== undefined) latest.current = shown;
+  };
+
   /** Drops what is pending: the value was saved another way (a question's Save button). */
   const cancel = () => {
     clearTimeout(timer.current);
@@ -185,5 +211,5 @@ export function useDraftAutosave<T>(
     setStatus({ state: "idle" });
   };
 
-  return { status, update, cancel, resolve, shownKey, retry: () => void send() };
+  return { status, update, cancel, resolve, adopt, shownKey, retry: () => void send() };
 }

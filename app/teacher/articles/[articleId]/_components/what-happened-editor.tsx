@@ -8,7 +8,7 @@ import { TextAreaField } from "@/components/ui/field";
 import { SentencePicker } from "./sentence-picker";
 import { AutosaveStatus } from "./autosave-status";
 import { saveDraftPartAction } from "@/app/teacher/articles/actions";
-import { useDraftAutosave } from "./use-draft-autosave";
+import { useAdoptStored, useDraftAutosave } from "./use-draft-autosave";
 
 function gradeText(grade: number | null): string {
   return grade === null ? "Reading grade: —" : `Reading grade: ${grade.toFixed(1)}`;
@@ -19,11 +19,14 @@ export function WhatHappenedEditor({
   articleId,
   initial,
   initialSeq,
+  acceptedDrafts,
   paragraphs,
 }: {
   articleId: string;
   initial: TWhatHappened;
   initialSeq: number;
+  /** How many drafts were accepted into it: when that changes, what is stored is shown. */
+  acceptedDrafts: number;
   paragraphs: TDraftParagraph[];
 }) {
   const [value, setValue] = useState(initial);
@@ -37,6 +40,7 @@ export function WhatHappenedEditor({
       replace: setValue,
     },
   );
+  useAdoptStored(acceptedDrafts, initial, saver.adopt);
   const change = (next: TWhatHappened, typing: boolean) => {
     setValue(next);
     saver.update(next, typing);

@@ -8,7 +8,7 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import { AutosaveStatus } from "../autosave-status";
 import { SentencePicker } from "../sentence-picker";
 import { saveDraftPartAction } from "@/app/teacher/articles/actions";
-import { useDraftAutosave } from "../use-draft-autosave";
+import { useAdoptStored, useDraftAutosave } from "../use-draft-autosave";
 import type { TExplainerPart } from "@/app/lib/authoring/explainer-parts";
 import { PART_SPECS, type TAnyFieldSpec } from "@/app/lib/authoring/part-specs";
 
@@ -77,6 +77,7 @@ export function PartEditor({
   part,
   initial,
   initialSeq,
+  acceptedDrafts,
   paragraphs,
 }: {
   articleId: string;
@@ -84,6 +85,8 @@ export function PartEditor({
   part: TExplainerPart;
   initial: unknown;
   initialSeq: number;
+  /** How many drafts were accepted into it: when that changes, what is stored is shown. */
+  acceptedDrafts: number;
   paragraphs: TDraftParagraph[];
 }) {
   const spec = PART_SPECS.find((candidate) => candidate.part === part)!;
@@ -97,6 +100,7 @@ export function PartEditor({
       setValue(latest.current);
     },
   });
+  useAdoptStored(acceptedDrafts, initial, saver.adopt);
   const context: TContext = {
     part: spec.part,
     paragraphs,

@@ -1,11 +1,18 @@
-import { isBlank } from "@/app/lib/authoring/explainer-parts";
+import { isBlank, type TExplainerPart } from "@/app/lib/authoring/explainer-parts";
 import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
 import { Section } from "@/components/ui/section";
 import { PartEditor } from "./part-editor";
 import { PART_SPECS } from "@/app/lib/authoring/part-specs";
 
 /** The explainer's optional parts, each in its own section; a part left empty is left out. */
-export function PartsSections({ article }: { article: TArticleForEditing }) {
+export function PartsSections({
+  article,
+  acceptedDrafts,
+}: {
+  article: TArticleForEditing;
+  /** How many drafts were accepted into each part. */
+  acceptedDrafts: (part: TExplainerPart) => number;
+}) {
   return PART_SPECS.map((spec) => (
     <Section key={spec.part} id={`part-${spec.part}`} title={spec.title}>
       <p className="text-muted mt-1 max-w-prose text-sm">Optional. {spec.intro}</p>
@@ -15,6 +22,7 @@ export function PartsSections({ article }: { article: TArticleForEditing }) {
           part={spec.part}
           initial={article.draft[spec.part]}
           initialSeq={article.draft.seqs[spec.part] ?? 0}
+          acceptedDrafts={acceptedDrafts(spec.part)}
           paragraphs={article.draft.paragraphs}
         />
       ) : (

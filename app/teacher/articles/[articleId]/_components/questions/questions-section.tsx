@@ -13,10 +13,13 @@ import { TryQuestions } from "./try-questions";
 export function QuestionsSection({
   article,
   previews,
+  editing,
 }: {
   article: TArticleForEditing;
   /** The saved questions as a student's attempt shows them. */
   previews: TPublicQuestion[];
+  /** The question whose editor starts open. */
+  editing?: string;
 }) {
   const { questions, paragraphs } = article.draft;
   const sentences = paragraphs.flatMap((p) =>
@@ -35,7 +38,7 @@ export function QuestionsSection({
               </h3>
               <p>{question.prompt}</p>
               {article.editable ? (
-                <details className="mt-2">
+                <details className="mt-2" open={question.id === editing}>
                   <summary className="min-h-11 cursor-pointer py-2">Edit {question.id}…</summary>
                   <QuestionEditor
                     articleId={article.id}
