@@ -10,7 +10,9 @@
 //   scale      server time of the gradebook and an assignment's analysis at 10,000 and 100,000
 //              attempts vs. a trivial page on the same server;
 //   extraction the studio's import of 181 real saved news pages (a vendored public benchmark) vs.
-//              plain Readability on the same pages (no server).
+//              plain Readability on the same pages (no server);
+//   drafts     what the studio drafts from 12 of those articles, by kind, and its time vs. the
+//              import of the same pages (no server; --sample prints drafts to judge by hand).
 // The bare app (one page, one route handler) is built with the same Next.js and served by the same
 // scripts/server.mjs. Prints tables, writes bench-results/bench.json and bench.md, exits 1 if a
 // budget in bench.budgets.json is broken. Not part of npm test.
@@ -26,13 +28,22 @@ import {
 import { startBareApp } from "./bench/bare-app";
 import { benchLighthouse } from "./bench/lighthouse";
 import { broken, markdown, QUIZ, results, run } from "./bench/report";
+import { benchDrafts } from "./bench/drafts";
 import { benchExtraction } from "./bench/extraction";
 import { benchSaves } from "./bench/saves";
 import { benchScale } from "./bench/scale";
 import { benchSignIn } from "./bench/signin";
 import { benchWeight } from "./bench/weight";
 
-const SECTIONS = ["signin", "saves", "weight", "lighthouse", "scale", "extraction"] as const;
+const SECTIONS = [
+  "signin",
+  "saves",
+  "weight",
+  "lighthouse",
+  "scale",
+  "extraction",
+  "drafts",
+] as const;
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 for (const name of chosen) {
   if (!(SECTIONS as readonly string[]).includes(name))
@@ -43,7 +54,9 @@ const wanted = (name: (typeof SECTIONS)[number]) => chosen.length === 0 || chose
 const started = performance.now();
 // The import of real pages needs no server: measured first, and alone when it is all that is asked.
 if (wanted("extraction")) benchExtraction();
-const serverSections = SECTIONS.filter((name) => name !== "extraction" && wanted(name));
+if (wanted("drafts")) benchDrafts(process.argv.includes("--sample"));
+const NO_SERVER = new Set<string>(["extraction", "drafts"]);
+const serverSections = SECTIONS.filter((name) => !NO_SERVER.has(name) && wanted(name));
 if (serverSections.length > 0) await serverBench();
 
 async function serverBench() {

@@ -22,15 +22,19 @@ export type TAttribution = {
 export type TNumber = {
   /** As written, with any "about" ("about 20"). */
   text: string;
-  /** The number itself as written ("20", "twenty"). */
+  /** The number itself as written ("20"). */
   figure: string;
   value: number;
+  /** Where the figure starts in the sentence. */
+  at: number;
 };
 
 export type TSentenceFacts = TArticleSentence & {
   attribution?: TAttribution;
   /** It reports what someone says, named or not ("she said"): never the article's own statement. */
   reports: boolean;
+  /** It reports what someone says by a pronoun ("she said"): the speaker named before. */
+  byPronoun: boolean;
   /** The word or words that hedge the sentence ("likely", "may", "expected to"). */
   hedge?: string;
   numbers: TNumber[];
@@ -46,6 +50,9 @@ const alternatives = (words: readonly string[]) =>
 const REPORTING = new RegExp(
   `\\b((?:(?:${alternatives(lexicon.auxiliaries)})\\s+)*)(${alternatives(lexicon.reportingVerbs)})\\b`,
 );
+const BY_PRONOUN = new RegExp(
+  `\\b(?:he|she|they|we|He|She|They|We)\\s+((?:(?:${alternatives(lexicon.auxiliaries)})\\s+)*)(?:${alternatives(lexicon.reportingVerbs)})\\b`,
+);
 // "may" as a word of the sentence, not the month (which is capitalised).
 const HEDGE = new RegExp(`\\b(${alternatives(lexicon.hedges)})\\b`);
 const ACCORDING = /^(.*?)\baccording to ((?:the |a )?[^,.;]+?)(?:,|\.|;|$)/i;
@@ -53,6 +60,21 @@ const UNNAMED = new Set(lexicon.unnamedSources);
 /** Abbreviations inside a name or title ("Mr. Grant Hollis", "Walt Disney Co. executive"). */
 const TITLE_ABBREVIATION =
   /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Co|Inc|Corp|Prof)\.$/;
+/** Words the tagger may not call prepositions ("sources inside the camp"). */
+const PREPOSITIONS = new Set([
+  "in",
+  "inside",
+  "of",
+  "at",
+  "from",
+  "near",
+  "within",
+  "outside",
+  "for",
+  "with",
+  "on",
+  "across",
+]);
 const NAME_TAGS = ["ProperNoun", "Person", "Organization", "Place", "Acronym", "Country"];
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "this", "that", "who"]);
 const NUMBER = new RegExp(
@@ -132,9 +154,15 @@ function subjectBefore(text: string): string | undefined {
   while (start > 0 && nounish(words[start - 1]!) && !ends(words[start - 1]!)) start -= 1;
   if (start === words.length) return undefined;
   const previous = words[start - 1];
-  // "… Center in Greenbelt, Maryland, has confirmed": a place after a preposition is no speaker.
-  if (previous?.tags.has("Preposition")) return undefined;
   if (previous && previous.tags.has("Determiner") && /^(the|The)$/.test(previous.text)) start -= 1;
+  // "sources in the Rukban camp told", "… Center in Greenbelt, Maryland, has confirmed": the
+  // noun phrase belongs to the noun before the preposition, which is the speaker (or no one).
+  // After a verb ("This comes after the White House revealed") it is the speaker.
+  const [preposition, before2] = [words[start - 1], words[start - 2]];
+  const isPreposition = (word: TTerm | undefined) =>
+    word !== undefined &&
+    (word.tags.has("Preposition") || PREPOSITIONS.has(word.text.toLowerCase()));
+  if (isPreposition(preposition) && before2 && nounish(before2)) return undefined;
   const phrase = words
     .slice(start)
     .map((word) => word.text)
@@ -203,8 +231,15 @@ function attributionOf(text: string): TAttribution | undefined {
     source,
     key: sourceKey(source),
     verb: `${match[1] ?? ""}${match[2]!}`.trim(),
-    said: words === said ? said : `“${words}”`,
+    said: words === said ? closeQuotes(said) : `“${words}”`,
   };
+}
+
+/** A quotation the clause opens and the sentence split left open ("… said that he "can't …"). */
+function closeQuotes(text: string): string {
+  if ((text.match(/"/g)?.length ?? 0) % 2 === 1) return `${text}"`;
+  if ((text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0)) return `${text}”`;
+  return text;
 }
 
 function numbersIn(text: string): TNumber[] {
@@ -212,6 +247,7 @@ function numbersIn(text: string): TNumber[] {
     text: match[0],
     figure: match[2]!,
     value: Number(match[2]!.replace(/,/g, "")),
+    at: match.index + match[0].length - match[2]!.length,
   }));
 }
 
@@ -222,7 +258,11 @@ export function analyse(sentences: readonly TArticleSentence[]): TSentenceFacts[
     return {
       ...sentence,
       ...(attribution ? { attribution } : {}),
-      reports: attribution !== undefined || REPORTING.test(sentence.text),
+      byPronoun: attribution === undefined && BY_PRONOUN.test(sentence.text),
+      reports:
+        attribution !== undefined ||
+        REPORTING.test(sentence.text) ||
+        /\baccording to\b/i.test(sentence.text),
       ...(hedge ? { hedge } : {}),
       numbers: numbersIn(sentence.text),
     };
@@ -238,8 +278,13 @@ export function singularVerb(verb: string): string {
   return words.join(" ");
 }
 
-/** A number in words as students may type it ("20" → "twenty"), from compromise. */
+/** Numbers past this are typed in figures; their words come out garbled from the tagger. */
+const MAX_IN_WORDS = 100;
+
+/** A whole number in words as students may type it ("20" → "twenty"), from compromise. */
 export function inWords(figure: string): string | undefined {
+  const value = Number(figure.replace(/,/g, ""));
+  if (!Number.isInteger(value) || value > MAX_IN_WORDS) return undefined;
   const words = nlp(figure).numbers().toText().text().trim();
   if (words === "" || words === figure) return undefined;
   // Only words that read back as the same number ("449,000" once came back garbled).

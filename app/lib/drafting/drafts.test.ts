@@ -84,6 +84,17 @@ describe("drafts from an article's own sentences", () => {
     expect(wrong("p4.s1")).not.toContain("The United States");
     expect(wrong("p3.s1")).not.toContain("The White House");
     expect(wrong("p4.s2")).not.toContain("John Kirby");
+    // "The German automaker" is VW, which the article names elsewhere: a question keyed to the
+    // description could offer VW as wrong, so none is drafted (real sentences, a car-show story).
+    const cars = paragraphsFromTexts([
+      "The German automaker, which has focused on electric vehicles, says the wagon will be able to go 300 miles on a single battery charge.",
+      "VW says the car is a preview of a production vehicle for North America and Europe.",
+      "Toyota says the battery is mounted under the floor, giving the SUV a lower center of gravity.",
+    ]);
+    const singles = ofType(draftsFor(cars), "single");
+    expect(singles.map((q) => q.cites)).toEqual([["p2.s1"], ["p3.s1"]]);
+    for (const q of singles)
+      expect(q.options.map((o) => o.text)).not.toContain("The German automaker");
   });
 
   it("never keys an answer its cited sentences do not support", () => {
@@ -93,6 +104,15 @@ describe("drafts from an article's own sentences", () => {
       ["p2.s1", "p2.s2"],
       ["p2.s3"],
       ["p3.s1", "p3.s2"],
+    ]);
+    // The article's own "were not announced" after Nissan's words is not Nissan speaking.
+    const nissan = paragraphsFromTexts([
+      "The engine is more powerful, yet Nissan says it will offer better gas mileage. Price and gas mileage were not announced.",
+      "Toyota says the battery is mounted under the floor, giving the SUV a lower center of gravity.",
+    ]);
+    expect(ofType(draftsFor(nissan), "find").map((q) => q.accepted)).toEqual([
+      ["p1.s1"],
+      ["p2.s1"],
     ]);
     for (const q of ofType(draftsFor(KIM), "fill"))
       for (const id of q.cites) expect(textOf(KIM, id)).toContain(q.accepted[0]);

@@ -18,6 +18,13 @@ function overlap(a: string, b: string): number {
 
 type TAttributed = TSentenceFacts & { attribution: NonNullable<TSentenceFacts["attribution"]> };
 
+/**
+ * "the German automaker", "the agency": a source named by what it is, not by its name (a name
+ * ends in a capital: "the White House", "the Pentagon").
+ */
+const isDescription = (source: string) =>
+  /^(?:[Tt]he|[Aa]n?)\s/.test(source) && /\s\p{Ll}[\p{L}’'-]*$/u.test(source);
+
 /** One source per group, as first named: the wrong options a question may offer. */
 function sourcesOf(attributed: readonly TAttributed[]): TAttributed[] {
   const firsts: TAttributed[] = [];
@@ -51,12 +58,15 @@ export const attribution: TDraftKindModule = {
     const sources = sourcesOf(attributed);
     const questions = attributed.flatMap((sentence) => {
       const { key, source } = sentence.attribution;
+      // "The German automaker says …": who that is, the article says elsewhere, so any other
+      // source offered as wrong may be the same one.
+      if (isDescription(source)) return [];
       // Never a wrong option that the article says also said it, or that names the same source;
       // never a description ("the German automaker"), which may be another name of the speaker.
       const wrong = sources.filter(
         (other) =>
           !sameSource(other.attribution.key, key) &&
-          !/^(?:the|a|an)\s+\p{Ll}/iu.test(other.attribution.source) &&
+          !isDescription(other.attribution.source) &&
           !attributed.some(
             (s) =>
               sameSource(s.attribution.key, other.attribution.key) &&
@@ -95,7 +105,8 @@ export const attribution: TDraftKindModule = {
       // "She said …" after Ortiz's words is Ortiz again: a student who picks it is right too.
       const accepted = sentences
         .filter((s, index) => {
-          const speaker = s.attribution ?? (s.reports ? lastSpeaker(sentences, index) : undefined);
+          const speaker =
+            s.attribution ?? (s.byPronoun ? lastSpeaker(sentences, index) : undefined);
           return speaker !== undefined && sameSource(speaker.key, first.attribution.key);
         })
         .map((s) => s.id);

@@ -31,10 +31,7 @@ export const details: TDraftKindModule = {
           ),
       );
       return numbers.map((number) => {
-        const blanked = sentence.text.replace(
-          number.text,
-          number.text.replace(number.figure, BLANK),
-        );
+        const blanked = `${sentence.text.slice(0, number.at)}${BLANK}${sentence.text.slice(number.at + number.figure.length)}`;
         const words = inWords(number.figure);
         const accepted = [
           ...new Set([
