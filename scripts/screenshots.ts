@@ -74,6 +74,11 @@ try {
   const editorPath = new URL(desk.url()).pathname;
   await shoot(desk, "teacher-article-checks", editorPath);
   await shoot(desk, "teacher-article-text", `${editorPath}#paragraph-p3`);
+  await shoot(desk, "teacher-drafts", `${editorPath}#drafts-attribution-heading`);
+  const phoneTeacher = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phoneTeacher.context().addCookies(await desk.context().cookies());
+  await shoot(phoneTeacher, "teacher-drafts-phone", `${editorPath}#drafts-evidence-heading`);
+  await phoneTeacher.close();
   await desk.getByRole("button", { name: "Write a new question" }).click();
   await desk
     .getByLabel("Question", { exact: true })
