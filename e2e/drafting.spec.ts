@@ -55,7 +55,7 @@ test("a teacher turns a saved news page into an assigned quiz by reviewing draft
     page.getByLabel("What happened (simpler level)").fill("The library will stay open on Sundays."),
   );
 
-  // Who says what: three "who said…?" and three find-the-sentence drafts, all at once.
+  // Who says what: three "who said…?", three find-the-sentence and a matching, all at once.
   const whoSays = drafts.getByRole("region", { name: "Who says what" });
   await expect(
     whoSays.getByText(
@@ -63,9 +63,9 @@ test("a teacher turns a saved news page into an assigned quiz by reviewing draft
     ),
   ).toBeVisible();
   await act(() =>
-    whoSays.getByRole("button", { name: "Accept all 6 that pass the checks", exact: true }).click(),
+    whoSays.getByRole("button", { name: "Accept all 7 that pass the checks", exact: true }).click(),
   );
-  await expect(tally(whoSays)).toHaveText("0 to review · 6 accepted · 0 dismissed");
+  await expect(tally(whoSays)).toHaveText("0 to review · 7 accepted · 0 dismissed");
 
   // Fact, claim or forecast: the sort.
   const evidence = drafts.getByRole("region", { name: "Fact, claim or forecast" });
@@ -83,15 +83,15 @@ test("a teacher turns a saved news page into an assigned quiz by reviewing draft
       .getByRole("button", { name: "Edit then accept Key details, draft 1", exact: true })
       .click(),
   );
-  const edit = page.getByRole("form", { name: "Edit question q8" });
+  const edit = page.getByRole("form", { name: "Edit question q9" });
   await expect(edit).toBeVisible();
   await act(() =>
     edit
       .getByLabel("Question", { exact: true })
       .fill("How big was the budget gap, in millions of dollars?"),
   );
-  await act(() => edit.getByRole("button", { name: "Save question q8" }).click());
-  await expect(edit.getByText("Saved question q8.")).toBeVisible();
+  await act(() => edit.getByRole("button", { name: "Save question q9" }).click());
+  await expect(edit.getByText("Saved question q9.")).toBeVisible();
   await act(() =>
     details.getByRole("button", { name: "Accept Key details, draft 1", exact: true }).click(),
   );
@@ -107,7 +107,7 @@ test("a teacher turns a saved news page into an assigned quiz by reviewing draft
   await expect(tally(people)).toHaveText("1 to review · 0 accepted · 1 dismissed");
 
   const list = page.getByRole("region", { name: "Questions" });
-  await expect(list.getByRole("heading", { name: /^q\d+ · / })).toHaveCount(9);
+  await expect(list.getByRole("heading", { name: /^q\d+ · / })).toHaveCount(10);
   for (const type of [
     "Single choice",
     "Find the sentence",

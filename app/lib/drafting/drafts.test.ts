@@ -124,6 +124,28 @@ describe("drafts from an article's own sentences", () => {
     ]);
   });
 
+  it("matches claims to their sources and people to their roles as the cited sentences give them", () => {
+    const matchings = ofType(draftsFor(KIM), "matching");
+    expect(matchings.map((q) => q.prompt)).toEqual([
+      "Match each claim to the source the article gives it to.",
+      "Match each person to the role the article gives them.",
+    ]);
+    for (const q of matchings) {
+      const text = q.cites
+        .map((id) => textOf(KIM, id))
+        .join(" ")
+        .toLowerCase();
+      for (const pair of q.pairs) {
+        const choice = q.choices.find((c) => c.id === pair.match)!;
+        expect(text).toContain(pair.text.toLowerCase());
+        expect(text).toContain(choice.text.toLowerCase().replace(/^the /, ""));
+      }
+    }
+    const sources = matchings[0]!;
+    const kirby = sources.pairs.find((p) => p.text.startsWith("Russia’s Defense Minister"))!;
+    expect(sources.choices.find((c) => c.id === kirby.match)?.text).toBe("John Kirby");
+  });
+
   it("describes people in the article's words, citing where it does", () => {
     const people = draftsFor(KIM).flatMap((d) => (d.part === "people" ? [d.person] : []));
     expect(people.map((p) => [p.name, p.role, p.cites])).toEqual([

@@ -34,6 +34,48 @@ function sourcesOf(attributed: readonly TAttributed[]): TAttributed[] {
   return firsts;
 }
 
+/** A claim short enough to read as one side of a matching. */
+const MAX_MATCHING_WORDS = 25;
+const MAX_PAIRS = 4;
+
+/** Sources matched to what each says: one claim a source, at least two sources. */
+function matchings(attributed: readonly TAttributed[]) {
+  const picked: TAttributed[] = [];
+  for (const sentence of attributed) {
+    const { key, source, said } = sentence.attribution;
+    if (isDescription(source) || said.split(" ").length > MAX_MATCHING_WORDS) continue;
+    if (picked.some((p) => sameSource(p.attribution.key, key))) continue;
+    if (picked.length < MAX_PAIRS) picked.push(sentence);
+  }
+  if (picked.length < 2) return [];
+  const cites = picked.map((s) => s.id);
+  return [
+    {
+      part: "questions" as const,
+      cites,
+      question: {
+        id: DRAFT_ID,
+        type: "matching" as const,
+        prompt: "Match each claim to the source the article gives it to.",
+        skill: "evidence" as const,
+        difficulty: 2,
+        points: picked.length,
+        explanation: picked.map((s) => quoteOf(s)).join(" "),
+        cites,
+        choices: picked.map((s, index) => ({
+          id: `c${index + 1}`,
+          text: asOption(s.attribution.source),
+        })),
+        pairs: picked.map((s, index) => ({
+          id: `m${index + 1}`,
+          text: asOption(s.attribution.said.replace(/^that /, "")),
+          match: `c${index + 1}`,
+        })),
+      },
+    },
+  ];
+}
+
 /** Who spoke last in the paragraph before a sentence that reports without naming anyone. */
 function lastSpeaker(sentences: readonly TSentenceFacts[], index: number) {
   for (let i = index - 1; i >= 0; i -= 1) {
@@ -127,6 +169,6 @@ export const attribution: TDraftKindModule = {
         },
       };
     });
-    return [...questions, ...finds];
+    return [...questions, ...finds, ...matchings(attributed)];
   },
 };

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { sameSource, sourceKey, type TSentenceFacts } from "../analyse";
 import lexicon from "../lexicon.json";
-import type { TDraftKindModule } from "./kind";
+import { asOption, DRAFT_ID, type TDraftKindModule } from "./kind";
 
 // Who's who: the people the article names with a role, in the article's words — an appositive
 // ("John Kirby, the National Security Council spokesman,") or a title before the name ("Defense
@@ -54,7 +54,7 @@ export const people: TDraftKindModule = {
       if (!entries.some((e) => sameSource(sourceKey(e.name), sourceKey(entry.name))))
         entries.push(entry);
     }
-    return entries.map(({ name, role, sentence }) => {
+    const persons = entries.map(({ name, role, sentence }) => {
       const described = role.replace(/^The /, "the ");
       return {
         part: "people" as const,
@@ -70,5 +70,34 @@ export const people: TDraftKindModule = {
         },
       };
     });
+    // People matched to their roles, once there are three to tell apart.
+    const shown = entries
+      .filter((e, index) => entries.findIndex((o) => o.role === e.role) === index)
+      .slice(0, 5);
+    if (shown.length < 3) return persons;
+    const cites = [...new Set(shown.map((e) => e.sentence.id))];
+    return [
+      ...persons,
+      {
+        part: "questions" as const,
+        cites,
+        question: {
+          id: DRAFT_ID,
+          type: "matching" as const,
+          prompt: "Match each person to the role the article gives them.",
+          skill: "recall" as const,
+          difficulty: 1,
+          points: shown.length,
+          explanation: shown.map((e) => `${e.name}: ${e.role} (${e.sentence.id})`).join("; "),
+          cites,
+          choices: shown.map((e, index) => ({ id: `r${index + 1}`, text: asOption(e.role) })),
+          pairs: shown.map((e, index) => ({
+            id: `p${index + 1}`,
+            text: e.name,
+            match: `r${index + 1}`,
+          })),
+        },
+      },
+    ];
   },
 };
