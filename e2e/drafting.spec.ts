@@ -111,6 +111,7 @@ test("a teacher turns a saved news page into an assigned quiz by reviewing draft
   for (const type of [
     "Single choice",
     "Find the sentence",
+    "Matching",
     "Sort into categories",
     "Fill in the blank",
   ])
