@@ -30,6 +30,8 @@ function withDraft(draft: TArticleDraft, accepted: TDraft): TArticleDraft {
       };
     case "people":
       return { ...draft, people: [...draft.people, accepted.person] };
+    case "timeline":
+      return { ...draft, timeline: [...draft.timeline, accepted.event] };
     case "glossary":
       return { ...draft, glossary: [...draft.glossary, accepted.term] };
     case "whatHappened": {
@@ -45,7 +47,7 @@ function withDraft(draft: TArticleDraft, accepted: TDraft): TArticleDraft {
 }
 
 function withinLimits(draft: TArticleDraft): void {
-  for (const part of ["people", "glossary"] as const) {
+  for (const part of ["people", "timeline", "glossary"] as const) {
     const result = EXPLAINER_PARTS[part].safeParse(draft[part]);
     if (!result.success) throw new InvalidInputError(result.error.issues[0]!.message);
   }

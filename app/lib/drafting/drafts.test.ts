@@ -158,6 +158,29 @@ describe("drafts from an article's own sentences", () => {
     expect(library.map((p) => p.role)).toEqual(["council member", "library director"]);
   });
 
+  it("takes the time of each event as the article words it, and orders only what its dates order", () => {
+    const events = draftsFor(KIM).flatMap((d) => (d.part === "timeline" ? [d.event] : []));
+    expect(events.map((e) => [e.when, e.cites])).toEqual([
+      ["this month", ["p1.s1"]],
+      ["last month", ["p2.s1"]],
+      ["last week", ["p4.s1"]],
+      ["late August", ["p6.s1"]],
+    ]);
+    // "last week" and "late August" are never put in order by guess.
+    expect(ofType(draftsFor(KIM), "ordering")).toEqual([]);
+    const dated = paragraphsFromTexts([
+      "On Sept. 30, 2019, the council voted to keep the library open.",
+      "The library first opened on Sundays in May 2016.",
+      "In 2019, visits rose by a third.",
+      "Its budget was cut in 2018.",
+      "In late August 2019, the mayor asked for a vote.",
+    ]);
+    const [ordering] = ofType(draftsFor(dated), "ordering");
+    // 2016, 2018, August 2019, then September 30, 2019; "In 2019" spans both and is left out.
+    expect(ordering?.cites).toEqual(["p2.s1", "p4.s1", "p5.s1", "p1.s1"]);
+    expect(ordering?.items.map((i) => i.text).join(" ")).not.toMatch(/2016|2018|2019/);
+  });
+
   it("defines an abbreviation only where the article spells it out", () => {
     const spelled = paragraphsFromTexts([
       "The Democratic People’s Republic of Korea (DPRK) sent officials. The DPRK denied it.",

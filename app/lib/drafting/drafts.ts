@@ -12,6 +12,7 @@ import { evidence } from "./kinds/evidence";
 import { glossary } from "./kinds/glossary";
 import type { TDraftBody, TDraftKindModule } from "./kinds/kind";
 import { people } from "./kinds/people";
+import { timeline } from "./kinds/timeline";
 import { whatHappened } from "./kinds/what-happened";
 
 export type { TDraftKind } from "./kind-names";
@@ -27,6 +28,7 @@ export const DRAFT_KINDS: { [K in TDraftKind]: TDraftKindModule } = {
   evidence,
   details,
   people,
+  timeline,
   glossary,
 };
 
@@ -88,6 +90,10 @@ function problemsOf(body: TDraftBody, sentences: ReadonlyMap<string, string>): s
       return questionProblems(body.question, sentences);
     case "people":
       return checkShape("people", { people: [{ id: "draft", ...body.person }] }).issues.map(
+        (issue) => issue.message,
+      );
+    case "timeline":
+      return checkShape("timeline", { events: [{ id: "draft", ...body.event }] }).issues.map(
         (issue) => issue.message,
       );
     case "glossary":

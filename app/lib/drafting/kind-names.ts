@@ -5,6 +5,7 @@ export const DRAFT_KIND_NAMES = [
   "evidence",
   "details",
   "people",
+  "timeline",
   "glossary",
 ] as const;
 export type TDraftKind = (typeof DRAFT_KIND_NAMES)[number];

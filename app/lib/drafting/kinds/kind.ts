@@ -10,6 +10,7 @@ import type { TSentenceFacts } from "../analyse";
 export type TDraftBody =
   | { part: "questions"; question: TQuestion }
   | { part: "people"; person: TExplainerPartsDraft["people"][number] }
+  | { part: "timeline"; event: TExplainerPartsDraft["timeline"][number] }
   | { part: "glossary"; term: TExplainerPartsDraft["glossary"][number] }
   | { part: "whatHappened"; outline: string[] };
 

@@ -175,6 +175,12 @@ function DraftBody({
           {draft.person.about.standard}
         </p>
       );
+    case "timeline":
+      return (
+        <p className="mt-1">
+          <span className="font-semibold">{draft.event.when}</span>: {draft.event.title}
+        </p>
+      );
     case "glossary":
       return (
         <p className="mt-1">
