@@ -197,6 +197,18 @@ describe("drafts from an article's own sentences", () => {
         },
       },
     ]);
-    expect(terms(KIM)).toEqual([]);
+    // "DPRK" is never spelled out in the first article: no definition is drafted for it.
+    expect(terms(KIM).filter((t) => t.term === "DPRK")).toEqual([]);
+  });
+
+  it("offers words rare in everyday English for the glossary, their definitions left to write", () => {
+    const terms = draftsFor(KIM).flatMap((d) => (d.part === "glossary" ? [d] : []));
+    expect(terms.map((d) => [d.term.term, d.cites[0]])).toEqual([
+      ["antitank", "p5.s1"],
+      ["transactional", "p7.s1"],
+    ]);
+    expect(terms.every((d) => d.term.definition.standard === "")).toBe(true);
+    // "highlighted" is "highlight", common; names and numbers are never glossary words.
+    expect(terms.map((d) => d.term.term)).not.toContain("highlighted");
   });
 });

