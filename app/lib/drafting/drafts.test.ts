@@ -124,6 +124,24 @@ describe("drafts from an article's own sentences", () => {
     ]);
   });
 
+  it("offers the article's other figures of the same kind as wrong options for a figure", () => {
+    const money = paragraphsFromTexts([
+      "SoftBank agreed to inject $6.5 billion into WeWork and to fund a $3 billion buyout, including $1 billion for some of Neumann’s shares.",
+      "Neumann had planned to charge WeWork almost $6 million for his trademark.",
+      "Visits rose by 40 percent, to 2,500 a week.",
+    ]);
+    const singles = ofType(draftsFor(money), "single");
+    expect(singles.map((q) => q.options.map((o) => `${o.correct ? "✓" : "✗"} ${o.text}`))).toEqual([
+      ["✓ $6.5 billion", "✗ $3 billion", "✗ $1 billion"],
+      ["✓ $3 billion", "✗ $6.5 billion", "✗ $1 billion"],
+      ["✓ $1 billion", "✗ $6.5 billion", "✗ $3 billion"],
+    ]);
+    // Millions are not offered against billions, nor a percentage against a count.
+    expect(singles[0]?.prompt).toContain(
+      "inject _____ into WeWork and to fund a $3 billion buyout",
+    );
+  });
+
   it("matches claims to their sources and people to their roles as the cited sentences give them", () => {
     const matchings = ofType(draftsFor(KIM), "matching");
     expect(matchings.map((q) => q.prompt)).toEqual([

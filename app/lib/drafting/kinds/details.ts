@@ -1,15 +1,47 @@
-import { inWords } from "../analyse";
+import { inWords, type TNumber, type TSentenceFacts } from "../analyse";
 import { DRAFT_ID, quoteOf, type TDraftKindModule } from "./kind";
 
 // Key details: each number the article gives, as a blank in its own sentence. The accepted
 // answers are the ways a student would type it ("20", "twenty"); "about" stays in the sentence, so
-// the blank asks only for the number the article gives.
+// the blank asks only for the number the article gives. Where the article gives other figures of
+// the same kind (sums of money, percentages, plain counts), a single choice offers them as the
+// wrong options: each is the article's own, for something else.
 
 const BLANK = "_____";
 /** Long sentences make a blank a hunt, not a check of what was read. */
 const MAX_WORDS = 45;
 /** A page of figures is no quiz: the first few, in reading order, are the story's. */
 const MAX_DRAFTS = 6;
+const MAX_CHOICES = 3;
+const LETTERS = ["a", "b", "c", "d"];
+
+/**
+ * A number worth asking about: once in its sentence (two would give each other away), not a year
+ * (a date, which the timeline asks about), not in a name ("Pier 33", "Sept. 30"), not part of a
+ * score or range ("5-2", "9:30"), where a blank reads as nonsense.
+ */
+function isDetail(sentence: TSentenceFacts, number: TNumber): boolean {
+  return (
+    sentence.numbers.filter((n) => n.figure === number.figure).length === 1 &&
+    !/^(?:1[89]|20)\d\d$/.test(number.figure) &&
+    !new RegExp(`\\p{Lu}[\\p{L}]*\\.?\\s+${number.text}\\b`, "u").test(sentence.text) &&
+    !new RegExp(`\\d[-–/:]${number.figure}\\b|\\b${number.figure}[-–/:]\\d`).test(sentence.text)
+  );
+}
+
+/** A figure with what makes it one kind of figure: "$6.5 billion", "40 percent", "20". */
+type TFigure = { label: string; kind: string; start: number; end: number };
+
+function figureOf(text: string, number: TNumber): TFigure {
+  const money = text[number.at - 1] === "$";
+  const start = money ? number.at - 1 : number.at;
+  const after = /^(\s+(?:million|billion|trillion))?(\s*(?:%|percent\b))?/.exec(
+    text.slice(number.at + number.figure.length),
+  )!;
+  const end = number.at + number.figure.length + after[0].length;
+  const kind = money ? `money${after[1] ?? ""}` : after[2] ? "percent" : "count";
+  return { label: text.slice(start, end), kind, start, end };
+}
 
 export const details: TDraftKindModule = {
   title: "Key details",
@@ -17,19 +49,7 @@ export const details: TDraftKindModule = {
   draft(sentences) {
     const drafts = sentences.flatMap((sentence) => {
       if (sentence.text.split(" ").length > MAX_WORDS) return [];
-      // A sentence with two numbers would give the other away or ask for both: one blank each.
-      // A number in a name ("Pier 33", "Route 66") is no detail to remember.
-      const numbers = sentence.numbers.filter(
-        (number, _, all) =>
-          all.filter((n) => n.figure === number.figure).length === 1 &&
-          // A year belongs to a date, which a timeline asks about, not a blank.
-          !/^(?:1[89]|20)\d\d$/.test(number.figure) &&
-          !new RegExp(`\\p{Lu}[\\p{L}]*\\.?\\s+${number.text}\\b`, "u").test(sentence.text) &&
-          // Part of a score or range ("5-2", "9:30"): a blank in it reads as nonsense.
-          !new RegExp(`\\d[-–/:]${number.figure}\\b|\\b${number.figure}[-–/:]\\d`).test(
-            sentence.text,
-          ),
-      );
+      const numbers = sentence.numbers.filter((number) => isDetail(sentence, number));
       return numbers.map((number) => {
         const blanked = `${sentence.text.slice(0, number.at)}${BLANK}${sentence.text.slice(number.at + number.figure.length)}`;
         const words = inWords(number.figure);
@@ -57,6 +77,55 @@ export const details: TDraftKindModule = {
         };
       });
     });
-    return drafts.slice(0, MAX_DRAFTS);
+    return [...drafts.slice(0, MAX_DRAFTS), ...choices(sentences)];
   },
 };
+
+/** Single choices among the article's own figures of one kind, for up to three of them. */
+function choices(sentences: readonly TSentenceFacts[]) {
+  const figures = sentences.flatMap((sentence) =>
+    sentence.numbers
+      .filter((number) => isDetail(sentence, number))
+      .map((number) => ({ sentence, figure: figureOf(sentence.text, number) })),
+  );
+  return figures
+    .flatMap(({ sentence, figure }) => {
+      const wrong = [
+        ...new Set(
+          figures
+            .filter(
+              (other) => other.figure.kind === figure.kind && other.figure.label !== figure.label,
+            )
+            .map((other) => other.figure.label),
+        ),
+      ].slice(0, MAX_CHOICES);
+      if (wrong.length < 2 || sentence.text.split(" ").length > MAX_WORDS) return [];
+      const blanked = `${sentence.text.slice(0, figure.start)}${BLANK}${sentence.text.slice(figure.end)}`;
+      return [
+        {
+          part: "questions" as const,
+          cites: [sentence.id],
+          question: {
+            id: DRAFT_ID,
+            type: "single" as const,
+            prompt: `Which figure does the article give here? “${blanked}”`,
+            skill: "recall" as const,
+            difficulty: 1,
+            points: 1,
+            explanation: quoteOf(sentence),
+            cites: [sentence.id],
+            options: [
+              { id: LETTERS[0]!, text: figure.label, correct: true as const },
+              ...wrong.map((label, index) => ({
+                id: LETTERS[index + 1]!,
+                text: label,
+                misconception: "wrong-figure",
+                feedback: `The article gives ${label} for something else; here it says ${figure.label} (${sentence.id}).`,
+              })),
+            ],
+          },
+        },
+      ];
+    })
+    .slice(0, MAX_CHOICES);
+}
