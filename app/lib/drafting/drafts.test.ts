@@ -117,7 +117,19 @@ describe("drafts from an article's own sentences", () => {
     for (const q of ofType(draftsFor(KIM), "fill"))
       for (const id of q.cites) expect(textOf(KIM, id)).toContain(q.accepted[0]);
     // A blank in a score ("5-2") or a name ("Sept. 30") is not drafted.
-    expect(ofType(draftsFor(LIBRARY), "fill").map((q) => q.accepted[0])).toEqual(["1.2", "40"]);
+    const numbers = ofType(draftsFor(LIBRARY), "fill").filter((q) => q.prompt.includes("number"));
+    expect(numbers.map((q) => q.accepted[0])).toEqual(["1.2", "40"]);
+    // A name blank accepts the surname of a two-word name; a place is blanked only as a whole word.
+    const names = ofType(draftsFor(KIM), "fill").filter((q) => !q.prompt.includes("number"));
+    expect(names.map((q) => q.accepted)).toEqual([
+      ["Russia"],
+      ["Pyongyang"],
+      ["Moscow"],
+      ["Kim Jong Un"],
+      ["Vladimir Putin", "Putin"],
+      ["John Kirby", "Kirby"],
+    ]);
+    for (const q of names) expect(q.prompt).not.toMatch(/_____[\p{L}]/u);
     const forged = { ...ofType(draftsFor(KIM), "single")[0]!, cites: ["p7.s1"] };
     expect(questionProblems(forged, new Map([["p7.s1", textOf(KIM, "p7.s1")]]))).toEqual([
       "the right answer “John Kirby” is not in the sentences it cites",

@@ -1,9 +1,12 @@
+import nlp from "compromise";
 import { inWords, type TNumber, type TSentenceFacts } from "../analyse";
+import lexicon from "../lexicon.json";
 import { DRAFT_ID, quoteOf, type TDraftKindModule } from "./kind";
 
 // Key details: each number the article gives, as a blank in its own sentence. The accepted
 // answers are the ways a student would type it ("20", "twenty"); "about" stays in the sentence, so
-// the blank asks only for the number the article gives. Where the article gives other figures of
+// the blank asks only for the number the article gives. Places and people's names the article
+// gives (tagged by compromise) are blanks too, up to a few of each. Where the article gives other figures of
 // the same kind (sums of money, percentages, plain counts), a single choice offers them as the
 // wrong options: each is the article's own, for something else.
 
@@ -77,9 +80,83 @@ export const details: TDraftKindModule = {
         };
       });
     });
-    return [...drafts.slice(0, MAX_DRAFTS), ...choices(sentences)];
+    return [...drafts.slice(0, MAX_DRAFTS), ...choices(sentences), ...nameBlanks(sentences)];
   },
 };
+
+const MAX_NAME_BLANKS = 3;
+const NAME_SENTENCES = 10;
+const TITLES = new Set([
+  ...lexicon.roleTitles,
+  "Mr.",
+  "Mrs.",
+  "Ms.",
+  "Dr.",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+]);
+
+/** A name as a blank's answer: no trailing punctuation or possessive, no title before it. */
+function cleanName(text: string): string {
+  const words = text
+    .replace(/[’']s$|[,.;:!?”"]+$/gu, "")
+    .trim()
+    .split(/\s+/);
+  while (words.length > 1 && TITLES.has(words[0]!)) words.shift();
+  return words.join(" ");
+}
+
+/** Places and people the article names, each as a blank in the first sentence that names it. */
+function nameBlanks(sentences: readonly TSentenceFacts[]) {
+  // The first few sentences name the story's places and people (and tagging the whole article
+  // again would double the drafting's time): names are drafted from those.
+  const lead = sentences.slice(0, NAME_SENTENCES);
+  const doc = nlp(lead.map((s) => s.text).join(" "));
+  const kinds = [
+    { what: "place", names: doc.places().out("array") as string[] },
+    { what: "name", names: doc.people().out("array") as string[] },
+  ];
+  return kinds.flatMap(({ what, names }) => {
+    const unique = [...new Set(names.filter((n) => !/[’']s$/u.test(n)).map(cleanName))];
+    return unique
+      .filter((name) => name.length > 2)
+      .flatMap((name) => {
+        // The name as a whole word ("North Korea", not the start of "North Korean"), once.
+        const whole = new RegExp(
+          `(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`,
+          "gu",
+        );
+        const sentence = lead.find(
+          (s) => (s.text.match(whole)?.length ?? 0) === 1 && s.text.split(" ").length <= MAX_WORDS,
+        );
+        if (!sentence) return [];
+        // "Kirby" for "John Kirby"; a longer name ("Kim Jong Un") only whole.
+        const parts = name.split(" ");
+        const accepted = what === "name" && parts.length === 2 ? [name, parts[1]!] : [name];
+        const blanked = sentence.text.replace(whole, BLANK);
+        return [
+          {
+            part: "questions" as const,
+            cites: [sentence.id],
+            question: {
+              id: DRAFT_ID,
+              type: "fill" as const,
+              prompt: `Fill in the blank with the ${what} the article gives: “${blanked}”`,
+              skill: "recall" as const,
+              difficulty: 1,
+              points: 1,
+              explanation: quoteOf(sentence),
+              cites: [sentence.id],
+              accepted,
+            },
+          },
+        ];
+      })
+      .slice(0, MAX_NAME_BLANKS);
+  });
+}
 
 /** Single choices among the article's own figures of one kind, for up to three of them. */
 function choices(sentences: readonly TSentenceFacts[]) {
