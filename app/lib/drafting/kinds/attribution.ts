@@ -1,5 +1,5 @@
 import { sameSource, singularVerb, type TSentenceFacts } from "../analyse";
-import { asOption, DRAFT_ID, quoteOf, type TDraftKindModule } from "./kind";
+import { askedOf, asOption, DRAFT_ID, quoteOf, type TDraftKindModule } from "./kind";
 
 // Who says what: for each sentence that attributes a claim, "According to the article, who …?"
 // with the article's other sources as wrong options, and for each source a find-the-sentence.
@@ -126,21 +126,12 @@ export const attribution: TDraftKindModule = {
         })),
       ];
       return [
-        {
-          part: "questions" as const,
-          cites: [sentence.id],
-          question: {
-            id: DRAFT_ID,
-            type: "single" as const,
-            prompt: promptOf(sentence),
-            skill: "evidence" as const,
-            difficulty: 1,
-            points: 1,
-            explanation: quoteOf(sentence),
-            cites: [sentence.id],
-            options,
-          },
-        },
+        askedOf(sentence, {
+          type: "single",
+          prompt: promptOf(sentence),
+          skill: "evidence",
+          options,
+        }),
       ];
     });
     const finds = sources.map((first) => {

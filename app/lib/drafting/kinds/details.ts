@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { inWords, type TNumber, type TSentenceFacts } from "../analyse";
 import lexicon from "../lexicon.json";
-import { DRAFT_ID, quoteOf, type TDraftKindModule } from "./kind";
+import { askedOf, type TDraftKindModule } from "./kind";
 
 // Key details: each number the article gives, as a blank in its own sentence. The accepted
 // answers are the ways a student would type it ("20", "twenty"); "about" stays in the sentence, so
@@ -63,21 +63,12 @@ export const details: TDraftKindModule = {
             ...(words ? [words, words.replace(/ /g, "-")] : []),
           ]),
         ];
-        return {
-          part: "questions" as const,
-          cites: [sentence.id],
-          question: {
-            id: DRAFT_ID,
-            type: "fill" as const,
-            prompt: `Fill in the blank with the number the article gives: “${blanked}”`,
-            skill: "recall" as const,
-            difficulty: 1,
-            points: 1,
-            explanation: quoteOf(sentence),
-            cites: [sentence.id],
-            accepted,
-          },
-        };
+        return askedOf(sentence, {
+          type: "fill",
+          prompt: `Fill in the blank with the number the article gives: “${blanked}”`,
+          skill: "recall",
+          accepted,
+        });
       });
     });
     return [...drafts.slice(0, MAX_DRAFTS), ...choices(sentences), ...nameBlanks(sentences)];
@@ -137,21 +128,12 @@ function nameBlanks(sentences: readonly TSentenceFacts[]) {
         const accepted = what === "name" && parts.length === 2 ? [name, parts[1]!] : [name];
         const blanked = sentence.text.replace(whole, BLANK);
         return [
-          {
-            part: "questions" as const,
-            cites: [sentence.id],
-            question: {
-              id: DRAFT_ID,
-              type: "fill" as const,
-              prompt: `Fill in the blank with the ${what} the article gives: “${blanked}”`,
-              skill: "recall" as const,
-              difficulty: 1,
-              points: 1,
-              explanation: quoteOf(sentence),
-              cites: [sentence.id],
-              accepted,
-            },
-          },
+          askedOf(sentence, {
+            type: "fill",
+            prompt: `Fill in the blank with the ${what} the article gives: “${blanked}”`,
+            skill: "recall",
+            accepted,
+          }),
         ];
       })
       .slice(0, MAX_NAME_BLANKS);
@@ -179,29 +161,20 @@ function choices(sentences: readonly TSentenceFacts[]) {
       if (wrong.length < 2 || sentence.text.split(" ").length > MAX_WORDS) return [];
       const blanked = `${sentence.text.slice(0, figure.start)}${BLANK}${sentence.text.slice(figure.end)}`;
       return [
-        {
-          part: "questions" as const,
-          cites: [sentence.id],
-          question: {
-            id: DRAFT_ID,
-            type: "single" as const,
-            prompt: `Which figure does the article give here? “${blanked}”`,
-            skill: "recall" as const,
-            difficulty: 1,
-            points: 1,
-            explanation: quoteOf(sentence),
-            cites: [sentence.id],
-            options: [
-              { id: LETTERS[0]!, text: figure.label, correct: true as const },
-              ...wrong.map((label, index) => ({
-                id: LETTERS[index + 1]!,
-                text: label,
-                misconception: "wrong-figure",
-                feedback: `The article gives ${label} for something else; here it says ${figure.label} (${sentence.id}).`,
-              })),
-            ],
-          },
-        },
+        askedOf(sentence, {
+          type: "single",
+          prompt: `Which figure does the article give here? “${blanked}”`,
+          skill: "recall",
+          options: [
+            { id: LETTERS[0]!, text: figure.label, correct: true },
+            ...wrong.map((label, index) => ({
+              id: LETTERS[index + 1]!,
+              text: label,
+              misconception: "wrong-figure",
+              feedback: `The article gives ${label} for something else; here it says ${figure.label} (${sentence.id}).`,
+            })),
+          ],
+        }),
       ];
     })
     .slice(0, MAX_CHOICES);

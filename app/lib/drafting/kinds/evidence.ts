@@ -1,5 +1,5 @@
 import type { TSentenceFacts } from "../analyse";
-import { DRAFT_ID, quoteOf, type TDraftKindModule } from "./kind";
+import { askedOf, DRAFT_ID, quoteOf, type TDraftKindModule } from "./kind";
 
 // Fact, claim or forecast: the skill Debrief exists to teach. A sort of sentences into what the
 // article states itself, what it gives to a source and what it hedges; and for each hedged
@@ -82,25 +82,20 @@ export const evidence: TDraftKindModule = {
         : [];
     const hedges = sentences
       .filter((sentence) => sentence.hedge && !sentence.reports)
-      .map((sentence) => ({
-        part: "questions" as const,
-        cites: [sentence.id],
-        question: {
-          id: DRAFT_ID,
-          type: "truefalse" as const,
+      .map((sentence) =>
+        askedOf(sentence, {
+          type: "truefalse",
           prompt: `True or false: the article says this for certain. “${sentence.text}”`,
-          skill: "inference" as const,
+          skill: "inference",
           difficulty: 2,
-          points: 1,
           explanation: `False: it says “${sentence.hedge}”. ${quoteOf(sentence)}`,
-          cites: [sentence.id],
           correct: false,
           wrong: {
             misconception: "hedge-read-as-fact",
             feedback: `The sentence says “${sentence.hedge}”: the article expects it, it does not say it is certain.`,
           },
-        },
-      }));
+        }),
+      );
     return [...sorts, ...hedges];
   },
 };
