@@ -64,7 +64,7 @@ function ParagraphEditor({
         {paragraph.sentences.map((sentence, index) => {
           const next = paragraph.sentences[index + 1];
           return (
-            <li key={sentence.id} id={`sentence-${sentence.id}`}>
+            <li key={sentence.id} id={`sentence-${sentence.id}`} className="sentence">
               <p>
                 <span className="text-muted font-mono text-sm">{sentence.id}</span> {sentence.text}
               </p>
