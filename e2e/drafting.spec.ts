@@ -95,7 +95,7 @@ test("a teacher turns a saved news page into an assigned quiz by reviewing draft
   await act(() =>
     details.getByRole("button", { name: "Accept Key details, draft 1", exact: true }).click(),
   );
-  await expect(tally(details)).toHaveText("0 to review · 2 accepted · 0 dismissed");
+  await expect(tally(details)).toHaveText("4 to review · 2 accepted · 0 dismissed");
 
   // Who's who: one dismissed, and it stays dismissed on the next visit.
   const people = drafts.getByRole("region", { name: "Who's who" });
