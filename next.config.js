@@ -9,7 +9,10 @@ const nextConfig = {
   // Server actions take a teacher's saved article page: the studio refuses files over 2 MB with a
   // message (app/lib/authoring/limits.ts), so the body may be a little larger than that.
   experimental: { inlineCss: true, serverActions: { bodySizeLimit: "3mb" } },
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // compromise is loaded by Node itself, once, while the server starts (instrumentation.ts): its
+  // first import takes a third of a second, which would otherwise stall the first request that
+  // needs it and every request in flight with it.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "compromise"],
   // HTML pages get their security headers (with a per-request CSP nonce) from proxy.ts; the JSON
   // endpoints, which proxy.ts skips, get these.
   async headers() {

