@@ -16,3 +16,8 @@ export function dashed(text: string, max: number): string {
     .slice(0, max)
     .replace(/-+$/, "");
 }
+
+/** A text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

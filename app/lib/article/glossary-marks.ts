@@ -1,6 +1,4 @@
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+import { escapeRegExp } from "@/app/lib/words";
 
 /** Matches any form of a term as a whole word, ignoring case. */
 export function termPattern(forms: readonly string[]): RegExp {

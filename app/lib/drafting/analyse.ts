@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { escapeRegExp } from "@/app/lib/words";
 import lexicon from "./lexicon.json";
 
 // What the drafting reads in each sentence of an article: who it attributes what to, the word
@@ -40,11 +41,10 @@ export type TSentenceFacts = TArticleSentence & {
   numbers: TNumber[];
 };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternatives = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|");
 
 const REPORTING = new RegExp(

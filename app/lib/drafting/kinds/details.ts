@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { inWords, type TNumber, type TSentenceFacts } from "../analyse";
+import { escapeRegExp } from "@/app/lib/words";
 import lexicon from "../lexicon.json";
 import { askedOf, type TDraftKindModule } from "./kind";
 
@@ -115,10 +116,7 @@ function nameBlanks(sentences: readonly TSentenceFacts[]) {
       .filter((name) => name.length > 2)
       .flatMap((name) => {
         // The name as a whole word ("North Korea", not the start of "North Korean"), once.
-        const whole = new RegExp(
-          `(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`,
-          "gu",
-        );
+        const whole = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "gu");
         const sentence = lead.find(
           (s) => (s.text.match(whole)?.length ?? 0) === 1 && s.text.split(" ").length <= MAX_WORDS,
         );

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "@/app/lib/words";
 import lexicon from "../lexicon.json";
 import type { TSentenceFacts } from "../analyse";
 import { DRAFT_ID, quoteOf, type TDraftKindModule } from "./kind";
@@ -52,7 +53,7 @@ function titleOf(text: string): string {
 
 /** An event without its date, for an ordering: the dates would give the order away. */
 function undated(text: string, when: string): string {
-  const escaped = when.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(when);
   const rest = text
     .replace(
       new RegExp(String.raw`(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?${escaped},?\s*`),
