@@ -116,3 +116,19 @@ export function packFromPublished(
 export function slugFor(title: string, tail: string): string {
   return `${dashed(title, 50) || "article"}-${tail}`;
 }
+
+/**
+ * The draft as students would get it if it were published now, read at the studio's preview
+ * address: the pages students read, shown before publishing.
+ */
+export function previewPack(
+  articleId: string,
+  draft: TArticleDraft,
+  writtenBy: string,
+): TArticlePack {
+  const published = publishedFromDraft(draft, writtenBy);
+  return {
+    ...packFromPublished("preview", versionOf(published), published),
+    home: `/teacher/articles/${articleId}/preview`,
+  };
+}

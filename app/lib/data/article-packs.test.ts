@@ -14,7 +14,15 @@ import {
 import { getAnsweredWarnings } from "@/app/lib/data/article-analysis";
 import { getAttempt, saveAnswer, submitAttempt } from "@/app/lib/data/attempts";
 import { startAssignmentAttempt } from "@/app/lib/data/attempt-start";
-import { createArticle, setArticleShared } from "@/app/lib/data/authored-articles";
+import {
+  createArticle,
+  deleteArticle,
+  getArticleForEditing,
+  listArticles,
+  setArticleArchived,
+  setArticleShared,
+} from "@/app/lib/data/authored-articles";
+import { listClassAssignments } from "@/app/lib/data/assignments";
 import { editArticleText, saveDraftPart, saveQuestion } from "@/app/lib/data/draft-saves";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
 import { removeStudentFromClass } from "@/app/lib/data/classes";
@@ -143,6 +151,88 @@ describe("published articles", () => {
     expect((await getAttempt(teacher, first.id)).articleVersion).toBe(1);
     const second = await startAssignmentAttempt(student, assignmentId).catch(() => undefined);
     expect(second?.id).toBe(first.id); // still open: one attempt at a time
+  });
+});
+
+describe("an article's status, deleting and archiving", () => {
+  it("says what is true: published, which version, in how many classes, and unpublished changes", async () => {
+    const { teacher, id } = await completeArticle();
+    expect(await getArticleForEditing(teacher, id, { withChanges: true })).toMatchObject({
+      latestVersion: null,
+      assignedClasses: 0,
+    });
+    const { slug } = await publishArticle(teacher, id);
+    const klass = await makeClass(teacher);
+    await createAssignment(
+      teacher,
+      klass.id,
+      assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
+    );
+    expect(await getArticleForEditing(teacher, id, { withChanges: true })).toMatchObject({
+      latestVersion: 1,
+      assignedClasses: 1,
+      unpublishedChanges: false,
+    });
+    await saveQuestion(teacher, id, "new", { ...question, prompt: "Was it Sundays?" });
+    expect(await getArticleForEditing(teacher, id, { withChanges: true })).toMatchObject({
+      unpublishedChanges: true,
+    });
+    const { mine } = await listArticles(teacher);
+    expect(mine.find((item) => item.id === id)).toMatchObject({
+      latestVersion: 1,
+      assignedClasses: 1,
+    });
+    // Each class's list names the article.
+    expect((await listClassAssignments(teacher, klass.id))[0]).toMatchObject({
+      articleTitle: "Library stays open",
+    });
+  });
+
+  it("deletes an article never assigned, with its versions; refuses one a class has, and only its author may", async () => {
+    const { teacher, id } = await completeArticle();
+    await publishArticle(teacher, id);
+    const other = await makeTeacher();
+    await expect(deleteArticle(other, id)).rejects.toThrow(NotFoundError);
+    await deleteArticle(teacher, id);
+    await expect(getArticleForEditing(teacher, id)).rejects.toThrow(NotFoundError);
+
+    const assigned = await completeArticle();
+    const { slug } = await publishArticle(assigned.teacher, assigned.id);
+    const klass = await makeClass(assigned.teacher);
+    await createAssignment(
+      assigned.teacher,
+      klass.id,
+      assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
+    );
+    await expect(deleteArticle(assigned.teacher, assigned.id)).rejects.toThrow(ConflictError);
+    expect((await getAssignedPack({ articleSlug: slug, articleVersion: 1 }))?.slug).toBe(slug);
+  });
+
+  it("archived: out of the author's list and of what can be assigned; its classes keep it", async () => {
+    const { teacher, id } = await completeArticle();
+    const { slug } = await publishArticle(teacher, id);
+    const klass = await makeClass(teacher);
+    await createAssignment(
+      teacher,
+      klass.id,
+      assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
+    );
+    await expect(setArticleArchived(await makeTeacher(), id, true)).rejects.toThrow(NotFoundError);
+    await setArticleArchived(teacher, id, true);
+    const lists = await listArticles(teacher);
+    expect(lists.mine.map((item) => item.id)).not.toContain(id);
+    expect(lists.archived.map((item) => item.id)).toContain(id);
+    expect((await listAssignablePacks(teacher)).map((p) => p.slug)).not.toContain(slug);
+    await expect(
+      createAssignment(
+        teacher,
+        klass.id,
+        assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
+      ),
+    ).rejects.toThrow(/archived/);
+    expect((await getAssignedPack({ articleSlug: slug, articleVersion: 1 }))?.slug).toBe(slug);
+    await setArticleArchived(teacher, id, false);
+    expect((await listAssignablePacks(teacher)).map((p) => p.slug)).toContain(slug);
   });
 });
 

@@ -45,7 +45,7 @@ async function publishedVersion(slug: string, number: number | null = null) {
       version: true,
       pack: true,
       number: true,
-      article: { select: { ownerId: true, sharedAt: true } },
+      article: { select: { ownerId: true, sharedAt: true, archivedAt: true } },
     },
   });
   if (!row) return undefined;
@@ -96,7 +96,7 @@ export async function getReadablePack(
 export async function getReadableVersion(
   user: TSessionUser | null,
   slug: string,
-): Promise<{ pack: TArticlePack; number: number | null }> {
+): Promise<{ pack: TArticlePack; number: number | null; archivedAt?: Date | null }> {
   const builtIn = await getPack(slug);
   if (builtIn) return { pack: builtIn, number: null };
   if (!user) throw notFound();
@@ -136,21 +136,41 @@ export async function requireAssignedPack(assignment: {
   return pack;
 }
 
-/** What a teacher may assign: the library, then their own and shared published articles. */
-export async function listAssignablePacks(user: TSessionUser): Promise<TArticlePack[]> {
+/** An article a teacher may assign, and where it comes from (for the article picker's groups). */
+export type TAssignablePack = TArticlePack & { source: "library" | "mine" | "shared" };
+
+/**
+ * What a teacher may assign: the library, their own published articles (the latest published
+ * first) and those other teachers share; never an archived one.
+ */
+export async function listAssignablePacks(user: TSessionUser): Promise<TAssignablePack[]> {
   requireRole(user, "TEACHER");
   const prisma = await db();
   // Each article's latest version, in one query.
   const rows = await prisma.articleVersion.findMany({
-    where: { article: readableArticleWhere(user) },
+    where: { article: { ...readableArticleWhere(user), archivedAt: null } },
     orderBy: [{ articleId: "asc" }, { number: "desc" }],
     distinct: ["articleId"],
-    select: { version: true, pack: true, article: { select: { slug: true } } },
+    select: {
+      version: true,
+      pack: true,
+      publishedAt: true,
+      article: { select: { slug: true, ownerId: true } },
+    },
   });
-  const published = rows.flatMap((row) =>
-    row.article.slug ? [toPack(row.article.slug, row)] : [],
+  rows.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+  const published = rows.flatMap((row): TAssignablePack[] =>
+    row.article.slug
+      ? [
+          {
+            ...toPack(row.article.slug, row),
+            source: row.article.ownerId === user.id ? "mine" : "shared",
+          },
+        ]
+      : [],
   );
-  return [...(await listPacks()), ...published];
+  const library = (await listPacks()).map((pack) => ({ ...pack, source: "library" as const }));
+  return [...library, ...published];
 }
 
 /**
@@ -261,4 +281,34 @@ export async function publishArticle(
     throw error;
   }
   return { slug, number };
+}
+
+/**
+ * The headline of each article an assignment list names, by slug: the library's and teachers'.
+ * Read for lists a user may already see (their classes' assignments), so it checks no access.
+ */
+export async function articleTitlesFor(slugs: readonly string[]): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  for (const pack of await listPacks()) titles.set(pack.slug, pack.article.title);
+  const authored = [...new Set(slugs)].filter((slug) => !titles.has(slug));
+  if (authored.length > 0) {
+    const prisma = await db();
+    const rows = await prisma.authoredArticle.findMany({
+      where: { slug: { in: authored } },
+      select: { slug: true, title: true },
+    });
+    for (const row of rows) if (row.slug) titles.set(row.slug, row.title);
+  }
+  return titles;
+}
+
+/** Each assignment with the headline of its article (its slug if the article is gone). */
+export async function withArticleTitles<T extends { articleSlug: string }>(
+  rows: T[],
+): Promise<(T & { articleTitle: string })[]> {
+  const titles = await articleTitlesFor(rows.map((row) => row.articleSlug));
+  return rows.map((row) => ({
+    ...row,
+    articleTitle: titles.get(row.articleSlug) ?? row.articleSlug,
+  }));
 }

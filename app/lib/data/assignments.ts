@@ -1,5 +1,9 @@
 import "server-only";
-import { getReadableVersion, requireAssignedPack } from "@/app/lib/data/article-packs";
+import {
+  getReadableVersion,
+  requireAssignedPack,
+  withArticleTitles,
+} from "@/app/lib/data/article-packs";
 import type { TArticlePack } from "@/app/lib/content/pack";
 import { db } from "@/app/lib/db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
@@ -55,6 +59,11 @@ function questionIdsIn(
 async function versionToAssign(user: TSessionUser, articleSlug: string) {
   const readable = await getReadableVersion(user, articleSlug).catch(() => undefined);
   if (!readable) throw new InvalidInputError("That article does not exist.", "articleSlug");
+  if (readable.archivedAt)
+    throw new InvalidInputError(
+      "That article is archived: restore it from your articles to assign it.",
+      "articleSlug",
+    );
   return readable;
 }
 
@@ -268,7 +277,7 @@ export async function setAccommodation(
 export async function listClassAssignments(
   user: TSessionUser,
   classId: string,
-): Promise<TAssignmentRow[]> {
+): Promise<(TAssignmentRow & { articleTitle: string })[]> {
   await assertCanManageClass(user, classId);
   const prisma = await db();
   const rows = await prisma.assignment.findMany({
@@ -276,5 +285,5 @@ export async function listClassAssignments(
     orderBy: [{ dueAt: "asc" }],
     select: ASSIGNMENT_SELECT,
   });
-  return rows.map(toAssignment);
+  return withArticleTitles(rows.map(toAssignment));
 }

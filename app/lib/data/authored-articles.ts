@@ -1,5 +1,6 @@
 import "server-only";
 import { draftFromPack } from "@/app/lib/authoring/pack-files";
+import { publishedFromDraft, versionOf } from "@/app/lib/authoring/publish";
 import { scoreTryOut, type TTriedQuestion } from "@/app/lib/authoring/try-out";
 import { PackZipError, unzipPack } from "@/app/lib/authoring/pack-zip";
 import { checkPack } from "@/app/lib/content/check-pack";
@@ -7,10 +8,12 @@ import { formatIssue } from "@/app/lib/content/pack";
 import { newDraft, paragraphsFromTexts, type TArticleDraft } from "@/app/lib/authoring/draft";
 import type { TExtracted } from "@/app/lib/authoring/extract";
 import { decodeArticleDraft } from "@/app/lib/data/columns";
-import { InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/app/lib/data/errors";
+import { deleteUnassignedArticleSql } from "@/app/lib/data/raw-sql";
 import { canReadAuthoredArticle, requireRole } from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { db } from "@/app/lib/db/client";
+import type { TArticleStatusFacts } from "@/app/lib/authoring/article-status";
 
 // Articles teachers write in the studio. Every change is one conditional statement on the row's
 // owner and the save count it read: another teacher's crafted request matches no row and changes
@@ -18,18 +21,16 @@ import { db } from "@/app/lib/db/client";
 
 export const articleNotFound = () => new NotFoundError("We could not find that article.");
 
-export type TArticleListItem = {
+export type TArticleListItem = TArticleStatusFacts & {
   id: string;
   title: string;
   updatedAt: Date;
-  sharedAt: Date | null;
-  ownerName: string;
+  /** Its URL once published (/articles/<slug>), else null. */
+  slug: string | null;
 };
 
 export type TArticleForEditing = TArticleListItem & {
   revision: number;
-  /** Its URL once published (/articles/<slug>), else null. */
-  slug: string | null;
   draft: TArticleDraft;
   /** Only the author edits; other teachers see a shared article read-only. */
   editable: boolean;
@@ -40,24 +41,65 @@ const LIST_SELECT = {
   title: true,
   updatedAt: true,
   sharedAt: true,
+  archivedAt: true,
+  slug: true,
+  ownerId: true,
   owner: { select: { displayName: true } },
+  versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, version: true } },
 } as const;
 
-function toListItem(row: {
+type TListRow = {
   id: string;
   title: string;
   updatedAt: Date;
   sharedAt: Date | null;
+  archivedAt: Date | null;
+  slug: string | null;
+  ownerId: string;
   owner: { displayName: string };
-}): TArticleListItem {
-  const { owner, ...rest } = row;
-  return { ...rest, ownerName: owner.displayName };
+  versions: { number: number; version: string }[];
+};
+
+/** How many of the teacher's classes have each article assigned (assignments not archived). */
+async function assignedClassCounts(
+  user: TSessionUser,
+  slugs: (string | null)[],
+): Promise<Map<string, number>> {
+  const wanted = slugs.filter((slug): slug is string => slug !== null);
+  if (wanted.length === 0) return new Map();
+  const prisma = await db();
+  const rows = await prisma.assignment.findMany({
+    where: { articleSlug: { in: wanted }, archivedAt: null, class: { teacherId: user.id } },
+    distinct: ["articleSlug", "classId"],
+    select: { articleSlug: true },
+  });
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.articleSlug, (counts.get(row.articleSlug) ?? 0) + 1);
+  return counts;
 }
 
-/** A teacher's own articles, and those other teachers share with everyone. */
-export async function listArticles(
-  user: TSessionUser,
-): Promise<{ mine: TArticleListItem[]; shared: TArticleListItem[] }> {
+async function toListItems(user: TSessionUser, rows: TListRow[]): Promise<TArticleListItem[]> {
+  const counts = await assignedClassCounts(
+    user,
+    rows.map((row) => row.slug),
+  );
+  return rows.map(({ owner, versions, ownerId, ...rest }) => ({
+    ...rest,
+    ownerName: owner.displayName,
+    mine: ownerId === user.id,
+    latestVersion: versions[0]?.number ?? null,
+    assignedClasses: (rest.slug && counts.get(rest.slug)) || 0,
+  }));
+}
+
+/**
+ * A teacher's own articles (archived ones apart), and those other teachers share with everyone.
+ */
+export async function listArticles(user: TSessionUser): Promise<{
+  mine: TArticleListItem[];
+  archived: TArticleListItem[];
+  shared: TArticleListItem[];
+}> {
   requireRole(user, "TEACHER");
   const prisma = await db();
   const [mine, shared] = await Promise.all([
@@ -67,12 +109,18 @@ export async function listArticles(
       select: LIST_SELECT,
     }),
     prisma.authoredArticle.findMany({
-      where: { ownerId: { not: user.id }, sharedAt: { not: null } },
+      where: { ownerId: { not: user.id }, sharedAt: { not: null }, archivedAt: null },
       orderBy: { sharedAt: "desc" },
       select: LIST_SELECT,
     }),
   ]);
-  return { mine: mine.map(toListItem), shared: shared.map(toListItem) };
+  const items = await toListItems(user, [...mine, ...shared]);
+  const own = items.slice(0, mine.length);
+  return {
+    mine: own.filter((item) => !item.archivedAt),
+    archived: own.filter((item) => item.archivedAt),
+    shared: items.slice(mine.length),
+  };
 }
 
 export async function createArticle(
@@ -131,22 +179,25 @@ export async function importArticle(user: TSessionUser, zip: Uint8Array): Promis
 export async function getArticleForEditing(
   user: TSessionUser,
   articleId: string,
+  options: { withChanges?: boolean } = {},
 ): Promise<TArticleForEditing> {
   requireRole(user, "TEACHER");
   const prisma = await db();
   const row = await prisma.authoredArticle.findUnique({
     where: { id: articleId },
-    select: { ...LIST_SELECT, ownerId: true, revision: true, draft: true, slug: true },
+    select: { ...LIST_SELECT, revision: true, draft: true },
   });
   if (!row || !canReadAuthoredArticle(user, row)) throw articleNotFound();
-  const { ownerId, draft, revision, slug, ...rest } = row;
-  return {
-    ...toListItem(rest),
-    revision,
-    slug,
-    draft: decodeArticleDraft(draft),
-    editable: ownerId === user.id,
-  };
+  const { draft: stored, revision, ...rest } = row;
+  const [item] = await toListItems(user, [rest]);
+  const draft = decodeArticleDraft(stored);
+  const latest = rest.versions[0];
+  // Whether publishing now would make a new version: the same hash publishArticle compares.
+  const unpublishedChanges =
+    options.withChanges && latest
+      ? versionOf(publishedFromDraft(draft, rest.owner.displayName)) !== latest.version
+      : undefined;
+  return { ...item!, unpublishedChanges, revision, draft, editable: item!.mine };
 }
 
 /** The draft's questions marked as a student's review would mark them; nothing is saved. */
@@ -181,4 +232,38 @@ export async function copyArticle(user: TSessionUser, articleId: string): Promis
     data: { ownerId: user.id, title: source.title, draft: JSON.stringify(source.draft) },
     select: { id: true },
   });
+}
+
+/**
+ * Deletes the author's article with its versions, unless a class has ever been assigned it: then
+ * students' attempts rest on it, and the teacher archives it instead.
+ */
+export async function deleteArticle(user: TSessionUser, articleId: string): Promise<void> {
+  requireRole(user, "TEACHER");
+  const prisma = await db();
+  const deleted = await prisma.$executeRaw(deleteUnassignedArticleSql(articleId, user.id));
+  if (deleted > 0) return;
+  const row = await prisma.authoredArticle.findFirst({
+    where: { id: articleId, ownerId: user.id },
+    select: { id: true },
+  });
+  if (!row) throw articleNotFound();
+  throw new ConflictError(
+    "Classes have been assigned this article, and their attempts rest on it, so it cannot be deleted. Archive it instead: it leaves your list and cannot be assigned again, and those classes keep it.",
+  );
+}
+
+/** Archives the author's article (or brings it back): out of their list and not assignable. */
+export async function setArticleArchived(
+  user: TSessionUser,
+  articleId: string,
+  archived: boolean,
+): Promise<void> {
+  requireRole(user, "TEACHER");
+  const prisma = await db();
+  const { count } = await prisma.authoredArticle.updateMany({
+    where: { id: articleId, ownerId: user.id },
+    data: { archivedAt: archived ? new Date() : null },
+  });
+  if (count === 0) throw articleNotFound();
 }

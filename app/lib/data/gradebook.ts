@@ -12,6 +12,7 @@ import {
   type TAssignmentRow,
   type TStudentStatus,
 } from "@/app/lib/data/assignment-rows";
+import { withArticleTitles } from "@/app/lib/data/article-packs";
 import { getAssignmentForTeacher } from "@/app/lib/data/assignments";
 import { listStandings, type TStanding } from "@/app/lib/data/standings";
 import { assertCanManageClass } from "@/app/lib/data/permissions";
@@ -45,7 +46,11 @@ export type TGradebook = {
   first: number;
   /** Live assignments in all pages. */
   total: number;
-  assignments: (TAssignmentRow & { mean: number | null; median: number | null })[];
+  assignments: (TAssignmentRow & {
+    articleTitle: string;
+    mean: number | null;
+    median: number | null;
+  })[];
   students: {
     id: string;
     displayName: string;
@@ -143,17 +148,19 @@ export async function getClassGradebook(
     first: start + 1,
     total: live.length,
     students,
-    assignments: assignments.map((assignment) => {
-      // Work awaiting a teacher's grade has no final score yet: it stays out of the statistics.
-      const percents = students.flatMap((s) => {
-        const cell = s.cells[assignment.id];
-        return !cell || cell.pending || cell.percent === null ? [] : [cell.percent];
-      });
-      const mean = percents.length
-        ? roundTo(percents.reduce((a, b) => a + b, 0) / percents.length, 1)
-        : null;
-      return { ...assignment, mean, median: median(percents) };
-    }),
+    assignments: await withArticleTitles(
+      assignments.map((assignment) => {
+        // Work awaiting a teacher's grade has no final score yet: it stays out of the statistics.
+        const percents = students.flatMap((s) => {
+          const cell = s.cells[assignment.id];
+          return !cell || cell.pending || cell.percent === null ? [] : [cell.percent];
+        });
+        const mean = percents.length
+          ? roundTo(percents.reduce((a, b) => a + b, 0) / percents.length, 1)
+          : null;
+        return { ...assignment, mean, median: median(percents) };
+      }),
+    ),
   };
 }
 

@@ -75,3 +75,21 @@ export function recomputeAttemptScoreSql(
     "pendingManual" = EXISTS (SELECT 1 FROM "Response" WHERE "attemptId" = ${id} AND "outcome" = 'pending')
     WHERE "id" = ${id}`;
 }
+
+/**
+ * Deletes an author's article only if no assignment has ever given it to a class: the check and
+ * the delete are one statement, so an assignment made at the same moment (by another teacher, of
+ * a shared article) either stops the delete or is refused for want of its article. Its versions go
+ * with it (ON DELETE CASCADE). The SQL is the same on both databases.
+ */
+export function deleteUnassignedArticleSql(
+  articleId: string,
+  ownerId: string,
+  provider: TProvider = databaseProvider,
+) {
+  const typed = typedParameter(provider);
+  return Prisma.sql`DELETE FROM "AuthoredArticle"
+    WHERE "id" = ${typed(articleId, "text")} AND "ownerId" = ${typed(ownerId, "text")}
+      AND ("slug" IS NULL OR NOT EXISTS (
+        SELECT 1 FROM "Assignment" s WHERE s."articleSlug" = "AuthoredArticle"."slug"))`;
+}

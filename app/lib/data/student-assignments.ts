@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
+import { withArticleTitles } from "@/app/lib/data/article-packs";
 import { NotFoundError } from "@/app/lib/data/errors";
 import { requireRole } from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
@@ -16,6 +17,8 @@ import {
 
 export type TStudentAssignment = TAssignmentRow & {
   className: string;
+  /** The headline of its article. */
+  articleTitle: string;
   effectiveDueAt: Date;
   attemptsAllowed: number | null;
   attemptsUsed: number;
@@ -60,7 +63,7 @@ export async function listStudentAssignments(
       },
     },
   });
-  return rows.map(({ class: klass, accommodations, attempts, ...row }) => {
+  const assignments = rows.map(({ class: klass, accommodations, attempts, ...row }) => {
     const assignment = toAssignment(row);
     const rules = rulesFor(assignment, accommodations[0]);
     const open = attempts.find((a) => a.status === "IN_PROGRESS");
@@ -78,6 +81,7 @@ export async function listStudentAssignments(
       reason: open ? null : check,
     };
   });
+  return withArticleTitles(assignments);
 }
 
 /** Why a student cannot start a new attempt now, or null when they can. */

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AuthoredArticle" ADD COLUMN     "archivedAt" TIMESTAMP(3);
