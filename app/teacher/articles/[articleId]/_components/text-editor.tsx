@@ -3,6 +3,7 @@ import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
 import { editArticleTextAction } from "@/app/teacher/articles/actions";
 import { ActionButton, ActionForm } from "@/components/ui/action-form";
 import { SelectField, TextAreaField } from "@/components/ui/field";
+import { ConfirmActionButton } from "@/components/ui/confirm-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 // The article as paragraphs of numbered sentences. Every control is a plain button or a
@@ -120,13 +121,17 @@ function ParagraphEditor({
             </ActionForm>
           </details>
           {removable ? (
-            <ActionButton
+            <ConfirmActionButton
               action={editArticleTextAction}
               fields={edit({ edit: "remove", paragraphId: paragraph.id })}
-              variant="danger"
+              confirm={{
+                title: `Remove paragraph ${paragraph.id}?`,
+                body: <p className="line-clamp-3">“{text}”</p>,
+                confirmLabel: `Remove ${paragraph.id}`,
+              }}
             >
               Remove paragraph {paragraph.id}
-            </ActionButton>
+            </ConfirmActionButton>
           ) : null}
         </div>
       ) : null}

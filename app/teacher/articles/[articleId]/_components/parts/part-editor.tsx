@@ -3,7 +3,9 @@
 import { useRef, useState } from "react";
 import type { TDraftParagraph } from "@/app/lib/authoring/draft";
 import { compareLevels, levelsLine, levelTexts } from "@/app/lib/article/readability";
+import { hasTyped } from "@/app/lib/authoring/typed";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { AutosaveStatus } from "../autosave-status";
 import { SentencePicker } from "../sentence-picker";
@@ -282,10 +284,15 @@ function ListField({
           >
             <legend className="px-1 font-semibold">{name}</legend>
             <Fields fields={field.fields} value={item} path={[...path, index]} context={context} />
-            <Button
-              variant="secondary"
+            <ConfirmButton
               size="sm"
-              onClick={() =>
+              ask={hasTyped(item)}
+              confirm={{
+                title: `Remove ${name.toLowerCase()}?`,
+                body: "What is written in it, at both levels, goes with it.",
+                confirmLabel: `Remove ${name.toLowerCase()}`,
+              }}
+              onConfirm={() =>
                 context.change(
                   path,
                   items.filter((_, i) => i !== index),
@@ -294,7 +301,7 @@ function ListField({
               }
             >
               Remove {name.toLowerCase()}
-            </Button>
+            </ConfirmButton>
           </fieldset>
         );
       })}

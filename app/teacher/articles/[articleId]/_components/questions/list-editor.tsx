@@ -1,7 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { hasTyped } from "@/app/lib/authoring/typed";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
@@ -49,13 +51,18 @@ export function ListEditor<T extends { id: string }>({
             onChange(items.map((other, i) => (i === index ? { ...other, ...change } : other))),
           )}
           {items.length > min ? (
-            <Button
-              variant="secondary"
+            <ConfirmButton
               size="sm"
-              onClick={() => onChange(items.filter((_, i) => i !== index))}
+              ask={hasTyped(item)}
+              confirm={{
+                title: `Remove ${name(item)}?`,
+                body: "What is typed in it goes with it.",
+                confirmLabel: `Remove ${name(item)}`,
+              }}
+              onConfirm={() => onChange(items.filter((_, i) => i !== index))}
             >
               Remove {name(item)}
-            </Button>
+            </ConfirmButton>
           ) : null}
         </fieldset>
       ))}

@@ -1,7 +1,7 @@
 import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
 import type { TPublicQuestion } from "@/app/lib/quiz/public";
 import { removeQuestionAction } from "@/app/teacher/articles/actions";
-import { ActionButton } from "@/components/ui/action-form";
+import { ConfirmActionButton } from "@/components/ui/confirm-button";
 import { cardClass } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import { NewQuestion } from "./new-question";
@@ -50,13 +50,17 @@ export function QuestionsSection({
               ) : null}
               {article.editable ? (
                 <div className="mt-2">
-                  <ActionButton
+                  <ConfirmActionButton
                     action={removeQuestionAction}
                     fields={{ articleId: article.id, questionId: question.id }}
-                    variant="danger"
+                    confirm={{
+                      title: `Remove question ${question.id}?`,
+                      body: <p>“{question.prompt}” and everything written for it go.</p>,
+                      confirmLabel: `Remove ${question.id}`,
+                    }}
                   >
                     Remove question {question.id}
-                  </ActionButton>
+                  </ConfirmActionButton>
                 </div>
               ) : null}
             </li>
