@@ -133,6 +133,8 @@ describe("authored articles belong to their author", () => {
     "teacher/articles#editDraftAction",
     "teacher/articles#acceptDraftKindAction",
     "teacher/articles#dismissDraftAction",
+    "teacher/articles#archiveArticleAction",
+    "teacher/articles#deleteArticleAction",
   ];
 
   it("another teacher gets 404 for an unshared article, can neither read, change nor copy it", async () => {
@@ -197,7 +199,7 @@ describe("authored articles belong to their author", () => {
       question: JSON.stringify({ type: "single", prompt: "", options: [] }),
     });
     expect(invalid).toMatchObject({ status: 400 });
-    expect(invalid.errors).toMatchObject({ prompt: ["prompt must not be empty"] });
+    expect(invalid.errors).toMatchObject({ prompt: ["Prompt must not be empty."] });
   });
 
   it("the author accepts only drafts Debrief offers, each once: a made-up or spent key changes nothing", async () => {

@@ -8,6 +8,8 @@ type TFieldProps = {
   name: string;
   errors?: string[];
   hint?: string;
+  /** Marked beside the label before anything is sent (screen readers hear the attribute). */
+  required?: boolean;
 };
 
 const inputClass =
@@ -33,6 +35,7 @@ function FieldFrame({
   hint,
   errors: ownErrors,
   id: givenId,
+  required,
   control,
 }: TFieldProps & { id?: string; control: (props: TControlProps) => ReactNode }) {
   const state = useActionFormState();
@@ -42,9 +45,17 @@ function FieldFrame({
     [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
+      <div className="flex flex-wrap items-baseline gap-x-1">
+        <label htmlFor={id} className="font-semibold">
+          {label}
+        </label>
+        {/* Beside the label, not in it: the field's name stays its label alone. */}
+        {required ? (
+          <span aria-hidden="true" className="text-muted text-sm">
+            (required)
+          </span>
+        ) : null}
+      </div>
       {hint && (
         <p id={`${id}-hint`} className="text-muted text-sm">
           {hint}
@@ -82,6 +93,7 @@ export function Field({
       hint={hint}
       errors={errors}
       id={input.id}
+      required={input.required}
       control={({ echoed, ...control }) => (
         <input
           {...input}
@@ -108,6 +120,7 @@ export function TextAreaField({
       hint={hint}
       errors={errors}
       id={textarea.id}
+      required={textarea.required}
       control={({ echoed, ...control }) => (
         <textarea
           {...textarea}

@@ -3,7 +3,7 @@
 import { plural } from "@/app/lib/words";
 import { buttonClass } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { TAnswer } from "@/app/lib/quiz/kinds";
 import type { TPublicQuestion } from "@/app/lib/quiz/public";
 import { FormMessage } from "@/components/ui/form-message";
@@ -127,6 +127,11 @@ export function QuizRunner({
   const saver = useAnswerSaver(attemptId, initialSeqs);
   const router = useRouter();
   const [submitError, setSubmitError] = useState<string | null>(null);
+  // One object per error, so the message takes focus when it appears, not on every render.
+  const submitOutcome = useMemo(
+    () => (submitError ? { message: submitError } : undefined),
+    [submitError],
+  );
   const [submitting, startSubmit] = useTransition();
   const submit = () =>
     startSubmit(async () => {
@@ -211,7 +216,7 @@ export function QuizRunner({
         }}
         className="border-line mt-10 space-y-3 border-t pt-6"
       >
-        <FormMessage state={submitError ? { message: submitError } : undefined} />
+        <FormMessage state={submitOutcome} />
         {failed > 0 && (
           <p role="alert" className="font-semibold text-red-800 dark:text-red-300">
             {failed} answer{failed === 1 ? " is" : "s are"} not saved. Retry{" "}

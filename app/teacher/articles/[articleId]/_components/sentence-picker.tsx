@@ -4,9 +4,10 @@ import type { TDraftParagraph } from "@/app/lib/authoring/draft";
 import { cn } from "@/components/ui/cn";
 
 /**
- * The article beside an editor, each sentence a toggle button: clicking (or Enter/Space on) a
- * sentence cites it or stops citing it. Buttons with aria-pressed, so screen readers say which
- * sentences are cited and the keyboard reaches every one.
+ * The whole article beside an editor, each sentence a toggle button: clicking (or Enter/Space on)
+ * a sentence cites it or stops citing it. Buttons with aria-pressed, so screen readers say which
+ * sentences are cited and the keyboard reaches every one. No inner scroll box: a Chromebook hides
+ * its scrollbar, and a paragraph cut off at its edge looks like the end of the article.
  */
 export function SentencePicker({
   id,
@@ -26,7 +27,7 @@ export function SentencePicker({
       id={id}
       role="group"
       aria-label={label}
-      className="border-line max-h-[28rem] space-y-3 overflow-y-auto rounded-md border p-3"
+      className="border-line space-y-3 rounded-md border p-3"
     >
       {paragraphs.map((paragraph) => (
         <p key={paragraph.id} className="leading-relaxed">

@@ -190,6 +190,16 @@ export function useDraftAutosave<T>(
     };
   });
 
+  // Leaving the step (a link within the studio unmounts the editor, and no beforeunload fires):
+  // what waits for its typing pause is sent now.
+  const flush = useRef(() => {});
+  useEffect(() => {
+    flush.current = () => {
+      if (timer.current !== undefined) void send();
+    };
+  });
+  useEffect(() => () => flush.current(), []);
+
   /**
    * Takes in what is stored after it changed another way (a draft accepted into this part): shown
    * at once, with anything typed here and not yet saved kept on top, as a second window's save is.

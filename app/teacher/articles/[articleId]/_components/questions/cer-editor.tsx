@@ -18,6 +18,7 @@ export function CerEditor({ idPrefix, question, onChange }: TKindEditorProps<"ce
         row={(side, index, update) => (
           <Field
             id={`${idPrefix}-side-${side.id}`}
+            required
             label={`Text of claim ${side.id.toUpperCase()}`}
             name={`sides.${index}.text`}
             defaultValue={side.text}
@@ -36,6 +37,7 @@ export function CerEditor({ idPrefix, question, onChange }: TKindEditorProps<"ce
           <>
             <Field
               id={`${idPrefix}-criterion-${criterion.id}`}
+              required
               label={`Name of criterion ${criterion.id.toUpperCase()}`}
               name={`rubric.${index}.label`}
               defaultValue={criterion.label}
@@ -52,6 +54,7 @@ export function CerEditor({ idPrefix, question, onChange }: TKindEditorProps<"ce
             />
             <TextAreaField
               id={`${idPrefix}-criterion-${criterion.id}-description`}
+              required
               label={`What earns criterion ${criterion.id.toUpperCase()} its points`}
               name={`rubric.${index}.description`}
               rows={2}

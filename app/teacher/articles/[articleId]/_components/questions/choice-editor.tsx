@@ -73,6 +73,7 @@ function OptionsEditor({
           <>
             <Field
               id={`${idPrefix}-option-${option.id}-text`}
+              required
               label={`Text of option ${name}`}
               name={`options.${index}.text`}
               defaultValue={option.text}
@@ -90,16 +91,18 @@ function OptionsEditor({
               <>
                 <Field
                   id={`${idPrefix}-option-${option.id}-misconception`}
+                  required
                   label={`Misconception option ${name} reveals`}
                   name={`options.${index}.misconception`}
                   defaultValue={option.misconception}
-                  hint={`A few words, e.g. “confuses the sanction with the deal”. Saved as ${option.misconception || "…"}.`}
+                  hint="A few words naming the mistake, e.g. “confuses the sanction with the deal”."
                   onChange={(event) =>
                     update({ misconception: misconceptionId(event.target.value) })
                   }
                 />
                 <TextAreaField
                   id={`${idPrefix}-option-${option.id}-feedback`}
+                  required
                   label={`Feedback for a student who picks option ${name}`}
                   name={`options.${index}.feedback`}
                   rows={2}

@@ -8,6 +8,7 @@ export function FillEditor({ idPrefix, question, onChange }: TKindEditorProps<"f
   return (
     <TextAreaField
       id={`${idPrefix}-accepted`}
+      required
       label="Accepted answers, one per line"
       name="accepted"
       rows={3}

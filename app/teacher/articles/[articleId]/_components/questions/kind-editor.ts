@@ -16,6 +16,13 @@ export type TKindEditorProps<T extends TQuestionType> = {
 
 export type TKindEditor<T extends TQuestionType> = {
   label: string;
+  /** What the prompt field is called, where "Question" would mislead (a true/false statement). */
+  promptLabel?: string;
+  /**
+   * The sentences the answer itself points to: they are its citation unless the teacher cites
+   * more, so the editor does not ask for them twice (find the sentence).
+   */
+  answerCites?: (question: TQuestionOf<T>) => readonly string[];
   /** The type's own fields, empty, for a new question. */
   blank: () => Omit<TQuestionOf<T>, keyof TCommonFields>;
   Editor: (props: TKindEditorProps<T>) => ReactNode;

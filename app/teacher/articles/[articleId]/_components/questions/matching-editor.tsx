@@ -22,6 +22,7 @@ export function MatchingEditor({ idPrefix, question, onChange }: TKindEditorProp
         row={(choice, index, update) => (
           <Field
             id={`${idPrefix}-choice-${choice.id}`}
+            required
             label={`Text of choice ${choice.id.toUpperCase()}`}
             name={`choices.${index}.text`}
             defaultValue={choice.text}
@@ -41,6 +42,7 @@ export function MatchingEditor({ idPrefix, question, onChange }: TKindEditorProp
           <>
             <Field
               id={`${idPrefix}-pair-${pair.id}`}
+              required
               label={`Text of ${pair.id.toUpperCase()}`}
               name={`pairs.${index}.text`}
               defaultValue={pair.text}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { TDraftParagraph } from "@/app/lib/authoring/draft";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 import type { TQuestionType } from "@/app/lib/quiz/kinds";
 import type { TArticleDraft } from "@/app/lib/authoring/draft";
 import { QuestionEditor } from "./question-editor";
@@ -30,10 +31,11 @@ export function NewQuestion({
     unsaved ? { type: unsaved.question.type, round: -1 } : null,
   );
   const [round, setRound] = useState(0);
-  const [saved, setSaved] = useState<string>();
+  // One object per save, so its message takes focus (FormMessage) where the editor was.
+  const [saved, setSaved] = useState<{ ok: true; message: string }>();
   return (
     <div className="space-y-4">
-      <p role="status">{saved}</p>
+      <FormMessage state={saved} />
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
           id="new-question-type"
@@ -61,7 +63,7 @@ export function NewQuestion({
           unsaved={writing.round === -1 ? unsaved : undefined}
           paragraphs={paragraphs}
           onSaved={(message) => {
-            setSaved(message);
+            setSaved({ ok: true, message });
             setWriting(null);
             setRound((r) => r + 1);
           }}

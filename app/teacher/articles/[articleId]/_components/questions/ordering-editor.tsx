@@ -18,6 +18,7 @@ export function OrderingEditor({ idPrefix, question, onChange }: TKindEditorProp
         row={(item, index, update) => (
           <Field
             id={`${idPrefix}-item-${item.id}`}
+            required
             label={`Text of item ${item.id.toUpperCase()} (position ${index + 1})`}
             name={`items.${index}.text`}
             defaultValue={item.text}

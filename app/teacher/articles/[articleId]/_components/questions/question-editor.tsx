@@ -3,7 +3,7 @@
 import { useActionState, useRef, useState } from "react";
 import type { TArticleDraft, TDraftParagraph } from "@/app/lib/authoring/draft";
 import { SKILLS } from "@/app/lib/quiz/kinds/kind";
-import type { TQuestion } from "@/app/lib/quiz/kinds";
+import type { TQuestion, TQuestionType } from "@/app/lib/quiz/kinds";
 import { saveQuestionAction, saveQuestionDraftAction } from "@/app/teacher/articles/actions";
 import { FormStateProvider } from "@/components/ui/action-form";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
@@ -12,6 +12,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { AutosaveStatus } from "../autosave-status";
 import { SentencePicker } from "../sentence-picker";
 import { useDraftAutosave } from "../use-draft-autosave";
+import type { TKindEditor } from "./kind-editor";
 import { QUESTION_EDITORS, restoredQuestion } from "./registry";
 
 /**
@@ -64,6 +65,9 @@ export function QuestionEditor({
       saver.cancel();
       const result = await saveQuestionAction(...args);
       if (result.ok) onSaved?.(result.message ?? "Saved.");
+      // Refused: what was typed is still only on screen, so it is stored beside the question
+      // at once (as a pause in typing would have), and survives a reload.
+      else saver.update(latest.current, false);
       return result;
     },
     undefined,
@@ -71,7 +75,35 @@ export function QuestionEditor({
   const prefix = `q-${initial.id}`;
   const set = (change: Partial<TQuestion>) =>
     setQuestion((current) => ({ ...current, ...change }) as TQuestion);
-  const { Editor } = QUESTION_EDITORS[question.type];
+  const editor = QUESTION_EDITORS[question.type];
+  const { Editor } = editor;
+  // The registry pairs each type with its own functions; TypeScript cannot follow the pairing.
+  const extras = editor as Pick<TKindEditor<TQuestionType>, "promptLabel"> & {
+    answerCites?: (question: TQuestion) => readonly string[];
+  };
+  const answerCites = extras.answerCites?.(question) ?? [];
+  // The answer's own sentences are cited, with any the teacher adds.
+  const sent = { ...question, cites: [...new Set([...answerCites, ...question.cites])] };
+  const citesPicker = (
+    <SentencePicker
+      id={`${prefix}-cites`}
+      label={`Sentences question ${initial.id} rests on`}
+      paragraphs={paragraphs}
+      picked={question.cites}
+      onToggle={(id) =>
+        set({
+          cites: question.cites.includes(id)
+            ? question.cites.filter((cite) => cite !== id)
+            : [...question.cites, id],
+        })
+      }
+    />
+  );
+  const citesErrors = state?.errors?.cites ? (
+    <p className="text-sm font-medium text-red-700 dark:text-red-300">
+      {state.errors.cites.join(" ")}
+    </p>
+  ) : null;
   return (
     <FormStateProvider value={state}>
       <form
@@ -89,10 +121,11 @@ export function QuestionEditor({
         ) : null}
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="questionId" value={initial.id} />
-        <input type="hidden" name="question" value={JSON.stringify(question)} />
+        <input type="hidden" name="question" value={JSON.stringify(sent)} />
         <TextAreaField
           id={`${prefix}-prompt`}
-          label="Question"
+          required
+          label={extras.promptLabel ?? "Question"}
           name="prompt"
           rows={2}
           defaultValue={question.prompt}
@@ -138,37 +171,39 @@ export function QuestionEditor({
         />
         <TextAreaField
           id={`${prefix}-explanation`}
+          required
           label="Explanation shown after answering"
           name="explanation"
           rows={3}
           defaultValue={question.explanation}
           onChange={(event) => set({ explanation: event.target.value })}
         />
-        <div>
-          <h4 className="font-semibold">Sentences the answer rests on</h4>
-          <p className="text-muted text-sm">
-            Students get “show in the article” links to these after answering.{" "}
-            {question.cites.length} chosen.
-          </p>
-          {state?.errors?.cites ? (
-            <p className="text-sm font-medium text-red-700 dark:text-red-300">
-              {state.errors.cites.join(" ")}
+        {extras.answerCites ? (
+          <details open={question.cites.length > 0 || citesErrors !== null}>
+            <summary className="min-h-11 cursor-pointer py-2 font-semibold">
+              Cite more sentences (optional)
+            </summary>
+            <p className="text-muted text-sm">
+              The sentences that answer it are its citation; add others it rests on.{" "}
+              {question.cites.length} more chosen.
             </p>
-          ) : null}
-          <SentencePicker
-            id={`${prefix}-cites`}
-            label={`Sentences question ${initial.id} rests on`}
-            paragraphs={paragraphs}
-            picked={question.cites}
-            onToggle={(id) =>
-              set({
-                cites: question.cites.includes(id)
-                  ? question.cites.filter((cite) => cite !== id)
-                  : [...question.cites, id],
-              })
-            }
-          />
-        </div>
+            {citesErrors}
+            {citesPicker}
+          </details>
+        ) : (
+          <div>
+            <h4 className="font-semibold">
+              Sentences the answer rests on{" "}
+              <span className="text-muted text-sm font-normal">(at least one)</span>
+            </h4>
+            <p className="text-muted text-sm">
+              Students get “show in the article” links to these after answering.{" "}
+              {question.cites.length} chosen.
+            </p>
+            {citesErrors}
+            {citesPicker}
+          </div>
+        )}
         <AutosaveStatus status={saver.status} retry={saver.retry} resolve={saver.resolve} />
         <SubmitButton pendingLabel="Saving…">
           {initial.id === "new" ? "Save the new question" : `Save question ${initial.id}`}

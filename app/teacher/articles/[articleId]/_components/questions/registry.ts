@@ -34,6 +34,7 @@ export const QUESTION_EDITORS = {
   },
   truefalse: {
     label: "True or false",
+    promptLabel: "Statement students judge true or false",
     blank: () => ({ type: "truefalse", correct: true, wrong: { misconception: "", feedback: "" } }),
     Editor: TrueFalseEditor,
   },
@@ -69,6 +70,7 @@ export const QUESTION_EDITORS = {
     label: "Find the sentence",
     blank: () => ({ type: "find", accepted: [] }),
     Editor: FindEditor,
+    answerCites: (question) => question.accepted,
   },
   cer: {
     label: "Written answer (claim, evidence, reasoning)",

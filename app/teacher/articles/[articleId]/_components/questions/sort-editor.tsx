@@ -24,6 +24,7 @@ export function SortEditor({ idPrefix, question, onChange }: TKindEditorProps<"s
           <>
             <Field
               id={`${idPrefix}-category-${category.id}`}
+              required
               label={`Label of category ${category.id.toUpperCase()}`}
               name={`categories.${index}.label`}
               defaultValue={category.label}
@@ -56,6 +57,7 @@ export function SortEditor({ idPrefix, question, onChange }: TKindEditorProps<"s
           <>
             <Field
               id={`${idPrefix}-statement-${statement.id}`}
+              required
               label={`Text of ${statement.id.toUpperCase()}`}
               name={`statements.${index}.text`}
               defaultValue={statement.text}

@@ -21,10 +21,11 @@ export function TrueFalseEditor({ idPrefix, question, onChange }: TKindEditorPro
       />
       <Field
         id={`${idPrefix}-wrong-misconception`}
+        required
         label="Misconception a wrong answer reveals"
         name="wrong.misconception"
         defaultValue={question.wrong.misconception}
-        hint={`A few words. Saved as ${question.wrong.misconception || "…"}.`}
+        hint="A few words naming the mistake."
         onChange={(event) =>
           onChange({
             ...question,
@@ -34,6 +35,7 @@ export function TrueFalseEditor({ idPrefix, question, onChange }: TKindEditorPro
       />
       <TextAreaField
         id={`${idPrefix}-wrong-feedback`}
+        required
         label="Feedback for a wrong answer"
         name="wrong.feedback"
         rows={2}
