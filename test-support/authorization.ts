@@ -82,6 +82,8 @@ export const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> =
   "teacher/articles#editDraftAction": "TEACHER",
   "teacher/articles#acceptDraftKindAction": "TEACHER",
   "teacher/articles#dismissDraftAction": "TEACHER",
+  "teacher/articles#deleteArticleAction": "TEACHER",
+  "teacher/articles#archiveArticleAction": "TEACHER",
 };
 
 export function form(fields: Record<string, string>): FormData {

@@ -36,6 +36,9 @@ export default async function StudentHomePage() {
             {assignments.map((a) => (
               <li key={a.id} className={cardClass()}>
                 <h3 className="text-lg font-bold">{a.title}</h3>
+                {a.title === a.articleTitle ? null : (
+                  <p className="text-sm">Article: {a.articleTitle}</p>
+                )}
                 <p className="text-muted text-sm">
                   {a.className} · due {formatInZone(a.effectiveDueAt, timeZone)} ·{" "}
                   {a.attemptsAllowed === null

@@ -2,7 +2,7 @@ import { plural } from "@/app/lib/words";
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
 import { markTerms } from "@/app/lib/article/glossary-marks";
-import { citeLabel, parseHighlight } from "@/app/lib/content/links";
+import { articleHome, citeLabel, parseHighlight } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/pack";
 import { MarkedTermDefinitions, MarkedText } from "./marked-text";
 
@@ -13,7 +13,8 @@ export function ArticleReader({
   pack: TArticlePack;
   highlight: string | string[] | undefined;
 }) {
-  const { article, glossary, slug } = pack;
+  const { article, glossary } = pack;
+  const home = articleHome(pack);
   const highlighted = new Set(parseHighlight(highlight, new Set(pack.sentences.keys())));
   const sentences = article.paragraphs.flatMap((p) => p.sentences);
   const marked = markTerms(
@@ -37,7 +38,7 @@ export function ArticleReader({
         <dd>{article.source.provenance}</dd>
       </dl>
       <p className="mt-4">
-        <Link href={`/articles/${slug}/explainer`}>
+        <Link href={`${home}/explainer`}>
           Read the explainer
           {pack.explainer.debate ? `: ${pack.explainer.debate.question.simpler}` : ""}
         </Link>
@@ -45,8 +46,7 @@ export function ArticleReader({
 
       {highlighted.size > 0 && (
         <div role="status" className={cardClass("mt-6 p-3 text-sm")}>
-          Highlighted: {citeLabel([...highlighted])}.{" "}
-          <Link href={`/articles/${slug}`}>Clear highlights</Link>
+          Highlighted: {citeLabel([...highlighted])}. <Link href={home}>Clear highlights</Link>
         </div>
       )}
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
-import { citeLabel, sentenceHref } from "@/app/lib/content/links";
+import { articleHome, citeLabel, sentenceHref } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/pack";
 import type { TLevels, TReadingLevel } from "@/app/lib/article/schema";
-import { LevelText } from "../../_components/level-text";
+import { LevelText } from "./level-text";
 
 /** A point in the debate, the article sentences it rests on (quoted), and a link back to them. */
 export function EvidenceCard({
@@ -35,7 +35,7 @@ export function EvidenceCard({
       </blockquote>
       <p className="mt-2 text-sm">
         <Link
-          href={sentenceHref(pack.slug, cites)}
+          href={sentenceHref(articleHome(pack), cites)}
           aria-label={`Show in the article: ${citeLabel(cites)}`}
         >
           Show in the article

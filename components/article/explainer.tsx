@@ -2,11 +2,11 @@ import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
 import type { ReactNode } from "react";
 import { markTerms } from "@/app/lib/article/glossary-marks";
-import { citeLabel, sentenceHref } from "@/app/lib/content/links";
+import { articleHome, citeLabel, sentenceHref } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/pack";
 import type { TReadingLevel } from "@/app/lib/article/schema";
-import { LevelText } from "../../_components/level-text";
-import { MarkedTermDefinitions, MarkedText } from "../../_components/marked-text";
+import { LevelText } from "./level-text";
+import { MarkedTermDefinitions, MarkedText } from "./marked-text";
 import { EvidenceCard } from "./evidence-card";
 import { ExplainerLevels } from "./explainer-levels";
 
@@ -45,16 +45,17 @@ function Part({ id, children }: { id: TSectionId; children: ReactNode }) {
   );
 }
 
-function SourceLink({ slug, cites }: { slug: string; cites: readonly string[] }) {
+function SourceLink({ home, cites }: { home: string; cites: readonly string[] }) {
   return (
-    <Link href={sentenceHref(slug, cites)} aria-label={`In the article: ${citeLabel(cites)}`}>
+    <Link href={sentenceHref(home, cites)} aria-label={`In the article: ${citeLabel(cites)}`}>
       In the article
     </Link>
   );
 }
 
 export function Explainer({ pack, level }: { pack: TArticlePack; level: TReadingLevel }) {
-  const { article, explainer, people, timeline, glossary, slug } = pack;
+  const { article, explainer, people, timeline, glossary } = pack;
+  const home = articleHome(pack);
   const paragraphs = markTerms(explainer.whatHappened[level], glossary.terms);
   const { debate } = explainer;
   // Every part but what happened is optional: a teacher's article may have only that.
@@ -74,9 +75,8 @@ export function Explainer({ pack, level }: { pack: TArticlePack; level: TReading
       <p className="text-muted text-sm font-semibold tracking-wide uppercase">Explainer</p>
       <h1 className="mt-1 text-3xl font-bold text-balance">{article.title}</h1>
       <p className="text-muted mt-2">
-        {article.dateContext} · Based on{" "}
-        <Link href={`/articles/${slug}`}>the original article</Link>. Written in plain language by{" "}
-        {pack.writtenBy}.
+        {article.dateContext} · Based on <Link href={home}>the original article</Link>. Written in
+        plain language by {pack.writtenBy}.
       </p>
 
       <nav aria-label="On this page" className="mt-6">
@@ -106,7 +106,7 @@ export function Explainer({ pack, level }: { pack: TArticlePack; level: TReading
             />
           </div>
           <p className="mt-3 text-sm">
-            <SourceLink slug={slug} cites={explainer.whatHappened.cites} />
+            <SourceLink home={home} cites={explainer.whatHappened.cites} />
           </p>
         </Part>
 
@@ -121,7 +121,7 @@ export function Explainer({ pack, level }: { pack: TArticlePack; level: TReading
                     <LevelText levels={person.about} level={level} />
                   </p>
                   <p className="mt-2 text-sm">
-                    <SourceLink slug={slug} cites={person.cites} />
+                    <SourceLink home={home} cites={person.cites} />
                   </p>
                 </li>
               ))}
@@ -141,7 +141,7 @@ export function Explainer({ pack, level }: { pack: TArticlePack; level: TReading
                     <LevelText levels={event.about} level={level} />
                   </p>
                   <p className="mt-1 text-sm">
-                    <SourceLink slug={slug} cites={event.cites} />
+                    <SourceLink home={home} cites={event.cites} />
                   </p>
                 </li>
               ))}
@@ -168,7 +168,7 @@ export function Explainer({ pack, level }: { pack: TArticlePack; level: TReading
                       <li key={item.label}>
                         {item.label} —{" "}
                         <Link
-                          href={sentenceHref(slug, item.cites)}
+                          href={sentenceHref(home, item.cites)}
                           aria-label={`${item.label}: in the article, ${citeLabel(item.cites)}`}
                         >
                           in the article

@@ -8,7 +8,7 @@ import { listStudentAssignments } from "@/app/lib/data/student-assignments";
 import { listTeacherClasses } from "@/app/lib/data/classes";
 import { getHiddenQuestions, sharesHiddenQuestion } from "@/app/lib/data/feedback";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
-import { ArticleReader } from "./_components/article-reader";
+import { ArticleReader } from "@/components/article/article-reader";
 import { QuizList } from "./_components/quiz-list";
 
 type TProps = {

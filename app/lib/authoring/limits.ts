@@ -6,6 +6,21 @@ export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 export const MAX_UPLOAD_LABEL = "2 MB";
 export const UPLOAD_TYPES = [".html", ".htm", ".mhtml", ".mht", ".txt", ".zip"] as const;
 
+/**
+ * The file picker's filter: the endings, and the media types systems give those files. A
+ * Chromebook's "Webpage, Single File" (.mhtml) is multipart/related; without it, some pickers
+ * grey the file out.
+ */
+export const UPLOAD_ACCEPT = [
+  ...UPLOAD_TYPES,
+  "text/html",
+  "text/plain",
+  "application/zip",
+  "multipart/related",
+  "message/rfc822",
+  "application/x-mimearchive",
+].join(",");
+
 export const UPLOAD_TOO_LARGE = `That file is larger than ${MAX_UPLOAD_LABEL}. Save just the article page as "Web page, HTML only" (a single-file page carries its pictures), or paste its text instead.`;
 export const UPLOAD_WRONG_TYPE = `Upload a saved web page (.html, .htm or a single-file .mhtml), a text file (.txt) or an article exported from Debrief (.zip).`;
 

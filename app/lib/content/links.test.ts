@@ -3,8 +3,10 @@ import { citeLabel, parseHighlight, sentenceHref } from "./links";
 
 describe("links", () => {
   it("opens the article with sentences highlighted and the first in view", () => {
-    expect(sentenceHref("x", ["p5.s1", "p5.s2"])).toBe("/articles/x?highlight=p5.s1,p5.s2#p5.s1");
-    expect(sentenceHref("x", [])).toBe("/articles/x");
+    expect(sentenceHref("/articles/x", ["p5.s1", "p5.s2"])).toBe(
+      "/articles/x?highlight=p5.s1,p5.s2#p5.s1",
+    );
+    expect(sentenceHref("/articles/x", [])).toBe("/articles/x");
   });
 
   it("names sentences for people and screen readers", () => {

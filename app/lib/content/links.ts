@@ -2,11 +2,19 @@ import { SENTENCE_ID } from "@/app/lib/cites";
 
 // Links into the article reader. Pure functions: used by server pages and client components alike.
 
-/** Link that opens the article with the given sentences highlighted and the first scrolled into view. */
-export function sentenceHref(slug: string, ids: readonly string[]): string {
+/** Where the reader shows an article: /articles/<slug>, or a draft's preview in the studio. */
+export function articleHome(pack: { slug: string; home?: string }): string {
+  return pack.home ?? `/articles/${pack.slug}`;
+}
+
+/**
+ * Link that opens the article (at `home`, see articleHome) with the given sentences highlighted
+ * and the first scrolled into view.
+ */
+export function sentenceHref(home: string, ids: readonly string[]): string {
   const [first] = ids;
-  if (!first) return `/articles/${slug}`;
-  return `/articles/${slug}?highlight=${ids.join(",")}#${first}`;
+  if (!first) return home;
+  return `${home}?highlight=${ids.join(",")}#${first}`;
 }
 
 /** "paragraph 5, sentence 1" — readable names for sentence ids, for link text and screen readers. */

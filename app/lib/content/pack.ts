@@ -56,6 +56,8 @@ export type TArticlePack = {
   quizzes: TQuiz[];
   sentences: Map<string, TSentence>;
   readingGrades: TReadingGrades[];
+  /** Where the reader shows it, when not /articles/<slug>: a draft's preview in the studio. */
+  home?: string;
 };
 
 /** Each sentence of an article by its id, with its paragraph's. */

@@ -5,6 +5,7 @@ import { InvalidInputError } from "@/app/lib/data/errors";
 import { nextQuestionId, updateDraft } from "@/app/lib/data/draft-saves";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { draftsFor, type TDraft, type TDraftKind } from "@/app/lib/drafting/drafts";
+import type { TDraftPart } from "@/app/lib/drafting/kinds/kind";
 
 // Accepting and dismissing the drafts Debrief made from the text. The drafts are made again here
 // from the stored text, never taken from the request: a key names one of them, so what becomes
@@ -60,7 +61,8 @@ function withinLimits(draft: TArticleDraft): void {
 export async function acceptDrafts(
   user: TSessionUser,
   articleId: string,
-  choice: { key: string } | { kind: TDraftKind },
+  /** One draft, or every one of a kind that passes the checks (within the parts given). */
+  choice: { key: string } | { kind: TDraftKind; parts?: readonly TDraftPart[] },
 ): Promise<{ accepted: number; questionIds: string[] }> {
   let outcome = { accepted: 0, questionIds: [] as string[] };
   await updateDraft(user, articleId, ({ draft }) => {
@@ -75,7 +77,10 @@ export async function acceptDrafts(
         );
       chosen = [one];
     } else {
-      chosen = offered.filter((d) => d.kind === choice.kind && d.problems.length === 0);
+      const { kind, parts } = choice;
+      chosen = offered.filter(
+        (d) => d.kind === kind && d.problems.length === 0 && (!parts || parts.includes(d.part)),
+      );
       if (chosen.length === 0)
         throw new InvalidInputError("No draft of this kind is left that passes the checks.");
     }

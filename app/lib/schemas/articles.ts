@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PARAGRAPH_ID, SENTENCE_ID } from "@/app/lib/cites";
 import { DRAFT_KIND_NAMES } from "@/app/lib/drafting/kind-names";
+import { DRAFT_PARTS } from "@/app/lib/drafting/kinds/kind";
 import {
   AUTOSAVED_PARTS,
   ZUnsavedQuestionSchema,
@@ -35,7 +36,8 @@ export const ZCreateArticleSchema = z.object({
 
 export const ZArticleIdSchema = z.object({ articleId: ZIdSchema });
 
-export const ZArticleShareSchema = z.object({
+/** Turns one of an article's switches on or off: sharing, archiving. */
+export const ZArticleSwitchSchema = z.object({
   articleId: ZIdSchema,
   value: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
@@ -132,6 +134,13 @@ export const ZDraftKeyFormSchema = z.object({
 export const ZDraftKindFormSchema = z.object({
   articleId: ZIdSchema,
   kind: z.enum(DRAFT_KIND_NAMES, "Choose a kind of draft."),
+  /** The parts the drafts shown were for, comma-separated: only those are accepted. */
+  parts: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((value) => (value ? value.split(",") : undefined))
+    .pipe(z.array(z.enum(DRAFT_PARTS, "Choose a part of the article.")).optional()),
 });
 
 export const ZQuestionIdFormSchema = z.object({

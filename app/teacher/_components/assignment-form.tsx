@@ -10,29 +10,35 @@ import { QuizTitleFields } from "./quiz-title-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TimeZoneField } from "@/components/ui/time-zone";
 
-/** Create or edit an assignment: a pack quiz or one composed from the bank, and its rules. */
+/**
+ * An assignment's title when a quiz is picked: the article's headline, and the quiz's title where
+ * the article has several.
+ */
+function titleFor(pack: TArticlePack, quiz: TArticlePack["quizzes"][number] | undefined): string {
+  const headline = pack.article.title;
+  return quiz && pack.quizzes.length > 1 ? `${headline}: ${quiz.title}` : headline;
+}
+
+/** Create or edit an assignment of one article: a quiz of it or one composed from its bank. */
 export function AssignmentForm({
   action,
   hidden,
-  packs,
+  pack,
   current,
   timeZone,
   submitLabel,
-  initial,
+  initialQuizId,
 }: {
   action: TAction;
   hidden: Record<string, string>;
-  packs: TArticlePack[];
+  pack: TArticlePack;
   current?: TAssignmentRow;
   timeZone: string;
   submitLabel: string;
-  /** For a new assignment: the article and quiz the teacher came from ("Assign to a class"). */
-  initial?: { articleSlug?: string; quizId?: string };
+  /** For a new assignment: the quiz the teacher came from ("Assign to a class"). */
+  initialQuizId?: string;
 }) {
-  const pack =
-    packs.find((p) => p.slug === (current?.articleSlug ?? initial?.articleSlug)) ?? packs[0];
-  if (!pack) return <p>No articles are available yet.</p>;
-  const firstQuiz = pack.quizzes.find((q) => q.id === initial?.quizId) ?? pack.quizzes[0];
+  const firstQuiz = pack.quizzes.find((q) => q.id === initialQuizId) ?? pack.quizzes[0];
   const now = new Date();
   // Due a week from today at 23:59 in the teacher's zone, not at whatever minute it is now.
   const dueDefault = `${utcToZonedLocal(new Date(now.getTime() + 7 * 24 * 3600 * 1000), timeZone).slice(0, 10)}T23:59`;
@@ -48,6 +54,7 @@ export function AssignmentForm({
           id: quiz.id,
           title: quiz.title,
           count: quiz.questions.length,
+          assignmentTitle: titleFor(pack, quiz),
         }))}
         defaultSource={
           current
@@ -56,7 +63,7 @@ export function AssignmentForm({
               : "compose"
             : `quiz:${firstQuiz?.id}`
         }
-        defaultTitle={current?.title ?? firstQuiz?.title ?? ""}
+        defaultTitle={current?.title ?? titleFor(pack, firstQuiz)}
       />
       <details className="border-line rounded-md border p-3" open={picked.length > 0}>
         <summary className="cursor-pointer font-semibold">

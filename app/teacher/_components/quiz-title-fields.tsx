@@ -4,20 +4,22 @@ import { useRef } from "react";
 import { Field, SelectField } from "@/components/ui/field";
 
 /**
- * Title and quiz of an assignment. Picking another quiz renames the assignment after it, unless
- * the teacher has written a title of their own.
+ * Title and quiz of an assignment. Picking another quiz renames the assignment after it (its
+ * article's headline, with the quiz's title where there are several), unless the teacher has
+ * written a title of their own.
  */
 export function QuizTitleFields({
   quizzes,
   defaultSource,
   defaultTitle,
 }: {
-  quizzes: { id: string; title: string; count: number }[];
+  quizzes: { id: string; title: string; count: number; assignmentTitle: string }[];
   defaultSource: string;
   defaultTitle: string;
 }) {
   const previous = useRef(defaultSource);
-  const titleOf = (source: string) => quizzes.find((quiz) => `quiz:${quiz.id}` === source)?.title;
+  const titleOf = (source: string) =>
+    quizzes.find((quiz) => `quiz:${quiz.id}` === source)?.assignmentTitle;
   return (
     <>
       <Field label="Title" name="title" defaultValue={defaultTitle} required />

@@ -7,9 +7,12 @@ import { publishArticle } from "@/app/lib/data/article-packs";
 import { ZQuestionSchema } from "@/app/lib/quiz/kinds";
 import { isPackUpload } from "@/app/lib/authoring/limits";
 import { readSubmission } from "@/app/lib/authoring/upload";
+import { questionErrorsSummary, questionFieldErrors } from "@/app/lib/authoring/question-errors";
 import {
   copyArticle,
   createArticle,
+  deleteArticle,
+  setArticleArchived,
   importArticle,
   setArticleShared,
   tryQuestions,
@@ -27,7 +30,7 @@ import {
   ZArticleIdSchema,
   ZDraftKeyFormSchema,
   ZDraftKindFormSchema,
-  ZArticleShareSchema,
+  ZArticleSwitchSchema,
   ZCreateArticleSchema,
   ZDraftPartFormSchema,
   ZQuestionDraftFormSchema,
@@ -111,16 +114,8 @@ export const saveQuestionAction = defineAction(
     }
     const parsed = ZQuestionSchema.safeParse({ ...(raw as object), id: "draft" });
     if (!parsed.success) {
-      const errors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.join(".");
-        const message =
-          issue.code === "invalid_type" && issue.input === undefined
-            ? "is required"
-            : issue.message;
-        errors[field] = [...(errors[field] ?? []), message];
-      }
-      return { status: 400, message: "Please check the highlighted fields.", errors };
+      const errors = questionFieldErrors(parsed.error.issues);
+      return { status: 400, message: questionErrorsSummary(errors), errors };
     }
     const saved = await saveQuestion(user, articleId, questionId, parsed.data);
     revalidatePath(articlePath(articleId));
@@ -148,15 +143,16 @@ export const editDraftAction = defineAction(
     const { questionIds } = await acceptDrafts(user, articleId, { key });
     revalidatePath(articlePath(articleId));
     const [id] = questionIds;
-    redirect(id ? `${articlePath(articleId)}?edit=${id}#question-${id}` : articlePath(articleId));
+    const questions = `${articlePath(articleId)}?step=questions`;
+    redirect(id ? `${questions}&edit=${id}#question-${id}` : questions);
   },
 );
 
 /** Accepts every draft of one kind that passes the checks. */
 export const acceptDraftKindAction = defineAction(
   { access: "TEACHER", schema: ZDraftKindFormSchema },
-  async ({ articleId, kind }, user) => {
-    const { accepted: count } = await acceptDrafts(user, articleId, { kind });
+  async ({ articleId, kind, parts }, user) => {
+    const { accepted: count } = await acceptDrafts(user, articleId, { kind, parts });
     revalidatePath(articlePath(articleId));
     return { ok: true, message: accepted(count) };
   },
@@ -187,13 +183,13 @@ export const publishArticleAction = defineAction(
     revalidatePath(articlePath(articleId));
     return {
       ok: true,
-      message: `Published version ${published.number}. Assign it from a class's New assignment page.`,
+      message: `Published version ${published.number}. Assign it to a class below.`,
     };
   },
 );
 
 export const shareArticleAction = defineAction(
-  { access: "TEACHER", schema: ZArticleShareSchema },
+  { access: "TEACHER", schema: ZArticleSwitchSchema },
   async (input, user) => {
     await setArticleShared(user, input.articleId, input.value);
     revalidatePath(articlePath(input.articleId));
@@ -202,6 +198,31 @@ export const shareArticleAction = defineAction(
       message: input.value
         ? "Shared: every teacher on this server can read it and make their own copy."
         : "No longer shared.",
+    };
+  },
+);
+
+/** Deletes an article never assigned; the list says so, since its page is gone. */
+export const deleteArticleAction = defineAction(
+  { access: "TEACHER", schema: ZArticleIdSchema },
+  async ({ articleId }, user) => {
+    await deleteArticle(user, articleId);
+    revalidatePath("/teacher/articles");
+    redirect("/teacher/articles?deleted=1");
+  },
+);
+
+export const archiveArticleAction = defineAction(
+  { access: "TEACHER", schema: ZArticleSwitchSchema },
+  async ({ articleId, value }, user) => {
+    await setArticleArchived(user, articleId, value);
+    revalidatePath("/teacher/articles");
+    revalidatePath(articlePath(articleId));
+    return {
+      ok: true,
+      message: value
+        ? "Archived: it is out of your list and cannot be assigned again; classes that have it keep it."
+        : "Restored: it is back in your list and can be assigned.",
     };
   },
 );

@@ -3,7 +3,7 @@ import { getPack } from "@/app/lib/content";
 import { getCurrentUser } from "@/app/lib/auth/session";
 import { getReadablePack } from "@/app/lib/data/article-packs";
 import { orNotFound } from "@/app/lib/not-found";
-import { Explainer } from "./_components/explainer";
+import { Explainer } from "@/components/article/explainer";
 
 type TProps = {
   params: Promise<{ slug: string }>;

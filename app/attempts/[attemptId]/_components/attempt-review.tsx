@@ -63,7 +63,7 @@ export function AttemptReview({ attempt, timeZone }: { attempt: TAttemptView; ti
                 feedback={misconceptionsShown(question, response?.answer).map((m) => m.feedback)}
                 comment={grade?.comment ?? undefined}
                 explanation={question.explanation}
-                href={sentenceHref(attempt.articleSlug, question.cites)}
+                href={sentenceHref(`/articles/${attempt.articleSlug}`, question.cites)}
               />
             </li>
           );

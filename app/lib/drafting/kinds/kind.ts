@@ -14,6 +14,10 @@ export type TDraftBody =
   | { part: "glossary"; term: TExplainerPartsDraft["glossary"][number] }
   | { part: "whatHappened"; outline: string[] };
 
+/** The parts of the article a draft can go into. */
+export const DRAFT_PARTS = ["whatHappened", "questions", "people", "timeline", "glossary"] as const;
+export type TDraftPart = (typeof DRAFT_PARTS)[number];
+
 export type TDraftKindModule = {
   /** The panel's heading for this kind. */
   title: string;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { articleStatus } from "@/app/lib/authoring/article-status";
 import type { TArticleListItem } from "@/app/lib/data/authored-articles";
 import { formatInZone } from "@/app/lib/time";
 import { cardClass } from "@/components/ui/card";
@@ -7,12 +8,10 @@ export function ArticleList({
   items,
   timeZone,
   empty,
-  showOwner = false,
 }: {
   items: TArticleListItem[];
   timeZone: string;
   empty: string;
-  showOwner?: boolean;
 }) {
   if (items.length === 0) return <p className="mt-2">{empty}</p>;
   return (
@@ -22,9 +21,9 @@ export function ArticleList({
           <h3 className="font-bold">
             <Link href={`/teacher/articles/${item.id}`}>{item.title}</Link>
           </h3>
+          <p className="text-muted text-sm">{articleStatus(item)}</p>
           <p className="text-muted text-sm">
-            {showOwner ? `By ${item.ownerName} · ` : item.sharedAt ? "Shared · " : ""}
-            Draft, last changed {formatInZone(item.updatedAt, timeZone)}
+            Last changed {formatInZone(item.updatedAt, timeZone)}
           </p>
         </li>
       ))}

@@ -6,7 +6,7 @@ import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
-import { getAssignedPack, listAssignablePacks } from "@/app/lib/data/article-packs";
+import { getAssignedPack } from "@/app/lib/data/article-packs";
 import { newerVersionFor } from "@/app/lib/data/assignments";
 import { getAssignmentReport } from "@/app/lib/data/gradebook";
 import { formatInZone, utcToZonedLocal } from "@/app/lib/time";
@@ -43,15 +43,13 @@ export default async function AssignmentPage({
   const { assignmentId } = await params;
   const report = await orNotFound(getAssignmentReport(user, assignmentId));
   const { assignment } = report;
-  const [assignable, own, newer, timeZone] = await Promise.all([
-    listAssignablePacks(user),
+  const [own, newer, timeZone] = await Promise.all([
     // Its article stays editable here, at its pinned version, even if its author has since
     // stopped sharing it.
     getAssignedPack(assignment),
     newerVersionFor(user, assignment),
     viewerTimeZone(),
   ]);
-  const packs = own ? [...assignable.filter((pack) => pack.slug !== own.slug), own] : assignable;
   const ids = { assignmentId };
   return (
     <div>
@@ -218,14 +216,18 @@ export default async function AssignmentPage({
         <details className="mt-6">
           <summary className="cursor-pointer font-semibold">Edit settings</summary>
           <div className="mt-4">
-            <AssignmentForm
-              action={updateAssignmentAction}
-              hidden={ids}
-              packs={packs}
-              current={assignment}
-              timeZone={timeZone}
-              submitLabel="Save changes"
-            />
+            {own ? (
+              <AssignmentForm
+                action={updateAssignmentAction}
+                hidden={ids}
+                pack={own}
+                current={assignment}
+                timeZone={timeZone}
+                submitLabel="Save changes"
+              />
+            ) : (
+              <p>The article of this assignment is missing, so its questions cannot change.</p>
+            )}
           </div>
         </details>
       </Section>

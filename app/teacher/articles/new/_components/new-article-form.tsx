@@ -7,6 +7,7 @@ import {
   MAX_UPLOAD_BYTES,
   MAX_UPLOAD_LABEL,
   UPLOAD_TOO_LARGE,
+  UPLOAD_ACCEPT,
   UPLOAD_TYPES,
   UPLOAD_WRONG_TYPE,
 } from "@/app/lib/authoring/limits";
@@ -36,7 +37,7 @@ export function NewArticleForm() {
         label="Saved web page, text file or Debrief pack"
         name="file"
         type="file"
-        accept={[...UPLOAD_TYPES, "text/html", "text/plain", "application/zip"].join(",")}
+        accept={UPLOAD_ACCEPT}
         hint={`${UPLOAD_TYPES.join(", ")} — at most ${MAX_UPLOAD_LABEL}. A .zip is an article exported from Debrief: it comes back with its explainer and questions.`}
         errors={problem ? [problem] : undefined}
         onChange={check}

@@ -42,7 +42,7 @@ export function ClassManager({
 }: {
   found: TClass;
   notice?: string;
-  assignments: TAssignmentRow[];
+  assignments: (TAssignmentRow & { articleTitle: string })[];
   timeZone: string;
 }) {
   const ids = { classId: found.id };
@@ -73,7 +73,7 @@ export function ClassManager({
               <li key={a.id}>
                 <Link href={`/teacher/assignments/${a.id}`}>{a.title}</Link>{" "}
                 <span className="text-muted text-sm">
-                  due {formatInZone(a.dueAt, timeZone)}
+                  {a.articleTitle} · due {formatInZone(a.dueAt, timeZone)}
                   {a.archivedAt ? " · archived" : a.closedAt ? " · closed" : ""}
                 </span>
               </li>

@@ -71,6 +71,7 @@ export default async function GradebookPage({
               {book.assignments.map((a) => (
                 <Th key={a.id} aria-sort={ariaSort(a.id)}>
                   <Link href={sortLink(a.id)}>{a.title}</Link>{" "}
+                  <span className="text-muted block text-xs font-normal">{a.articleTitle}</span>
                   <Link
                     href={`/teacher/assignments/${a.id}`}
                     className="text-sm"

@@ -1,6 +1,7 @@
 import type { TDraft, TDraftKind } from "@/app/lib/drafting/drafts";
 import { DRAFT_KINDS } from "@/app/lib/drafting/drafts";
 import { DRAFT_KIND_NAMES } from "@/app/lib/drafting/kind-names";
+import type { TDraftPart } from "@/app/lib/drafting/kinds/kind";
 import { kindOf } from "@/app/lib/quiz/kinds";
 import {
   acceptDraftAction,
@@ -19,16 +20,22 @@ import { Section } from "@/components/ui/section";
  */
 export function DraftsPanel({
   articleId,
-  drafts,
+  parts,
+  drafts: all,
   handled,
   sentences,
 }: {
   articleId: string;
+  /** The parts this step edits: only drafts for them are offered here. */
+  parts: readonly TDraftPart[];
   /** Every draft the text gives; those in `handled` were accepted or dismissed. */
   drafts: TDraft[];
   handled: Readonly<Record<string, "accepted" | "dismissed">>;
   sentences: ReadonlyMap<string, string>;
 }) {
+  const drafts = all.filter((draft) => parts.includes(draft.part));
+  // Said once, where the questions are written: the text gives nothing to draft from.
+  if (drafts.length === 0 && !(all.length === 0 && parts.includes("questions"))) return null;
   return (
     <Section id="drafts" title="Drafts from the article">
       <p className="text-muted mt-1 max-w-prose text-sm">
@@ -45,6 +52,7 @@ export function DraftsPanel({
           <KindDrafts
             key={kind}
             articleId={articleId}
+            parts={parts}
             kind={kind}
             drafts={ofKind.filter((draft) => handled[draft.key] === undefined)}
             accepted={ofKind.filter((draft) => handled[draft.key] === "accepted").length}
@@ -59,6 +67,7 @@ export function DraftsPanel({
 
 function KindDrafts({
   articleId,
+  parts,
   kind,
   drafts,
   accepted,
@@ -66,6 +75,7 @@ function KindDrafts({
   sentences,
 }: {
   articleId: string;
+  parts: readonly TDraftPart[];
   kind: TDraftKind;
   /** Those still to review. */
   drafts: TDraft[];
@@ -86,7 +96,7 @@ function KindDrafts({
         <div className="mt-2">
           <ActionButton
             action={acceptDraftKindAction}
-            fields={{ articleId, kind }}
+            fields={{ articleId, kind, parts: parts.join(",") }}
             variant="primary"
           >
             Accept all {passing} that pass the checks
