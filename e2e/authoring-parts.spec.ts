@@ -5,6 +5,9 @@ import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
 import {
   EDITOR_URL,
+  checklist,
+  openStep,
+  publishFirstVersion,
   uploadSavedPage,
   writeWhatHappened,
   writeSingleChoiceQuestion,
@@ -19,6 +22,7 @@ test("the explainer's other parts are written in the studio, shown to students, 
   await writeWhatHappened(page);
 
   // Who's who: a person, their sources picked from the keyboard.
+  await openStep(page, "Rest of the explainer");
   const people = page.getByRole("region", { name: "Explainer: who's who" });
   await people.getByRole("button", { name: "Add a person" }).click();
   const person = people.getByRole("group", { name: "Person 1" });
@@ -63,13 +67,17 @@ test("the explainer's other parts are written in the studio, shown to students, 
   await debate.getByRole("group", { name: "Case 1" }).getByLabel("Title").fill("It can");
   await expect(debate.getByRole("status")).toHaveText("Saved.");
   await page.reload();
-  const checks = page.getByRole("region", { name: "Checks" });
+  const checks = checklist(page);
   await checks
     .getByRole("link", { name: "The debate: the debate needs at least two cases." })
     .click();
   await expect(page).toHaveURL(/#debate-cases$/);
   await expectAccessible(page);
+  // A case with something written in it goes only once the teacher says so.
   await debate.getByRole("button", { name: "Remove case 1" }).click();
+  const asking = page.getByRole("dialog", { name: "Remove case 1?" });
+  await expect(asking.getByRole("button", { name: "Keep it" })).toBeFocused();
+  await asking.getByRole("button", { name: "Remove case 1" }).click();
   await debate.getByLabel("The question (standard level)").fill("");
   await expect(debate.getByRole("status")).toHaveText("Saved.");
   await page.reload();
@@ -79,12 +87,11 @@ test("the explainer's other parts are written in the studio, shown to students, 
   ).toHaveValue("Ana Ortiz");
 
   await writeSingleChoiceQuestion(page);
+  await publishFirstVersion(page);
   const publish = page.getByRole("region", { name: "Publish" });
-  await publish.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(publish.getByText(/Published version 1\./)).toBeVisible();
 
   // The explainer students get has the parts written, and only those.
-  await publish.getByRole("link", { name: "the article as they see it" }).click();
+  await publish.getByRole("link", { name: "the published article" }).click();
   await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+$/);
   await page.getByRole("link", { name: /Read the explainer/ }).click();
   const nav = page.getByRole("navigation", { name: "On this page" });
@@ -96,7 +103,10 @@ test("the explainer's other parts are written in the studio, shown to students, 
   await page.goBack();
   await page.goBack();
   const waiting = page.waitForEvent("download");
-  await publish.getByRole("link", { name: "Download version 1 as a content pack (.zip)" }).click();
+  await page
+    .getByRole("region", { name: "Assign" })
+    .getByRole("link", { name: "Download version 1 as a content pack (.zip)" })
+    .click();
   const zip = await (await waiting).path();
   await page.goto("/teacher/articles/new");
   await page.getByLabel("Saved web page, text file or Debrief pack").setInputFiles({
@@ -106,27 +116,30 @@ test("the explainer's other parts are written in the studio, shown to students, 
   });
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(EDITOR_URL);
+  await expect(page.getByLabel("Publisher")).toHaveValue("Riverside Ledger");
+  await expect(checklist(page)).toContainText("Ready to publish: nothing blocks publishing.");
+  await openStep(page, "Rest of the explainer");
   await expect(
     page.getByRole("region", { name: "Explainer: who's who" }).getByLabel("Name"),
   ).toHaveValue("Ana Ortiz");
   await expect(
     page.getByRole("region", { name: "Explainer: glossary" }).getByLabel("Term", { exact: true }),
   ).toHaveValue("budget gap");
-  await expect(page.getByLabel("Publisher")).toHaveValue("Riverside Ledger");
+  await openStep(page, "Questions");
   await expect(page.getByRole("heading", { name: /^q1 · / })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Checks" }).getByText("To fix:")).toHaveCount(0);
 });
 
 test("a question typed but not saved comes back after the tab is closed", async ({ browser }) => {
   const { page } = await teacherPage(browser);
   await uploadSavedPage(page);
+  await openStep(page, "Questions");
   const editorUrl = page.url();
   const writing = page.getByRole("region", { name: "Write a question" });
   await writing.getByLabel("Type of question").selectOption({ label: "True or false" });
   await writing.getByRole("button", { name: "Write a new question" }).click();
   const editor = page.getByRole("form", { name: "Edit question new" });
   await editor
-    .getByLabel("Question", { exact: true })
+    .getByLabel("Statement students judge true or false")
     .fill("The council voted to keep the library open on Sundays.");
   await expect(editor.getByRole("status").filter({ hasText: /^Saved\./ })).toBeVisible();
   await page.close();
@@ -135,7 +148,7 @@ test("a question typed but not saved comes back after the tab is closed", async 
   const again = await page.context().newPage();
   await again.goto(editorUrl);
   const restored = again.getByRole("form", { name: "Edit question new" });
-  await expect(restored.getByLabel("Question", { exact: true })).toHaveValue(
+  await expect(restored.getByLabel("Statement students judge true or false")).toHaveValue(
     "The council voted to keep the library open on Sundays.",
   );
   await expect(restored.getByText(/This is what you typed last time/)).toBeVisible();

@@ -5,6 +5,8 @@ import { createClass, createStudent } from "./factories";
 import { expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
 import {
   EDITOR_URL,
+  checklist,
+  openStep,
   uploadSavedPage,
   writeWhatHappened,
   writeSingleChoiceQuestion,
@@ -21,7 +23,7 @@ test("done means: a saved news page becomes an assigned quiz of all nine types, 
   const student = await createStudent(klass.id);
   await uploadSavedPage(page);
   const editorUrl = page.url();
-  const checks = page.getByRole("region", { name: "Checks" });
+  const checks = checklist(page);
 
   // Fix the splitter's guess after "U.S.", and write the explainer's first part.
   await page
@@ -35,6 +37,7 @@ test("done means: a saved news page becomes an assigned quiz of all nine types, 
   await expect(checks.getByRole("link", { name: "Write at least one question." })).toBeVisible();
 
   // A single-choice question, worded negatively at first.
+  await openStep(page, "Questions");
   const writing = page.getByRole("region", { name: "Write a question" });
   await writing.getByRole("button", { name: "Write a new question" }).click();
   const editor = page.getByRole("form", { name: "Edit question new" });
@@ -81,15 +84,14 @@ test("done means: a saved news page becomes an assigned quiz of all nine types, 
   await answer.focus();
   await page.keyboard.press("Enter");
   await expect(answer).toHaveAttribute("aria-pressed", "true");
-  await editor
-    .getByRole("group", { name: "Sentences question new rests on" })
-    .getByRole("button", { name: /^p4\.s1 / })
-    .click();
-  // Left out: the explanation. The type's schema names the field.
+  // Its answer is its citation: no second pick of the same sentence.
+  await expect(editor.getByRole("group", { name: "Sentences question new rests on" })).toBeHidden();
+  // Left out: the explanation. The type's schema names the field, and it takes focus.
   await editor.getByRole("button", { name: "Save the new question" }).click();
   await expect(editor.getByLabel("Explanation shown after answering")).toHaveAccessibleDescription(
-    "explanation must not be empty",
+    "Explanation must not be empty.",
   );
+  await expect(editor.getByLabel("Explanation shown after answering")).toBeFocused();
   await editor.getByLabel("Explanation shown after answering").fill("p4.s1 gives the 40 percent.");
   await editor.getByRole("button", { name: "Save the new question" }).click();
   await expect(list.getByRole("heading", { name: "q2 · Find the sentence" })).toBeVisible();
@@ -157,7 +159,14 @@ test("done means: a saved news page becomes an assigned quiz of all nine types, 
   for (const [index, [type, fill]] of more.entries()) {
     await writing.getByLabel("Type of question").selectOption({ label: type });
     await writing.getByRole("button", { name: "Write a new question" }).click();
-    await editor.getByLabel("Question", { exact: true }).fill(`A ${type} question?`);
+    await editor
+      .getByLabel(
+        type === "True or false" ? "Statement students judge true or false" : "Question",
+        {
+          exact: true,
+        },
+      )
+      .fill(`A ${type} question?`);
     await editor.getByLabel("Explanation shown after answering").fill("Paragraph one says so.");
     await editor
       .getByRole("group", { name: "Sentences question new rests on" })
@@ -195,21 +204,24 @@ test("done means: a saved news page becomes an assigned quiz of all nine types, 
   );
   await expectAccessible(page);
 
-  // Published and assigned from the article as students see it.
+  // Published, and assigned where it is published: the article is picked, its headline the title.
+  await openStep(page, "Publish and assign");
   const publish = page.getByRole("region", { name: "Publish" });
   await publish.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(publish.getByText(/Published version 1\./)).toBeVisible();
-  await publish.getByRole("link", { name: "the article as they see it" }).click();
-  await expect(page).toHaveURL(/\/articles\/town-council-votes-[a-z0-9-]+$/);
-  await page.getByRole("link", { name: `Assign All questions to ${klass.name}` }).click();
+  const headline = "Town council votes to keep the library open on Sundays";
+  await page.getByRole("link", { name: `Assign to ${klass.name}` }).click();
+  await expect(page.getByLabel("Article")).toHaveValue(/^town-council-votes-/);
+  await expect(page.getByLabel("Title")).toHaveValue(headline);
   await page.getByRole("button", { name: "Assign to the class" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "All questions" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: headline })).toBeVisible();
 
   // The student's wrong choice gets its feedback, and the link to the sentences.
   const prompt = /What did the council decide on Tuesday\?/;
   const { studentPage, reviewed, reviewUrl } = await takeAsStudent(
     browser,
     student.id,
+    headline,
     prompt,
     "To close the public library on Sundays",
   );
@@ -259,13 +271,14 @@ test("a published article is assigned, taken with evidence links, and its old at
 
   await writeSingleChoiceQuestion(page);
 
+  await openStep(page, "Publish and assign");
   const publish = page.getByRole("region", { name: "Publish" });
   await publish.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(publish.getByText(/Published version 1\./)).toBeVisible();
   await expectAccessible(page);
 
   // Assigned from the article as students will see it.
-  await publish.getByRole("link", { name: "the article as they see it" }).click();
+  await publish.getByRole("link", { name: "the published article" }).click();
   await expect(page).toHaveURL(/\/articles\/library-keeps-its-sunday-hours-[0-9a-f]+$/);
   await expect(
     page.getByRole("heading", { level: 1, name: "Library keeps its Sunday hours" }),
@@ -273,13 +286,16 @@ test("a published article is assigned, taken with evidence links, and its old at
   const articleUrl = page.url();
   await page.getByRole("link", { name: `Assign All questions to ${klass.name}` }).click();
   await page.getByRole("button", { name: "Assign to the class" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "All questions" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Library keeps its Sunday hours" }),
+  ).toBeVisible();
   const assignmentUrl = page.url();
 
   // The student takes it, gets the wrong option's feedback and the evidence link.
   const { studentPage, reviewed, reviewUrl } = await takeAsStudent(
     browser,
     student.id,
+    "Library keeps its Sunday hours",
     /What did the council decide\?/,
     "To shut the library on Sundays",
   );

@@ -5,8 +5,30 @@ import { createTeacher } from "./factories";
 import { expect, freshPage, signInAs } from "./fixtures";
 
 export const SAVED_PAGE = "e2e/fixtures/saved-news-page.html";
-/** An article's editor, not the new-article page that leads to it. */
-export const EDITOR_URL = /\/teacher\/articles\/(?!new$)[^/]+$/;
+/** An article's editor (at any of its steps), not the new-article page that leads to it. */
+export const EDITOR_URL = /\/teacher\/articles\/(?!new$)[^/?]+(\?step=[a-z-]+)?(#.*)?$/;
+
+/** Goes to one of the studio's steps by its link in the steps' navigation. */
+export async function openStep(page: Page, title: string) {
+  await page
+    .getByRole("navigation", { name: "Steps" })
+    .getByRole("link", { name: new RegExp(`^\\d\\. ${title}`) })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 2, name: new RegExp(`^Step \\d of \\d: ${title}$`) }),
+  ).toBeVisible();
+}
+
+/** The checklist beside every step: what blocks publishing, and what is worth a look. */
+export const checklist = (page: Page) => page.getByRole("complementary", { name: "Checklist" });
+
+/** Publishes the first version from the publish step, and waits for it. */
+export async function publishFirstVersion(page: Page) {
+  await openStep(page, "Publish and assign");
+  const publish = page.getByRole("region", { name: "Publish" });
+  await publish.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(publish.getByText(/Published version 1\./)).toBeVisible();
+}
 
 /** Starts an article from the saved news page and waits for its editor. */
 export async function uploadSavedPage(page: Page) {
@@ -16,8 +38,9 @@ export async function uploadSavedPage(page: Page) {
   await expect(page).toHaveURL(EDITOR_URL);
 }
 
-/** Writes what happened at both levels, based on p1.s1. */
+/** Writes what happened at both levels, based on p1.s1, on its step. */
 export async function writeWhatHappened(page: Page) {
+  await openStep(page, "What happened");
   await page
     .getByLabel("What happened (standard level)")
     .fill(
@@ -32,8 +55,12 @@ export async function writeWhatHappened(page: Page) {
     .click();
 }
 
-/** Writes q1, a single-choice question citing p1.s1 and p2.s1, and waits for it to be saved. */
+/**
+ * Writes q1, a single-choice question citing p1.s1 and p2.s1, on the questions step, and waits
+ * for it to be saved.
+ */
 export async function writeSingleChoiceQuestion(page: Page) {
+  await openStep(page, "Questions");
   await page.getByRole("button", { name: "Write a new question" }).click();
   const editor = page.getByRole("form", { name: "Edit question new" });
   await editor.getByLabel("Question", { exact: true }).fill("What did the council decide?");
@@ -55,19 +82,21 @@ export async function writeSingleChoiceQuestion(page: Page) {
 }
 
 /**
- * A student starts the assigned "All questions", picks one option of one question, hands it in,
- * and is on the review: returns it, and the review's question as a locator.
+ * A student starts the assignment titled `title` (by default an article's headline), picks one
+ * option of one question, hands it in, and is on the review: returns it, and the review's
+ * question as a locator.
  */
 export async function takeAsStudent(
   browser: Parameters<typeof freshPage>[0],
   studentId: string,
+  title: string,
   prompt: RegExp,
   option: string,
 ) {
   const studentPage = await freshPage(browser);
   await signInAs(studentPage.context(), studentId);
   await studentPage.goto("/student");
-  await studentPage.getByRole("button", { name: "Start All questions" }).click();
+  await studentPage.getByRole("button", { name: `Start ${title}` }).click();
   const region = studentPage.getByRole("region", { name: prompt });
   await region.getByLabel(option, { exact: true }).check();
   await expect(region.getByRole("status")).toHaveText(/Saved/);
@@ -83,11 +112,13 @@ export async function takeAsStudent(
 export async function publishRewordedVersion2(page: Page, editorUrl: string) {
   const publish = page.getByRole("region", { name: "Publish" });
   await page.goto(editorUrl);
+  await openStep(page, "Questions");
   await page.getByText("Edit q1…").click();
   const edit = page.getByRole("form", { name: "Edit question q1" });
   await edit.getByLabel("Question", { exact: true }).fill("What did the council vote for?");
   await edit.getByRole("button", { name: "Save question q1" }).click();
   await expect(edit.getByText("Saved question q1.")).toBeVisible();
+  await openStep(page, "Publish and assign");
   await publish.getByRole("button", { name: "Publish version 2" }).click();
   await expect(publish.getByText(/Published version 2\./)).toBeVisible();
 }

@@ -2,7 +2,14 @@
 // uploads, who may read a draft, and what happened at two reading levels.
 import { createClass, createStudent } from "./factories";
 import { expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
-import { SAVED_PAGE, EDITOR_URL, uploadSavedPage, teacherPage } from "./authoring-steps";
+import {
+  SAVED_PAGE,
+  EDITOR_URL,
+  checklist,
+  openStep,
+  uploadSavedPage,
+  teacherPage,
+} from "./authoring-steps";
 
 test("a teacher turns a saved news page into a checked draft, from the keyboard", async ({
   browser,
@@ -38,7 +45,7 @@ test("a teacher turns a saved news page into a checked draft, from the keyboard"
   await expectAccessible(page);
 
   // The splitter's guess after "U.S." is flagged; the link leads to the sentence.
-  const checks = page.getByRole("region", { name: "Checks" });
+  const checks = checklist(page);
   const warning = checks.getByRole("link", { name: /p3\.s2 ends with an abbreviation/ });
   await expect(warning).toBeVisible();
   await warning.focus();
@@ -84,7 +91,7 @@ test("pasted text needs its provenance before it is complete", async ({ browser 
   await expect(text.getByRole("heading", { name: /^Paragraph p\d+$/ })).toHaveCount(2);
   await expect(text).not.toContainText("Keep Reading");
 
-  const checks = page.getByRole("region", { name: "Checks" });
+  const checks = checklist(page);
   await expect(checks.getByRole("link", { name: "Give the article's headline." })).toBeVisible();
   await page.getByLabel("Headline").fill("Vote set for September");
   await page.getByLabel("Publisher").fill("Riverside Ledger");
@@ -148,6 +155,7 @@ test("an article is its author's: another teacher gets not found until it is sha
   await studentPage.goto(url);
   await expect(studentPage).toHaveURL(/\/student$/);
 
+  await openStep(page, "Publish and assign");
   await page.getByRole("button", { name: "Share with all teachers" }).click();
   await expect(page.getByText("Shared: every teacher on this server")).toBeVisible();
   await other.page.goto("/teacher/articles");
@@ -159,6 +167,7 @@ test("an article is its author's: another teacher gets not found until it is sha
   await expect(other.page.getByRole("button", { name: /^Join / })).toHaveCount(0);
   await expect(other.page.getByLabel("Publisher")).toHaveCount(0);
   await expectAccessible(other.page);
+  await openStep(other.page, "Publish and assign");
   await other.page.getByRole("button", { name: "Make a copy" }).click();
   await expect(other.page).not.toHaveURL(url);
   await expect(other.page.getByLabel("Publisher")).toHaveValue("Riverside Ledger");
@@ -170,12 +179,13 @@ test("what happened is written at two levels with live reading grades, its sourc
 }) => {
   const { page } = await teacherPage(browser);
   await uploadSavedPage(page);
-  const checks = page.getByRole("region", { name: "Checks" });
+  const checks = checklist(page);
   await expect(
     checks.getByRole("link", {
       name: "What happened: the standard reading level must not be empty.",
     }),
   ).toBeVisible();
+  await openStep(page, "What happened");
 
   const standard = page.getByLabel("What happened (standard level)");
   const dense =

@@ -3,7 +3,14 @@
 import type { Locator } from "@playwright/test";
 import { createClass, createStudent } from "./factories";
 import { expect, expectAccessible, test } from "./fixtures";
-import { EDITOR_URL, SAVED_PAGE, takeAsStudent, teacherPage } from "./authoring-steps";
+import {
+  EDITOR_URL,
+  SAVED_PAGE,
+  checklist,
+  openStep,
+  takeAsStudent,
+  teacherPage,
+} from "./authoring-steps";
 
 /** At most this many clicks, keys and typed fields from "New article" to an assignment. */
 const MAX_ACTIONS = 25;
@@ -32,6 +39,8 @@ test("a teacher turns a saved news page into an assigned quiz by reviewing draft
   await act(() => page.getByRole("button", { name: "Continue" }).click());
   await expect(page).toHaveURL(EDITOR_URL);
 
+  // Each step offers the drafts for what it edits: what happened's outline on its own step.
+  await act(() => openStep(page, "What happened"));
   const drafts = page.getByRole("region", { name: "Drafts from the article" });
   await expect(drafts).toBeVisible();
   await expectAccessible(page);
@@ -56,6 +65,7 @@ test("a teacher turns a saved news page into an assigned quiz by reviewing draft
   );
 
   // Who says what: three "who said…?", three find-the-sentence and a matching, all at once.
+  await act(() => openStep(page, "Questions"));
   const whoSays = drafts.getByRole("region", { name: "Who says what" });
   await expect(
     whoSays.getByText(
@@ -97,14 +107,13 @@ test("a teacher turns a saved news page into an assigned quiz by reviewing draft
   );
   await expect(tally(details)).toHaveText("4 to review · 2 accepted · 0 dismissed");
 
-  // Who's who: one dismissed, and it stays dismissed on the next visit.
-  const people = drafts.getByRole("region", { name: "Who's who" });
+  // One dismissed, and it stays dismissed on the next visit.
   await act(() =>
-    people.getByRole("button", { name: "Dismiss Who's who, draft 1", exact: true }).click(),
+    details.getByRole("button", { name: "Dismiss Key details, draft 1", exact: true }).click(),
   );
-  await expect(tally(people)).toHaveText("1 to review · 0 accepted · 1 dismissed");
+  await expect(tally(details)).toHaveText("3 to review · 2 accepted · 1 dismissed");
   await page.reload();
-  await expect(tally(people)).toHaveText("1 to review · 0 accepted · 1 dismissed");
+  await expect(tally(details)).toHaveText("3 to review · 2 accepted · 1 dismissed");
 
   const list = page.getByRole("region", { name: "Questions" });
   await expect(list.getByRole("heading", { name: /^q\d+ · / })).toHaveCount(10);
@@ -118,24 +127,24 @@ test("a teacher turns a saved news page into an assigned quiz by reviewing draft
     await expect(
       list.getByRole("heading", { name: new RegExp(` · ${type}$`) }).first(),
     ).toBeVisible();
-  await expect(page.getByRole("region", { name: "Checks" }).getByText("To fix:")).toHaveCount(0);
+  await expect(checklist(page)).toContainText("Ready to publish: nothing blocks publishing.");
   await expectAccessible(page);
 
+  await act(() => openStep(page, "Publish and assign"));
   const publish = page.getByRole("region", { name: "Publish" });
   await act(() => publish.getByRole("button", { name: "Publish", exact: true }).click());
   await expect(publish.getByText(/Published version 1\./)).toBeVisible();
-  await act(() => publish.getByRole("link", { name: "the article as they see it" }).click());
-  await act(() =>
-    page.getByRole("link", { name: `Assign All questions to ${klass.name}` }).click(),
-  );
+  await act(() => page.getByRole("link", { name: `Assign to ${klass.name}` }).click());
   await act(() => page.getByRole("button", { name: "Assign to the class" }).click());
-  await expect(page.getByRole("heading", { level: 1, name: "All questions" })).toBeVisible();
+  const headline = "Town council votes to keep the library open on Sundays";
+  await expect(page.getByRole("heading", { level: 1, name: headline })).toBeVisible();
   expect(actions).toBeLessThanOrEqual(MAX_ACTIONS);
 
   // A student takes it: a drafted question, with its evidence link back to the article.
   const { studentPage, reviewed } = await takeAsStudent(
     browser,
     student.id,
+    headline,
     /who said visits on Sundays rose by 40 percent/,
     "Council member Ana Ortiz",
   );

@@ -43,12 +43,15 @@ test("assigning: the title follows the quiz, due defaults to 23:59, extra time n
   await signInAs(page.context(), teacher.id);
   await page.goto(`/teacher/classes/${klass.id}/assignments/new`);
 
+  // The title names the article, and the quiz where the article has several.
+  const headline = "Kim Jong Un expected in Russia as arms talks advance";
   const title = page.getByLabel("Title");
-  await expect(title).toHaveValue("Key facts");
+  await expect(page.getByLabel("Article", { exact: true })).toHaveValue("kim-putin-arms-talks");
+  await expect(title).toHaveValue(`${headline}: Key facts`);
   await page
     .getByLabel("Quiz")
     .selectOption({ label: "Transactional or strategic? (8 questions)" });
-  await expect(title).toHaveValue("Transactional or strategic?");
+  await expect(title).toHaveValue(`${headline}: Transactional or strategic?`);
   // A title of the teacher's own is kept.
   await title.fill("Monday's debate");
   await page.getByLabel("Quiz").selectOption({ label: "Who wants what (12 questions)" });
@@ -258,7 +261,9 @@ test("a teacher previews a quiz as students see it and assigns it from the artic
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "New assignment" })).toBeVisible();
   await expect(page.getByLabel("Quiz")).toHaveValue("quiz:transactional-or-strategic");
-  await expect(page.getByLabel("Title")).toHaveValue("Transactional or strategic?");
+  await expect(page.getByLabel("Title")).toHaveValue(
+    "Kim Jong Un expected in Russia as arms talks advance: Transactional or strategic?",
+  );
 
   // Students do not get the preview.
   const other = await freshPage(browser);
