@@ -50,7 +50,8 @@ try {
   await shoot(phone, "student-explainer", "/articles/kim-putin-arms-talks/explainer#the-debate");
   await shoot(phone, "student-my-work", "/student/history");
 
-  const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // A Chromebook's screen, the size teachers use.
+  const desk = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await signIn(desk, DEMO.teacher.email, DEMO.teacher.password);
   await desk.goto(`${server.origin}/teacher`);
   await desk.getByRole("link", { name: new RegExp(DEMO.class.name) }).click();
@@ -72,12 +73,18 @@ try {
   await desk.getByRole("button", { name: "Continue" }).click();
   await desk.waitForURL(/\/teacher\/articles\/(?!new$)[^/]+$/);
   const editorPath = new URL(desk.url()).pathname;
-  await shoot(desk, "teacher-article-checks", editorPath);
-  await shoot(desk, "teacher-article-text", `${editorPath}#paragraph-p3`);
-  await shoot(desk, "teacher-drafts", `${editorPath}#drafts-attribution-heading`);
+  await shoot(desk, "teacher-article-checks", `${editorPath}?step=text`);
+  await shoot(desk, "teacher-article-text", `${editorPath}?step=text#paragraph-p3`);
+  await shoot(desk, "teacher-preview", `/teacher/articles/${editorPath.split("/").at(-1)}/preview`);
+  await shoot(desk, "teacher-publish", `${editorPath}?step=publish`);
+  await shoot(desk, "teacher-drafts", `${editorPath}?step=questions#drafts-attribution-heading`);
   const phoneTeacher = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await phoneTeacher.context().addCookies(await desk.context().cookies());
-  await shoot(phoneTeacher, "teacher-drafts-phone", `${editorPath}#drafts-evidence-heading`);
+  await shoot(
+    phoneTeacher,
+    "teacher-drafts-phone",
+    `${editorPath}?step=questions#drafts-evidence-heading`,
+  );
   await phoneTeacher.close();
   await desk.getByRole("button", { name: "Write a new question" }).click();
   await desk
@@ -91,6 +98,7 @@ try {
   await desk.getByRole("form", { name: "Edit question new" }).scrollIntoViewIfNeeded();
   await desk.screenshot({ path: `${OUT}/teacher-question-editor.png` });
   console.log(`${OUT}/teacher-question-editor.png  ${editorPath} (writing a question)`);
+  await desk.goto(`${server.origin}${editorPath}?step=explainer`);
   const people = desk.getByRole("region", { name: "Explainer: who's who" });
   await people.getByRole("button", { name: "Add a person" }).click();
   const person = people.getByRole("group", { name: "Person 1" });
