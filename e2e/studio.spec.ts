@@ -37,6 +37,18 @@ async function uploadPack(page: Page) {
   await expect(page).toHaveURL(EDITOR_URL);
 }
 
+/**
+ * Whether a button is styled as the page's primary action: its colour differs from an ordinary
+ * button's ("Make a copy", on the same step).
+ */
+async function looksPrimary(page: Page, name: string) {
+  const background = (button: string) =>
+    page
+      .getByRole("button", { name: button, exact: true })
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+  return (await background(name)) !== (await background("Make a copy"));
+}
+
 /** Whether an element is wholly inside the viewport. */
 async function inView(page: Page, selector: Parameters<Page["locator"]>[0]) {
   const box = await page.locator(selector).boundingBox();
@@ -48,6 +60,12 @@ test("the studio goes step by step, with a checklist beside each that says what 
   browser,
 }) => {
   const { page } = await teacherPage(browser);
+  // A Chromebook's "Webpage, Single File" is offered by the file picker.
+  await page.goto("/teacher/articles/new");
+  await expect(page.getByLabel("Saved web page, text file or Debrief pack")).toHaveAttribute(
+    "accept",
+    /\.mhtml.*multipart\/related/,
+  );
   await uploadSavedPage(page);
   // The upload page promised the text to check next: it is the first step, not 4,000 px down.
   await expect(page.getByRole("heading", { level: 2, name: "Step 1 of 5: Text" })).toBeVisible();
@@ -79,6 +97,10 @@ test("the studio goes step by step, with a checklist beside each that says what 
     page.getByRole("region", { name: "Explainer: what happened" }).getByRole("status"),
   ).toHaveText("Saved.");
   await expect(steps.getByRole("link", { name: /^2\. What happened$/ })).toBeVisible();
+  // With a problem left (no question yet), Publish is not offered as the thing to do.
+  await openStep(page, "Publish and assign");
+  await expect(page.getByText("1 thing blocks publishing: see Before you publish.")).toBeVisible();
+  expect(await looksPrimary(page, "Publish")).toBe(false);
 
   // Preview as a student, before publishing: the article, the explainer at both levels, the quiz.
   await page.getByRole("link", { name: "Preview as a student" }).click();
@@ -244,10 +266,13 @@ test("status says what is true everywhere; the article is assigned where it is p
   await expect(checklist(page)).toContainText("Ready to publish: nothing blocks publishing.");
 
   await openStep(page, "Publish and assign");
+  expect(await looksPrimary(page, "Publish")).toBe(true);
+  await expectAccessible(page);
   const publish = page.getByRole("region", { name: "Publish" });
   await publish.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(publish.getByText("Published version 1. Assign it to a class below.")).toBeVisible();
   await expect(status).toHaveText("Published · version 1 · not assigned yet");
+  expect(await looksPrimary(page, "Publish version 2")).toBe(false);
   // Nothing to publish again yet: said, rather than offered as the next thing to do.
   await expect(
     publish.getByText("Nothing has changed since version 1 was published."),
