@@ -288,7 +288,7 @@ test.describe("the demo class, as the quick start leaves it", () => {
       await expect(book.getByRole("columnheader", { name: new RegExp(title) })).toBeVisible();
     }
     await expect(book).toContainText("Awaiting grading");
-    await page.getByRole("link", { name: "Open Transactional or strategic?" }).click();
+    await page.getByRole("link", { name: "Report: Transactional or strategic?" }).click();
     await page.getByRole("link", { name: "Grade written answers" }).click();
     await expect(page.getByText(/^\d+ of \d+ awaiting a grade\.$/)).toBeVisible();
     await page.goto("/teacher");

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
 import { withArticleTitles } from "@/app/lib/data/article-packs";
+import { ASSIGNMENT_STATE_REASONS, assignmentState } from "@/app/lib/assignment-state";
 import { NotFoundError } from "@/app/lib/data/errors";
 import { requireRole } from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
@@ -91,10 +92,8 @@ function startBlocker(
   attemptsUsed: number,
   now = new Date(),
 ): string | null {
-  if (assignment.archivedAt || assignment.closedAt) return "This assignment is closed.";
-  if (now < assignment.availableFrom) return "This assignment is not open yet.";
-  if (now > rules.dueAt && !assignment.allowLate)
-    return "The due date has passed and late work is not accepted.";
+  const closed = ASSIGNMENT_STATE_REASONS[assignmentState(assignment, now, rules.dueAt)];
+  if (closed) return closed;
   if (rules.attemptsAllowed !== null && attemptsUsed >= rules.attemptsAllowed)
     return "You have used all your attempts.";
   return null;

@@ -6,6 +6,7 @@ import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
+import { ASSIGNMENT_STATE_WORDS, assignmentState } from "@/app/lib/assignment-state";
 import { getAssignedPack } from "@/app/lib/data/article-packs";
 import { newerVersionFor } from "@/app/lib/data/assignments";
 import { getAssignmentReport } from "@/app/lib/data/gradebook";
@@ -82,7 +83,7 @@ export default async function AssignmentPage({
           {assignment.articleVersion !== null && ` (version ${assignment.articleVersion})`}
         </dd>
         <dt className="font-semibold">State</dt>
-        <dd>{assignment.archivedAt ? "Archived" : assignment.closedAt ? "Closed" : "Open"}</dd>
+        <dd>{ASSIGNMENT_STATE_WORDS[assignmentState(assignment)]}</dd>
       </dl>
       {(await searchParams).moved === String(assignment.articleVersion) && (
         <p role="status" className="mt-4">

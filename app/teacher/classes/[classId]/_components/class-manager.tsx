@@ -2,6 +2,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
+import { ASSIGNMENT_STATE_WORDS, assignmentState } from "@/app/lib/assignment-state";
 import type { TAssignmentRow } from "@/app/lib/data/assignment-rows";
 import type { getClassWithRoster } from "@/app/lib/data/classes";
 import { formatInZone } from "@/app/lib/time";
@@ -73,8 +74,8 @@ export function ClassManager({
               <li key={a.id}>
                 <Link href={`/teacher/assignments/${a.id}`}>{a.title}</Link>{" "}
                 <span className="text-muted text-sm">
-                  {a.articleTitle} · due {formatInZone(a.dueAt, timeZone)}
-                  {a.archivedAt ? " · archived" : a.closedAt ? " · closed" : ""}
+                  {a.articleTitle} · due {formatInZone(a.dueAt, timeZone)} ·{" "}
+                  {ASSIGNMENT_STATE_WORDS[assignmentState(a)]}
                 </span>
               </li>
             ))}

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { orNotFound } from "@/app/lib/not-found";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
+import { ASSIGNMENT_STATE_WORDS, assignmentState } from "@/app/lib/assignment-state";
 import { getClassGradebook } from "@/app/lib/data/gradebook";
 
 export const metadata: Metadata = { title: "Gradebook" };
@@ -70,14 +71,18 @@ export default async function GradebookPage({
               </Th>
               {book.assignments.map((a) => (
                 <Th key={a.id} aria-sort={ariaSort(a.id)}>
-                  <Link href={sortLink(a.id)}>{a.title}</Link>{" "}
+                  <Link href={sortLink(a.id)}>{a.title}</Link>
                   <span className="text-muted block text-xs font-normal">{a.articleTitle}</span>
+                  <span className="text-muted block text-xs font-normal">
+                    {ASSIGNMENT_STATE_WORDS[assignmentState(a)]}
+                  </span>
+                  {/* The report's link says where it goes: "(open)" read as the state. */}
                   <Link
                     href={`/teacher/assignments/${a.id}`}
-                    className="text-sm"
-                    aria-label={`Open ${a.title}`}
+                    className="text-sm font-normal"
+                    aria-label={`Report: ${a.title}`}
                   >
-                    (open)
+                    Report
                   </Link>
                 </Th>
               ))}
