@@ -1,12 +1,10 @@
 import type { TItemWarning } from "@/app/lib/authoring/item-warnings";
-import { itemStats } from "@/app/lib/quiz/statistics";
+import { itemStats, MIN_ANSWERS } from "@/app/lib/quiz/statistics";
 
 // Once students have answered a published article, the item analysis Debrief computes for an
 // assignment report says which questions do not work: those the strongest students get wrong
 // more often than the weakest, and those nearly everyone (or nearly no one) gets right.
 
-/** Below this many answers a facility or discrimination is mostly chance. */
-export const MIN_ANSWERS = 5;
 const TOO_EASY = 95;
 const TOO_HARD = 20;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { percentOf } from "@/app/lib/numbers";
-import { analyseItems, type TAnalysedAttempt } from "./item-analysis";
+import { alphaShown, analyseItems, itemVerdict, type TAnalysedAttempt } from "./item-analysis";
 import { ZQuestionSchema, type TQuestion } from "./kinds";
 import { itemStats } from "./statistics";
 import { question } from "@/test-support/questions";
@@ -143,5 +143,28 @@ describe("item analysis over several questions", () => {
       new Map(),
     );
     expect(waiting.skills).toEqual([{ skill: "recall", facility: 100 }]);
+  });
+});
+
+describe("verdicts wait for enough answers", () => {
+  const stats = (n: number, facility: number, discrimination: number | null) => ({
+    n,
+    facility,
+    sd: 10,
+    discrimination,
+    efficiency: null,
+  });
+
+  it("says too few answers below five, whatever the figures", () => {
+    expect(itemVerdict(stats(2, 50, -80))).toBe("Too few answers yet (2 of 5)");
+    expect(itemVerdict(stats(4, 60, 40))).toBe("Too few answers yet (4 of 5)");
+    expect(itemVerdict(stats(5, 50, -10))).toBe("Stronger students did worse: check the key");
+    expect(itemVerdict(stats(22, 60, 40))).toBe("Working as intended");
+  });
+
+  it("shows Cronbach's alpha only from five students", () => {
+    const quiz = { n: 2, mean: 1, median: 1, sd: 1, alpha: -533.3 };
+    expect(alphaShown(quiz)).toBeNull();
+    expect(alphaShown({ ...quiz, n: 5, alpha: 71 })).toBe(71);
   });
 });

@@ -3,7 +3,34 @@ import { answerDistribution } from "@/app/lib/quiz/describe";
 import type { TAnswer, TQuestion } from "@/app/lib/quiz/kinds";
 import type { TDistributionRow } from "@/app/lib/quiz/kinds/kind";
 import { misconceptionsShown } from "@/app/lib/quiz/scoring";
-import { itemStats, quizStats, type TItemStats, type TQuizStats } from "@/app/lib/quiz/statistics";
+import {
+  itemStats,
+  MIN_ANSWERS,
+  quizStats,
+  type TItemStats,
+  type TQuizStats,
+} from "@/app/lib/quiz/statistics";
+
+/**
+ * The first thing a teacher should look at for a question, in words; from fewer than MIN_ANSWERS
+ * graded answers, only that there are too few yet.
+ */
+export function itemVerdict(stats: TItemStats): string {
+  if (stats.facility === null) return "—";
+  if (stats.n < MIN_ANSWERS) return `Too few answers yet (${stats.n} of ${MIN_ANSWERS})`;
+  if (stats.discrimination !== null && stats.discrimination < 0)
+    return "Stronger students did worse: check the key";
+  if (stats.facility < 30) return "Most missed it: reteach";
+  if (stats.facility > 95) return "Everyone knew it";
+  if (stats.discrimination !== null && stats.discrimination < 20)
+    return "Does not separate: read it again";
+  return "Working as intended";
+}
+
+/** Cronbach's alpha as the report shows it: only from MIN_ANSWERS students up. */
+export function alphaShown(quiz: TQuizStats): number | null {
+  return quiz.n < MIN_ANSWERS ? null : quiz.alpha;
+}
 
 // The assignment report's analysis, from plain data: one counted attempt per student, each
 // question's mark (null while a written answer awaits its grade) and answer. No database here.

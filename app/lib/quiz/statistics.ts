@@ -9,6 +9,12 @@
 //   alpha) = 100 · k/(k − 1) · (1 − Σ var(x_i) / var(total)), shown from 2 students up.
 // Variances and covariances use n − 1, as Moodle does. A value that would divide by zero is null.
 
+/**
+ * Below this many answers a facility, a discrimination or an alpha is mostly chance (two students'
+ * alpha can be −500%): the report and the studio's warnings give a verdict only from here up.
+ */
+export const MIN_ANSWERS = 5;
+
 export type TItemStats = {
   n: number;
   facility: number | null;

@@ -1,7 +1,8 @@
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { TAssignmentReport } from "@/app/lib/data/gradebook";
-import type { TItemStats } from "@/app/lib/quiz/statistics";
+import { alphaShown, itemVerdict } from "@/app/lib/quiz/item-analysis";
+import { MIN_ANSWERS } from "@/app/lib/quiz/statistics";
 import { cardClass } from "@/components/ui/card";
 
 const pct = (value: number | null | undefined, digits = 1) =>
@@ -24,22 +25,10 @@ const FIGURES: [string, string][] = [
   ],
   [
     "Cronbach's alpha",
-    "how consistently the questions measure the same understanding (needs 2 students). Over 70% is good for a class quiz; low means the questions test different things.",
+    `how consistently the questions measure the same understanding (shown from ${MIN_ANSWERS} students). Over 70% is good for a class quiz; low means the questions test different things.`,
   ],
   ["Mean, median, SD", "of the students' total scores, as a share of the quiz's marks."],
 ];
-
-/** The first thing a teacher should look at for a question, in words. */
-function lookAt(stats: TItemStats): string {
-  if (stats.facility === null) return "—";
-  if (stats.discrimination !== null && stats.discrimination < 0)
-    return "Stronger students did worse: check the key";
-  if (stats.facility < 30) return "Most missed it: reteach";
-  if (stats.facility > 95) return "Everyone knew it";
-  if (stats.discrimination !== null && stats.discrimination < 20)
-    return "Does not separate: read it again";
-  return "Working as intended";
-}
 
 /** Quiz-level figures, then per question: Moodle's statistics, answers chosen, misconceptions. */
 export function Analysis({ report }: { report: TAssignmentReport }) {
@@ -72,7 +61,12 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
           ["Mean", pct(quiz.meanPercent)],
           ["Median", pct(quiz.medianPercent)],
           ["Standard deviation", pct(quiz.sdPercent)],
-          ["Cronbach's alpha", quiz.alpha === null ? "needs 2+ students" : pct(quiz.alpha)],
+          [
+            "Cronbach's alpha",
+            alphaShown(quiz) === null
+              ? `too few answers yet (needs ${MIN_ANSWERS})`
+              : pct(alphaShown(quiz)),
+          ],
         ].map(([label, value]) => (
           <div key={label} className={cardClass("rounded-md p-3")}>
             <dt className="text-muted text-sm">{label}</dt>
@@ -120,7 +114,7 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
               <Td>{pct(q.stats.sd)}</Td>
               <Td>{pct(q.stats.discrimination)}</Td>
               <Td>{pct(q.stats.efficiency)}</Td>
-              <Td>{lookAt(q.stats)}</Td>
+              <Td>{itemVerdict(q.stats)}</Td>
             </Tr>
           ))}
         </tbody>
