@@ -161,7 +161,18 @@ test.describe("as a teacher", () => {
     const student = await freshPage(browser);
     await signIn(student, kept.username, newPassword, /\/account\/password$/);
 
+    // A name leads to the student's page.
+    await expect(roster.getByRole("link", { name: kept.displayName, exact: true })).toHaveAttribute(
+      "href",
+      new RegExp(`/students/${kept.id}$`),
+    );
     await page.getByRole("button", { name: `Remove ${kept.displayName} from class` }).click();
+    // Asked first, naming the student and the class.
+    const asking = page.getByRole("dialog", {
+      name: new RegExp(`^Remove ${kept.displayName} from `),
+    });
+    await expect(asking.getByRole("button", { name: "Keep it" })).toBeFocused();
+    await asking.getByRole("button", { name: `Remove ${kept.displayName}` }).click();
     await expect(
       page.getByRole("status").filter({ hasText: "Their past work is kept" }),
     ).toBeVisible();

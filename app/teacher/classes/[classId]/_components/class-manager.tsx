@@ -1,4 +1,5 @@
 import { ButtonLink } from "@/components/ui/button";
+import { ConfirmActionButton } from "@/components/ui/confirm-button";
 import { Section } from "@/components/ui/section";
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
@@ -112,7 +113,11 @@ export function ClassManager({
           <ul className="mt-4 space-y-3">
             {found.roster.map((student) => (
               <li key={student.id} className={cardClass()}>
-                <h3 className="font-bold">{student.displayName}</h3>
+                <h3 className="font-bold">
+                  <Link href={`/teacher/classes/${found.id}/students/${student.id}`}>
+                    {student.displayName}
+                  </Link>
+                </h3>
                 <p className="text-muted text-sm">
                   Username <span className="font-mono">{student.username}</span>
                   {student.mustChangePassword && " · has not set a password yet"}
@@ -139,14 +144,25 @@ export function ClassManager({
                       Unlock sign-in
                     </span>
                   </ActionButton>
-                  <ActionButton
+                  <ConfirmActionButton
                     action={removeStudentAction}
                     fields={{ ...ids, studentId: student.id }}
+                    variant="secondary"
+                    confirm={{
+                      title: `Remove ${student.displayName} from ${found.name}?`,
+                      body: (
+                        <p>
+                          They leave the class and its assignments; their account and past work are
+                          kept, and they can join again with the code.
+                        </p>
+                      ),
+                      confirmLabel: `Remove ${student.displayName}`,
+                    }}
                   >
                     <span aria-label={`Remove ${student.displayName} from class`}>
                       Remove from class
                     </span>
-                  </ActionButton>
+                  </ConfirmActionButton>
                   <a
                     href={`/teacher/students/${student.id}/export`}
                     download
