@@ -73,6 +73,21 @@ async function completeArticle() {
   return { teacher, id };
 }
 
+/** Assigns a published article's one quiz to a class of the teacher's (a new one unless given). */
+async function assignAll(
+  teacher: Awaited<ReturnType<typeof makeTeacher>>,
+  slug: string,
+  klass?: { id: string },
+) {
+  const target = klass ?? (await makeClass(teacher));
+  await createAssignment(
+    teacher,
+    target.id,
+    assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
+  );
+  return target;
+}
+
 describe("published articles", () => {
   it("are refused while the checks find a problem, and once nothing changed", async () => {
     const teacher = await makeTeacher();
@@ -162,12 +177,7 @@ describe("an article's status, deleting and archiving", () => {
       assignedClasses: 0,
     });
     const { slug } = await publishArticle(teacher, id);
-    const klass = await makeClass(teacher);
-    await createAssignment(
-      teacher,
-      klass.id,
-      assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
-    );
+    const klass = await assignAll(teacher, slug);
     expect(await getArticleForEditing(teacher, id, { withChanges: true })).toMatchObject({
       latestVersion: 1,
       assignedClasses: 1,
@@ -198,12 +208,7 @@ describe("an article's status, deleting and archiving", () => {
 
     const assigned = await completeArticle();
     const { slug } = await publishArticle(assigned.teacher, assigned.id);
-    const klass = await makeClass(assigned.teacher);
-    await createAssignment(
-      assigned.teacher,
-      klass.id,
-      assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
-    );
+    await assignAll(assigned.teacher, slug);
     await expect(deleteArticle(assigned.teacher, assigned.id)).rejects.toThrow(ConflictError);
     expect((await getAssignedPack({ articleSlug: slug, articleVersion: 1 }))?.slug).toBe(slug);
   });
@@ -211,12 +216,7 @@ describe("an article's status, deleting and archiving", () => {
   it("archived: out of the author's list and of what can be assigned; its classes keep it", async () => {
     const { teacher, id } = await completeArticle();
     const { slug } = await publishArticle(teacher, id);
-    const klass = await makeClass(teacher);
-    await createAssignment(
-      teacher,
-      klass.id,
-      assignmentInput({ articleSlug: slug, quizId: "all-questions" }),
-    );
+    const klass = await assignAll(teacher, slug);
     await expect(setArticleArchived(await makeTeacher(), id, true)).rejects.toThrow(NotFoundError);
     await setArticleArchived(teacher, id, true);
     const lists = await listArticles(teacher);
