@@ -1,3 +1,5 @@
+import { plural } from "@/app/lib/words";
+
 // What an authored article's status line says, wherever it is shown (the studio's header, the
 // article lists): one function, so the list and the studio never disagree.
 
@@ -15,9 +17,6 @@ export type TArticleStatusFacts = {
   unpublishedChanges?: boolean;
 };
 
-const plural = (count: number, one: string, many = `${one}es`) =>
-  `${count} ${count === 1 ? one : many}`;
-
 /** "Published · version 1 · assigned in 1 class", "Draft · only you can see it"… */
 export function articleStatus(facts: TArticleStatusFacts): string {
   const parts: string[] = [];
@@ -29,7 +28,7 @@ export function articleStatus(facts: TArticleStatusFacts): string {
     parts.push(
       facts.assignedClasses === 0
         ? "not assigned yet"
-        : `assigned in ${plural(facts.assignedClasses, "class")}`,
+        : `assigned in ${plural(facts.assignedClasses, "class", "classes")}`,
     );
   }
   if (!facts.mine) parts.push(`shared by ${facts.ownerName}`);

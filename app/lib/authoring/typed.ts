@@ -2,8 +2,8 @@
 const MADE_KEYS = new Set(["id", "key", "match", "category", "correct"]);
 
 /**
- * Whether removing an item of a list being edited would lose something typed: any text in it,
- * at any depth, or a cited sentence. An empty row goes without asking.
+ * Whether removing an item of a list being edited would lose something typed — text at some
+ * depth of it, or a cited sentence. An empty row goes without asking.
  */
 export function hasTyped(value: unknown, key = ""): boolean {
   if (MADE_KEYS.has(key) || key.startsWith("_")) return false;

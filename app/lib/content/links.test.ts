@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citeLabel, parseHighlight, sentenceHref } from "./links";
+import { citeLabel, parseHighlight, sentenceHref, assignHref } from "./links";
 
 describe("links", () => {
   it("opens the article with sentences highlighted and the first in view", () => {
@@ -7,6 +7,10 @@ describe("links", () => {
       "/articles/x?highlight=p5.s1,p5.s2#p5.s1",
     );
     expect(sentenceHref("/articles/x", [])).toBe("/articles/x");
+    expect(assignHref("c1", "x", "key-facts")).toBe(
+      "/teacher/classes/c1/assignments/new?article=x&quiz=key-facts",
+    );
+    expect(assignHref("c1", "x")).toBe("/teacher/classes/c1/assignments/new?article=x");
   });
 
   it("names sentences for people and screen readers", () => {

@@ -17,6 +17,12 @@ export function sentenceHref(home: string, ids: readonly string[]): string {
   return `${home}?highlight=${ids.join(",")}#${first}`;
 }
 
+/** The new-assignment form of a class with an article (and one of its quizzes) picked. */
+export function assignHref(classId: string, articleSlug: string, quizId?: string): string {
+  const query = new URLSearchParams({ article: articleSlug, ...(quizId ? { quiz: quizId } : {}) });
+  return `/teacher/classes/${classId}/assignments/new?${query}`;
+}
+
 /** "paragraph 5, sentence 1" — readable names for sentence ids, for link text and screen readers. */
 function sentenceLabel(id: string): string {
   const match = SENTENCE_ID.exec(id);

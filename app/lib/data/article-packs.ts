@@ -251,7 +251,7 @@ export async function publishArticle(
   const problems = checkDraft(draft).filter((check) => check.level === "problem");
   if (problems.length > 0)
     throw new InvalidInputError(
-      `Fix ${problems.length === 1 ? "the problem" : `the ${problems.length} problems`} listed under Checks first (${problems[0]!.message})`,
+      `Fix ${problems.length === 1 ? "the problem" : `the ${problems.length} problems`} listed under “Before you publish” first (${problems[0]!.message})`,
     );
   const published = publishedFromDraft(draft, user.displayName);
   const version = versionOf(published);

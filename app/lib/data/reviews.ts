@@ -1,4 +1,5 @@
 import "server-only";
+import { withArticleTitles } from "@/app/lib/data/article-packs";
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 import type { PrismaClient, ReviewCard } from "@/app/generated/prisma/client";
 import type { TQuestionType } from "@/app/lib/quiz/kinds";
@@ -104,6 +105,8 @@ export function recordReviewResults(
 
 export type TReviewQueue = {
   articleSlug: string;
+  /** Its article's headline (its slug if the article is gone). */
+  articleTitle: string;
   due: string[];
   nextDue: Date | null;
   total: number;
@@ -125,13 +128,15 @@ export async function listReviewQueue(user: TSessionUser, now = new Date()): Pro
     if (hidden.get(card.articleSlug)?.has(card.questionId)) continue;
     bySlug.set(card.articleSlug, [...(bySlug.get(card.articleSlug) ?? []), card]);
   }
-  return [...bySlug].map(([articleSlug, list]) => ({
-    articleSlug,
-    due: list
-      .filter((card) => card.due <= now)
-      .slice(0, REVIEW_SET_SIZE)
-      .map((card) => card.questionId),
-    nextDue: list.find((card) => card.due > now)?.due ?? null,
-    total: list.length,
-  }));
+  return withArticleTitles(
+    [...bySlug].map(([articleSlug, list]) => ({
+      articleSlug,
+      due: list
+        .filter((card) => card.due <= now)
+        .slice(0, REVIEW_SET_SIZE)
+        .map((card) => card.questionId),
+      nextDue: list.find((card) => card.due > now)?.due ?? null,
+      total: list.length,
+    })),
+  );
 }

@@ -4,8 +4,6 @@ import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { formatInZone } from "@/app/lib/time";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
-import { listPacks } from "@/app/lib/content";
-import { getReadablePack } from "@/app/lib/data/article-packs";
 import { listReviewQueue } from "@/app/lib/data/reviews";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 
@@ -13,19 +11,7 @@ export const metadata: Metadata = { title: "Spaced review" };
 
 export default async function ReviewPage() {
   const user = await requireUser("STUDENT");
-  const [queue, packs, timeZone] = await Promise.all([
-    listReviewQueue(user),
-    listPacks(),
-    viewerTimeZone(),
-  ]);
-  const titles = new Map(packs.map((pack) => [pack.slug, pack.article.title]));
-  // Teachers' published articles are not in the library; the cards name them too.
-  for (const { articleSlug } of queue) {
-    const pack = titles.has(articleSlug)
-      ? undefined
-      : await getReadablePack(user, articleSlug).catch(() => undefined);
-    if (pack) titles.set(articleSlug, pack.article.title);
-  }
+  const [queue, timeZone] = await Promise.all([listReviewQueue(user), viewerTimeZone()]);
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Spaced review</h1>
@@ -41,9 +27,7 @@ export default async function ReviewPage() {
         <ul className="mt-6 space-y-4">
           {queue.map((entry) => (
             <li key={entry.articleSlug} className={cardClass()}>
-              <h2 className="text-lg font-bold">
-                {titles.get(entry.articleSlug) ?? entry.articleSlug}
-              </h2>
+              <h2 className="text-lg font-bold">{entry.articleTitle}</h2>
               <p className="mt-1">
                 {entry.due.length > 0
                   ? `${entry.due.length} question${entry.due.length === 1 ? "" : "s"} due now (of ${entry.total} in your queue).`

@@ -1,3 +1,4 @@
+import { assignHref } from "@/app/lib/content/links";
 import Link from "next/link";
 import type { TStudentAssignment } from "@/app/lib/data/student-assignments";
 import { formatInZone } from "@/app/lib/time";
@@ -115,7 +116,7 @@ export function QuizList({
                     {classes.map((klass) => (
                       <Link
                         key={klass.id}
-                        href={`/teacher/classes/${klass.id}/assignments/new?article=${pack.slug}&quiz=${quiz.id}`}
+                        href={assignHref(klass.id, pack.slug, quiz.id)}
                         aria-label={`Assign ${quiz.title} to ${klass.name}`}
                       >
                         Assign to {klass.name}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { plural } from "@/app/lib/words";
 import type { TDraftCheck } from "@/app/lib/authoring/checks";
 import { STUDIO_STEPS, stepHref, stepOf } from "@/app/lib/authoring/studio-steps";
 
@@ -59,10 +60,8 @@ export function PublishChecklist({
       {warnings.length > 0 ? (
         <>
           <p className="mt-4">
-            <strong>
-              {warnings.length === 1 ? "1 thing" : `${warnings.length} things`} worth a look
-            </strong>{" "}
-            (they do not block publishing):
+            <strong>{plural(warnings.length, "thing")} worth a look</strong> (they do not block
+            publishing):
           </p>
           <CheckLinks articleId={articleId} checks={warnings} />
         </>

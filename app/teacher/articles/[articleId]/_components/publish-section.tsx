@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TPublishedVersion } from "@/app/lib/data/article-packs";
 import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
 import type { TClassSummary } from "@/app/lib/data/classes";
+import { assignHref } from "@/app/lib/content/links";
 import { formatInZone } from "@/app/lib/time";
 import {
   archiveArticleAction,
@@ -14,11 +15,6 @@ import { ActionButton } from "@/components/ui/action-form";
 import { ButtonLink } from "@/components/ui/button";
 import { ConfirmActionButton } from "@/components/ui/confirm-button";
 import { Section } from "@/components/ui/section";
-
-/** The link that starts an assignment of this article in one of the teacher's classes. */
-export function assignHref(classId: string, slug: string): string {
-  return `/teacher/classes/${classId}/assignments/new?article=${encodeURIComponent(slug)}`;
-}
 
 /**
  * Publish and assign: the versions students get, the button that makes the next one (primary only
