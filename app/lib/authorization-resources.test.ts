@@ -84,6 +84,7 @@ describe("an article's export and import", () => {
       articleId,
       part: "provenance",
       seq: "1",
+      revision: "0",
       base: JSON.stringify(
         (await getArticleForEditing(world.teacherB, articleId)).draft.provenance,
       ),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   applyTextEdit,
+  citesAtRevision,
   DraftEditError,
+  RENAMES_KEPT,
   newDraft,
   type TTextEditResult,
   mergeWithNext,
@@ -77,25 +79,66 @@ describe("citations follow their sentences through edits", () => {
   });
 
   it("a join cites the joined sentence once; later ids move down", () => {
-    const after = applyTextEdit(cited(), { edit: "merge", sentenceId: "p1.s2" });
+    const after = applyTextEdit(cited(), { edit: "merge", sentenceId: "p1.s2" }, 0);
     expect(after.whatHappened.cites).toEqual(["p1.s2", "p1.s3", "p2.s1"]);
     expect(after.paragraphs[0]!.sentences[1]!.text).toBe("The U.S. Steel said so.");
   });
 
   it("a split sentence is cited by both halves", () => {
-    const after = applyTextEdit(cited(), { edit: "split", sentenceId: "p1.s4", word: 1 });
+    const after = applyTextEdit(cited(), { edit: "split", sentenceId: "p1.s4", word: 1 }, 0);
     expect(after.whatHappened.cites).toEqual(["p1.s2", "p1.s3", "p1.s4", "p1.s5", "p2.s1"]);
   });
 
   it("a removed paragraph takes its citations with it; a rewritten sentence loses its own", () => {
-    const removed = applyTextEdit(cited(), { edit: "remove", paragraphId: "p1" });
+    const removed = applyTextEdit(cited(), { edit: "remove", paragraphId: "p1" }, 0);
     expect(removed.whatHappened.cites).toEqual(["p1.s1"]);
-    const rewritten = applyTextEdit(cited(), {
-      edit: "replace",
-      paragraphId: "p1",
-      text: "First. The U.S. Steel said so. Third one changed.",
-    });
+    const rewritten = applyTextEdit(
+      cited(),
+      {
+        edit: "replace",
+        paragraphId: "p1",
+        text: "First. The U.S. Steel said so. Third one changed.",
+      },
+      0,
+    );
     expect(rewritten.whatHappened.cites).toEqual(["p1.s2", "p1.s3", "p2.s1"]);
+  });
+});
+
+describe("a save from a window still showing an older text", () => {
+  const cited = () =>
+    newDraft(
+      { title: "", byline: "", publisher: "", publishedOn: "", url: "" },
+      paragraphsFromTexts(["One more. Two. Three.", "Four. Five."]),
+    );
+  const typed = { standard: "Typed.", simpler: "", cites: ["p1.s3", "p2.s2"] };
+
+  it("has its citations carried through every edit since, each once", () => {
+    // Revision 1 joins p1.s2 and p1.s3; revision 2 removes the first paragraph.
+    const joined = applyTextEdit(cited(), { edit: "merge", sentenceId: "p1.s2" }, 0);
+    expect(citesAtRevision(typed, joined.renames, 0, 1)?.cites).toEqual(["p1.s2", "p2.s2"]);
+    // A split then brings an id p1.s3 back, of other text: a save from revision 0 still means
+    // the joined sentence, and one from revision 1 means what revision 1 called p1.s3.
+    const split = applyTextEdit(joined, { edit: "split", sentenceId: "p1.s1", word: 1 }, 1);
+    expect(split.paragraphs[0]!.sentences.map((s) => s.id)).toEqual(["p1.s1", "p1.s2", "p1.s3"]);
+    expect(citesAtRevision(typed, split.renames, 0, 2)?.cites).toEqual(["p1.s3", "p2.s2"]);
+    const removed = applyTextEdit(split, { edit: "remove", paragraphId: "p1" }, 2);
+    expect(citesAtRevision(typed, removed.renames, 0, 3)?.cites).toEqual(["p1.s2"]);
+    expect(citesAtRevision(typed, removed.renames, 3, 3)).toBe(typed);
+  });
+
+  it("is not carried when the draft no longer remembers every edit since, or from the future", () => {
+    let draft = cited();
+    for (let revision = 0; revision < RENAMES_KEPT + 1; revision += 1)
+      draft = applyTextEdit(
+        draft,
+        { edit: "replace", paragraphId: "p2", text: "Four. Five." },
+        revision,
+      );
+    expect(draft.renames).toHaveLength(RENAMES_KEPT);
+    expect(citesAtRevision(typed, draft.renames, 0, RENAMES_KEPT + 1)).toBeUndefined();
+    expect(citesAtRevision(typed, draft.renames, 1, RENAMES_KEPT + 1)?.cites).toEqual(typed.cites);
+    expect(citesAtRevision(typed, draft.renames, 5, 4)).toBeUndefined();
   });
 });
 

@@ -128,6 +128,14 @@ export const ZArticleDraftSchema = z.object({
    * dismissed, by key: neither is offered again, across visits and windows.
    */
   handledDrafts: z.record(z.string(), z.enum(["accepted", "dismissed"])).default({}),
+  /**
+   * What the latest text edits did to sentence ids, each by the revision it made: old id → the
+   * ids its text now has, only where that changed. A save from a window that still shows an
+   * older text is carried through them (citesAtRevision), so its citations follow their sentences.
+   */
+  renames: z
+    .array(z.object({ revision: z.number().int(), ids: z.record(z.string(), z.array(z.string())) }))
+    .default([]),
 });
 
 export type TArticleDraft = z.infer<typeof ZArticleDraftSchema>;
@@ -211,6 +219,7 @@ export function newDraft(
     questionDrafts: {},
     seqs: {},
     handledDrafts: {},
+    renames: [],
   };
 }
 
@@ -327,17 +336,43 @@ export function removeParagraph(
 }
 
 /** Every `cites` list in a draft part, with each id replaced by the ids its text now has. */
-function remapCites<T>(value: T, renamed: Map<string, string[]>): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => remapCites(item, renamed)) as T;
+function remapCites<T>(value: T, idsOf: (id: string) => readonly string[]): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => remapCites(item, idsOf)) as T;
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, child]) => [
       key,
       key === "cites" && Array.isArray(child)
-        ? [...new Set(child.flatMap((id: string) => renamed.get(id) ?? []))]
-        : remapCites(child, renamed),
+        ? [...new Set(child.flatMap((id: string) => idsOf(id)))]
+        : remapCites(child, idsOf),
     ]),
   ) as T;
+}
+
+/** How many text edits' renames a draft keeps: a window further behind is asked to reload. */
+export const RENAMES_KEPT = 20;
+
+/**
+ * `value` (any draft part, a question) written against the text of revision `from`, its
+ * citations carried to `to` through the draft's renames; undefined when the draft no longer
+ * holds every rename between (the window is too far behind to tell where its citations went).
+ */
+export function citesAtRevision<T>(
+  value: T,
+  renames: TArticleDraft["renames"],
+  from: number,
+  to: number,
+): T | undefined {
+  if (from === to) return value;
+  if (from > to) return undefined;
+  let carried = value;
+  for (let revision = from + 1; revision <= to; revision += 1) {
+    const step = renames.find((entry) => entry.revision === revision);
+    if (!step) return undefined;
+    const ids = new Map(Object.entries(step.ids));
+    carried = remapCites(carried, (id) => ids.get(id) ?? [id]);
+  }
+  return carried;
 }
 
 /** One change to the text, as the editor's forms send it. */
@@ -347,10 +382,14 @@ export type TTextEdit =
   | { edit: "replace"; paragraphId: string; text: string }
   | { edit: "remove"; paragraphId: string };
 
-/** `keepIds` once the article is published: from then on a sentence's id never changes. */
+/**
+ * The edit made on the text of `revision`, which makes revision + 1. `keepIds` once the article
+ * is published: from then on a sentence's id never changes.
+ */
 export function applyTextEdit(
   draft: TArticleDraft,
   change: TTextEdit,
+  revision: number,
   keepIds = false,
 ): TArticleDraft {
   const { paragraphs, renamed } =
@@ -361,6 +400,21 @@ export function applyTextEdit(
         : change.edit === "replace"
           ? replaceParagraph(draft.paragraphs, change.paragraphId, change.text, keepIds)
           : removeParagraph(draft.paragraphs, change.paragraphId, keepIds);
-  const { provenance, seqs, ...cited } = draft;
-  return { ...remapCites(cited, renamed), provenance, seqs, paragraphs };
+  const { provenance, seqs, renames, ...cited } = draft;
+  const changed = [...renamed].filter(([id, ids]) => ids.length !== 1 || ids[0] !== id);
+  // A sentence no edit reached keeps its id; one whose text is gone is named with no ids.
+  const gone = draft.paragraphs
+    .flatMap((p) => p.sentences.map((s) => s.id))
+    .filter((id) => !renamed.has(id))
+    .map((id): [string, string[]] => [id, []]);
+  return {
+    ...remapCites(cited, (id) => renamed.get(id) ?? []),
+    provenance,
+    seqs,
+    renames: [
+      ...renames,
+      { revision: revision + 1, ids: Object.fromEntries([...changed, ...gone]) },
+    ].slice(-RENAMES_KEPT),
+    paragraphs,
+  };
 }

@@ -57,5 +57,6 @@ export function draftFromPack(pack: TArticlePack): TArticleDraft {
     questionDrafts: {},
     seqs: {},
     handledDrafts: {},
+    renames: [],
   };
 }

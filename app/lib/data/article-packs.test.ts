@@ -56,20 +56,18 @@ async function completeArticle() {
       "The council voted to keep the library open on Sundays. Officials said so. The U.S. Steel agreed.",
     ],
   });
-  await saveDraftPart(
-    teacher,
-    id,
-    "whatHappened",
-    1,
-    {
+  await saveDraftPart(teacher, id, "whatHappened", {
+    seq: 1,
+    revision: 0,
+    value: {
       standard:
         "The town council voted to keep the library open on Sundays, ending a month of argument about the budget.",
       simpler: "The town will keep the library open on Sundays.",
       cites: ["p1.s1"],
     },
-    { standard: "", simpler: "", cites: [] },
-  );
-  await saveQuestion(teacher, id, "new", question);
+    base: { standard: "", simpler: "", cites: [] },
+  });
+  await saveQuestion(teacher, id, "new", question, 0);
   return { teacher, id };
 }
 
@@ -183,7 +181,7 @@ describe("an article's status, deleting and archiving", () => {
       assignedClasses: 1,
       unpublishedChanges: false,
     });
-    await saveQuestion(teacher, id, "new", { ...question, prompt: "Was it Sundays?" });
+    await saveQuestion(teacher, id, "new", { ...question, prompt: "Was it Sundays?" }, 0);
     expect(await getArticleForEditing(teacher, id, { withChanges: true })).toMatchObject({
       unpublishedChanges: true,
     });

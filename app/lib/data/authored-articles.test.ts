@@ -1,4 +1,11 @@
+import type { z } from "zod";
 import { describe, expect, it } from "vitest";
+import {
+  RENAMES_KEPT,
+  type AUTOSAVED_PARTS,
+  type TAutosavedPart,
+  type TUnsavedQuestion,
+} from "@/app/lib/authoring/draft";
 import { readSubmission } from "@/app/lib/authoring/upload";
 import {
   createArticle,
@@ -13,6 +20,7 @@ import {
   saveQuestionDraft,
 } from "@/app/lib/data/draft-saves";
 import { ConflictError, InvalidInputError } from "@/app/lib/data/errors";
+import type { TSessionUser } from "@/app/lib/data/sessions";
 import { makeTeacher } from "@/test-support/factories";
 
 const provenance = {
@@ -41,6 +49,27 @@ const part = (standard: string, cites: string[] = ["p1.s1"]) => ({
   cites,
 });
 
+/** An autosave as the editor sends it: numbered, against `base`, in the text of `revision`. */
+const savePart = <P extends TAutosavedPart>(
+  user: TSessionUser,
+  articleId: string,
+  which: P,
+  seq: number,
+  value: z.output<(typeof AUTOSAVED_PARTS)[P]>,
+  base: z.output<(typeof AUTOSAVED_PARTS)[P]>,
+  revision = 0,
+) => saveDraftPart(user, articleId, which, { seq, value, base, revision });
+
+const saveQuestionTyped = (
+  user: TSessionUser,
+  articleId: string,
+  questionId: string,
+  seq: number,
+  value: TUnsavedQuestion,
+  base: TUnsavedQuestion,
+  revision = 0,
+) => saveQuestionDraft(user, articleId, questionId, { seq, value, base, revision });
+
 describe("authored article drafts", () => {
   it("refuses a submission with no text, and saves nothing", async () => {
     const teacher = await makeTeacher();
@@ -65,11 +94,13 @@ describe("authored article drafts", () => {
 
   it("keeps the newest autosave of a part when an older one arrives late", async () => {
     const { teacher, id } = await article();
-    expect(await saveDraftPart(teacher, id, "whatHappened", 2, part("Second."), BLANK)).toEqual({
+    expect(await savePart(teacher, id, "whatHappened", 2, part("Second."), BLANK)).toEqual({
+      revision: 0,
       status: "saved",
       seq: 2,
     });
-    expect(await saveDraftPart(teacher, id, "whatHappened", 1, part("First."), BLANK)).toEqual({
+    expect(await savePart(teacher, id, "whatHappened", 1, part("First."), BLANK)).toEqual({
+      revision: 0,
       status: "stale",
       seq: 2,
     });
@@ -82,17 +113,20 @@ describe("authored article drafts", () => {
     const { teacher, id } = await article();
     const tabA = { ...provenance, title: "Headline from A" };
     const tabB = { ...provenance, byline: "Byline from B" };
-    expect(await saveDraftPart(teacher, id, "provenance", 1, tabA, provenance)).toEqual({
+    expect(await savePart(teacher, id, "provenance", 1, tabA, provenance)).toEqual({
+      revision: 0,
       status: "saved",
       seq: 1,
     });
     // B numbered its save 1 too: told it is stale, it sends again above A's number.
-    expect(await saveDraftPart(teacher, id, "provenance", 1, tabB, provenance)).toEqual({
+    expect(await savePart(teacher, id, "provenance", 1, tabB, provenance)).toEqual({
+      revision: 0,
       status: "stale",
       seq: 1,
     });
     const both = { ...provenance, title: "Headline from A", byline: "Byline from B" };
-    expect(await saveDraftPart(teacher, id, "provenance", 2, tabB, provenance)).toEqual({
+    expect(await savePart(teacher, id, "provenance", 2, tabB, provenance)).toEqual({
+      revision: 0,
       status: "saved",
       seq: 2,
       merged: both,
@@ -103,28 +137,28 @@ describe("authored article drafts", () => {
   it("two windows changing the same field: nothing is written, and the conflict names the field", async () => {
     const { teacher, id } = await article();
     const tabA = { ...provenance, title: "From A" };
-    await saveDraftPart(teacher, id, "provenance", 1, tabA, provenance);
+    await savePart(teacher, id, "provenance", 1, tabA, provenance);
     expect(
-      await saveDraftPart(
-        teacher,
-        id,
-        "provenance",
-        2,
-        { ...provenance, title: "From B" },
-        provenance,
-      ),
-    ).toEqual({ status: "conflict", seq: 1, theirs: tabA, fields: ["title"] });
+      await savePart(teacher, id, "provenance", 2, { ...provenance, title: "From B" }, provenance),
+    ).toEqual({
+      revision: 0,
+      status: "conflict",
+      seq: 1,
+      theirs: tabA,
+      mine: { ...provenance, title: "From B" },
+      fields: ["title"],
+    });
     expect((await getArticleForEditing(teacher, id)).draft.provenance).toEqual(tabA);
     // Choosing to keep B's: sent again from what is stored, it is saved.
     expect(
-      await saveDraftPart(teacher, id, "provenance", 2, { ...provenance, title: "From B" }, tabA),
-    ).toEqual({ status: "saved", seq: 2 });
+      await savePart(teacher, id, "provenance", 2, { ...provenance, title: "From B" }, tabA),
+    ).toEqual({ revision: 0, status: "saved", seq: 2 });
   });
 
   it("refuses citations of sentences the draft does not have", async () => {
     const { teacher, id } = await article();
     await expect(
-      saveDraftPart(teacher, id, "whatHappened", 1, part("Text.", ["p9.s9"]), BLANK),
+      savePart(teacher, id, "whatHappened", 1, part("Text.", ["p9.s9"]), BLANK),
     ).rejects.toThrow("There is no sentence p9.s9");
     expect((await getArticleForEditing(teacher, id)).draft.seqs).toEqual({});
   });
@@ -132,8 +166,8 @@ describe("authored article drafts", () => {
   it("loses no save when saves of different parts race, and carries citations through a join", async () => {
     const { teacher, id } = await article();
     await Promise.all([
-      saveDraftPart(teacher, id, "whatHappened", 1, part("Typed.", ["p1.s2", "p1.s3"]), BLANK),
-      saveDraftPart(
+      savePart(teacher, id, "whatHappened", 1, part("Typed.", ["p1.s2", "p1.s3"]), BLANK),
+      savePart(
         teacher,
         id,
         "provenance",
@@ -152,6 +186,62 @@ describe("authored article drafts", () => {
       "Officials said so.",
       "The U.S. Steel agreed.",
     ]);
+  });
+
+  it("a save from a window that still shows the text before a join cites the joined sentence, and says so", async () => {
+    const { teacher, id } = await article();
+    await editArticleText(teacher, id, 0, { edit: "merge", sentenceId: "p1.s1" });
+    // The other window's ids: p1.s2 was "The U.S.", p2.s1 the second paragraph's sentence.
+    expect(
+      await savePart(teacher, id, "whatHappened", 1, part("Typed.", ["p1.s2", "p2.s1"]), BLANK, 0),
+    ).toEqual({
+      status: "saved",
+      seq: 1,
+      revision: 1,
+      merged: part("Typed.", ["p1.s1", "p2.s1"]),
+    });
+    expect((await getArticleForEditing(teacher, id)).draft.whatHappened.cites).toEqual([
+      "p1.s1",
+      "p2.s1",
+    ]);
+    // A question saved from that window too.
+    await saveQuestion(
+      teacher,
+      id,
+      "new",
+      {
+        id: "new",
+        type: "truefalse",
+        prompt: "The U.S. agreed.",
+        skill: "recall",
+        difficulty: 1,
+        points: 1,
+        explanation: "It says so.",
+        cites: ["p1.s2"],
+        correct: true,
+        wrong: { misconception: "misreads", feedback: "Read the first paragraph again." },
+      },
+      0,
+    );
+    expect((await getArticleForEditing(teacher, id)).draft.questions[0]!.cites).toEqual(["p1.s1"]);
+  });
+
+  it("refuses a save citing the text of a revision the draft cannot trace any more, and keeps what is stored", async () => {
+    const { teacher, id } = await article();
+    for (let revision = 0; revision <= RENAMES_KEPT; revision += 1)
+      await editArticleText(teacher, id, revision, {
+        edit: "replace",
+        paragraphId: "p2",
+        text: "Visits rose by 40 percent.",
+      });
+    await expect(
+      savePart(teacher, id, "whatHappened", 1, part("Typed.", ["p1.s1"]), BLANK, 0),
+    ).rejects.toThrow(/Copy what you typed, reload the page/);
+    // Citing nothing, it is saved: there is nothing to trace.
+    expect(
+      await savePart(teacher, id, "provenance", 1, { ...provenance, byline: "A" }, provenance, 0),
+    ).toEqual({ status: "saved", seq: 1, revision: RENAMES_KEPT + 1 });
+    expect((await getArticleForEditing(teacher, id)).draft.whatHappened).toEqual(BLANK);
   });
 
   it("refuses a join made on text that has changed since the editor showed it", async () => {
@@ -177,17 +267,19 @@ describe("authored article drafts", () => {
       cites: [],
       correct: true,
     };
-    expect(await saveQuestionDraft(teacher, id, "new", 3, typed, typed)).toEqual({
+    expect(await saveQuestionTyped(teacher, id, "new", 3, typed, typed)).toEqual({
+      revision: 0,
       status: "saved",
       seq: 3,
     });
     expect(
-      await saveQuestionDraft(teacher, id, "new", 2, { ...typed, prompt: "Older" }, typed),
+      await saveQuestionTyped(teacher, id, "new", 2, { ...typed, prompt: "Older" }, typed),
     ).toEqual({
+      revision: 0,
       status: "stale",
       seq: 3,
     });
-    await expect(saveQuestionDraft(teacher, id, "q7", 1, typed, typed)).rejects.toThrow(
+    await expect(saveQuestionTyped(teacher, id, "q7", 1, typed, typed)).rejects.toThrow(
       "There is no question q7 in this article any more.",
     );
     expect((await getArticleForEditing(teacher, id)).draft.questionDrafts).toEqual({
@@ -203,27 +295,30 @@ describe("authored article drafts", () => {
       cites: ["p1.s1"],
       wrong: { misconception: "misreads", feedback: "Read p1.s1." },
     };
-    await saveQuestion(teacher, id, "new", complete);
+    await saveQuestion(teacher, id, "new", complete, 0);
     const saved = { ...complete, id: "q1" };
     // Two windows on q1: one rewords the prompt, the other (from the saved question) the
     // explanation; both are kept, and the second is told what is stored.
     expect(
-      await saveQuestionDraft(teacher, id, "q1", 1, { ...saved, prompt: "Reworded" }, saved),
-    ).toEqual({ status: "saved", seq: 1 });
+      await saveQuestionTyped(teacher, id, "q1", 1, { ...saved, prompt: "Reworded" }, saved),
+    ).toEqual({ revision: 0, status: "saved", seq: 1 });
     expect(
-      await saveQuestionDraft(teacher, id, "q1", 2, { ...saved, explanation: "See p1.s1." }, saved),
+      await saveQuestionTyped(teacher, id, "q1", 2, { ...saved, explanation: "See p1.s1." }, saved),
     ).toEqual({
+      revision: 0,
       status: "saved",
       seq: 2,
       merged: { ...saved, prompt: "Reworded", explanation: "See p1.s1." },
     });
     // The same field from both: nothing written, the conflict named.
     expect(
-      await saveQuestionDraft(teacher, id, "q1", 3, { ...saved, prompt: "Other words" }, saved),
+      await saveQuestionTyped(teacher, id, "q1", 3, { ...saved, prompt: "Other words" }, saved),
     ).toEqual({
+      revision: 0,
       status: "conflict",
       seq: 2,
       theirs: { ...saved, prompt: "Reworded", explanation: "See p1.s1." },
+      mine: { ...saved, prompt: "Other words" },
       fields: ["prompt"],
     });
     expect(Object.keys((await getArticleForEditing(teacher, id)).draft.questionDrafts)).toEqual([

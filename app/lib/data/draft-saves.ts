@@ -5,6 +5,7 @@ import { mergeThreeWay, sameJson } from "@/app/lib/authoring/merge";
 import { collectCites } from "@/app/lib/article/rules";
 import {
   applyTextEdit,
+  citesAtRevision,
   DraftEditError,
   type TArticleDraft,
   type TAutosavedPart,
@@ -85,22 +86,59 @@ export async function editArticleText(
   await updateDraft(user, articleId, (current) => {
     if (current.revision !== revision) throw new ConflictError(STALE_TEXT);
     return {
-      draft: applyTextEdit(current.draft, change, current.published),
+      draft: applyTextEdit(current.draft, change, current.revision, current.published),
       textChanged: true,
     };
   });
 }
 
+const TEXT_MOVED_ON =
+  "This article's text was changed many times in another window since you opened this one, so Debrief cannot tell which sentences your citations meant. Copy what you typed, reload the page and add it again.";
+
 /**
  * What an autosave did. "stale": a newer save of the part came first (from another window); send
- * again above `seq`. "saved" with `merged`: another window had saved other fields of the part, and
- * both are kept — `merged` is what is stored, for the editor to show. "conflict": another window
- * changed the same `fields`; nothing was written, `theirs` is what is stored.
+ * again above `seq`. "saved" with `merged`: another window had saved other fields of the part, or
+ * the text was edited since this window's (its citations now name the sentences' new ids) —
+ * `merged` is what is stored, for the editor to show. "conflict": another window changed the same
+ * `fields`; nothing was written, `theirs` is what is stored and `mine` the save as it would be
+ * stored. Every answer names the text `revision` its citations are in.
  */
-export type TPartSave =
+export type TPartSave = { revision: number } & (
   | { status: "saved"; seq: number; merged?: unknown }
   | { status: "stale"; seq: number }
-  | { status: "conflict"; seq: number; theirs: unknown; fields: string[] };
+  | { status: "conflict"; seq: number; theirs: unknown; mine: unknown; fields: string[] }
+);
+
+/** An autosave as the editor sends it: numbered, against `base`, in the text of `revision`. */
+export type TAutosave<T> = { seq: number; value: T; base: T; revision: number };
+
+/**
+ * The save's value and base with their citations carried to the draft's text revision (a
+ * window behind a text edit cites the old ids); refused when that can no longer be told.
+ */
+function atRevision<T>(
+  save: TAutosave<T>,
+  draft: TArticleDraft,
+  revision: number,
+): { value: T; base: T } {
+  const value = citesAtRevision(save.value, draft.renames, save.revision, revision);
+  const base = citesAtRevision(save.base, draft.renames, save.revision, revision);
+  if (value === undefined || base === undefined) {
+    // Behind further than the draft remembers: only a save that cites nothing is safe.
+    if (collectCites(save.value).length > 0 || collectCites(save.base).length > 0)
+      throw new InvalidInputError(TEXT_MOVED_ON);
+    return save;
+  }
+  return { value, base };
+}
+
+/** Refuses citations of sentences the draft does not have (a crafted request, a removed one). */
+function assertCitesKnown(draft: TArticleDraft, value: unknown): void {
+  const known = new Set(draft.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)));
+  const unknown = collectCites(value).find((cite) => !known.has(cite.id))?.id;
+  if (unknown)
+    throw new InvalidInputError(`There is no sentence ${unknown} in this article any more.`);
+}
 
 /**
  * One numbered autosave of a part (or a question's editor) against what is `stored`: stale below
@@ -110,20 +148,33 @@ export type TPartSave =
 function settleAutosave<T>(
   stored: T | undefined,
   latest: number,
-  save: { seq: number; value: T; base: T },
+  save: TAutosave<T>,
+  current: { draft: TArticleDraft; revision: number },
 ): { result: TPartSave; write?: T } {
-  if (save.seq <= latest) return { result: { status: "stale", seq: latest } };
+  const { revision } = current;
+  if (save.seq <= latest) return { result: { status: "stale", seq: latest, revision } };
+  const carried = atRevision(save, current.draft, revision);
   const { value, conflicts } =
-    stored === undefined || sameJson(stored, save.base)
-      ? { value: save.value, conflicts: [] }
-      : mergeThreeWay(save.base, save.value, stored);
+    stored === undefined || sameJson(stored, carried.base)
+      ? { value: carried.value, conflicts: [] }
+      : mergeThreeWay(carried.base, carried.value, stored);
   if (conflicts.length > 0)
-    return { result: { status: "conflict", seq: latest, theirs: stored, fields: conflicts } };
+    return {
+      result: {
+        status: "conflict",
+        seq: latest,
+        theirs: stored,
+        mine: carried.value,
+        fields: conflicts,
+        revision,
+      },
+    };
   const write = value as T;
   return {
+    // Compared with what was sent: citations carried to new ids are news to the editor too.
     result: sameJson(write, save.value)
-      ? { status: "saved", seq: save.seq }
-      : { status: "saved", seq: save.seq, merged: write },
+      ? { status: "saved", seq: save.seq, revision }
+      : { status: "saved", seq: save.seq, merged: write, revision },
     write,
   };
 }
@@ -138,26 +189,18 @@ export async function saveDraftPart<P extends TAutosavedPart>(
   user: TSessionUser,
   articleId: string,
   part: P,
-  seq: number,
-  value: z.output<(typeof AUTOSAVED_PARTS)[P]>,
-  base: z.output<(typeof AUTOSAVED_PARTS)[P]>,
+  save: TAutosave<z.output<(typeof AUTOSAVED_PARTS)[P]>>,
 ): Promise<TPartSave> {
-  let result: TPartSave = { status: "saved", seq };
-  await updateDraft(user, articleId, ({ draft }) => {
-    const settled = settleAutosave<unknown>(draft[part], draft.seqs[part] ?? 0, {
-      seq,
-      value,
-      base,
-    });
+  let result: TPartSave = { status: "saved", seq: save.seq, revision: save.revision };
+  await updateDraft(user, articleId, (current) => {
+    const { draft } = current;
+    const settled = settleAutosave<unknown>(draft[part], draft.seqs[part] ?? 0, save, current);
     result = settled.result;
     const merged = settled.write;
     if (merged === undefined) return undefined;
-    const known = new Set(draft.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)));
-    const unknown = collectCites(merged).find((cite) => !known.has(cite.id))?.id;
-    if (unknown)
-      throw new InvalidInputError(`There is no sentence ${unknown} in this article any more.`);
+    assertCitesKnown(draft, merged);
     return {
-      draft: { ...draft, [part]: merged, seqs: { ...draft.seqs, [part]: seq } },
+      draft: { ...draft, [part]: merged, seqs: { ...draft.seqs, [part]: save.seq } },
       textChanged: false,
     };
   });
@@ -175,21 +218,32 @@ export function nextQuestionId(questions: readonly TQuestion[]): string {
   return `q${Math.max(0, ...numbers) + 1}`;
 }
 
-/** Adds a question (`questionId` "new") or replaces the one with that id. */
+/**
+ * Adds a question (`questionId` "new") or replaces the one with that id; its citations, written
+ * against the text of `revision`, follow their sentences through any text edit since.
+ */
 export async function saveQuestion(
   user: TSessionUser,
   articleId: string,
   questionId: string,
   question: TQuestion,
+  revision: number,
 ): Promise<{ id: string }> {
   let id = questionId;
-  await updateDraft(user, articleId, ({ draft }) => {
+  await updateDraft(user, articleId, (current) => {
+    const { draft } = current;
     const index = draft.questions.findIndex((q) => q.id === questionId);
     if (questionId !== "new" && index < 0)
       throw new InvalidInputError(`There is no question ${questionId} in this article any more.`);
     id = questionId === "new" ? nextQuestionId(draft.questions) : questionId;
+    const carried = atRevision(
+      { seq: 0, value: question, base: question, revision },
+      draft,
+      current.revision,
+    ).value;
+    assertCitesKnown(draft, carried);
     const questions = [...draft.questions];
-    questions.splice(index < 0 ? questions.length : index, index < 0 ? 0 : 1, { ...question, id });
+    questions.splice(index < 0 ? questions.length : index, index < 0 ? 0 : 1, { ...carried, id });
     return {
       draft: { ...draft, questions, questionDrafts: without(draft.questionDrafts, questionId) },
       textChanged: false,
@@ -207,30 +261,33 @@ export async function saveQuestionDraft(
   user: TSessionUser,
   articleId: string,
   questionId: string,
-  seq: number,
-  question: TUnsavedQuestion,
-  base: TUnsavedQuestion,
+  save: TAutosave<TUnsavedQuestion>,
 ): Promise<TPartSave> {
-  let result: TPartSave = { status: "saved", seq };
-  await updateDraft(user, articleId, ({ draft }) => {
+  let result: TPartSave = { status: "saved", seq: save.seq, revision: save.revision };
+  await updateDraft(user, articleId, (current) => {
+    const { draft } = current;
     if (questionId !== "new" && !draft.questions.some((q) => q.id === questionId))
       throw new InvalidInputError(`There is no question ${questionId} in this article any more.`);
     // What is stored: another window's unsaved copy, else the saved question (none for "new").
     const stored: TUnsavedQuestion | undefined =
       draft.questionDrafts[questionId]?.question ??
       draft.questions.find((q) => q.id === questionId);
-    const settled = settleAutosave(stored, draft.questionDrafts[questionId]?.seq ?? 0, {
-      seq,
-      value: question,
-      base,
-    });
+    const settled = settleAutosave(
+      stored,
+      draft.questionDrafts[questionId]?.seq ?? 0,
+      save,
+      current,
+    );
     result = settled.result;
     const kept = settled.write;
     if (kept === undefined) return undefined;
     return {
       draft: {
         ...draft,
-        questionDrafts: { ...draft.questionDrafts, [questionId]: { seq, question: kept } },
+        questionDrafts: {
+          ...draft.questionDrafts,
+          [questionId]: { seq: save.seq, question: kept },
+        },
       },
       textChanged: false,
     };

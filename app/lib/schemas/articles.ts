@@ -81,6 +81,7 @@ const jsonField = <S extends z.ZodType>(schema: S) =>
 const ZPartFields = {
   articleId: ZIdSchema,
   seq: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  revision: ZRevisionSchema,
 };
 
 const PART_NAMES = Object.keys(AUTOSAVED_PARTS) as [TAutosavedPart, ...TAutosavedPart[]];
@@ -90,6 +91,7 @@ export type TDraftPartForm = {
   [P in TAutosavedPart]: {
     articleId: string;
     seq: number;
+    revision: number;
     part: P;
     content: z.output<(typeof AUTOSAVED_PARTS)[P]>;
     base: z.output<(typeof AUTOSAVED_PARTS)[P]>;
@@ -123,6 +125,7 @@ export const ZQuestionFormSchema = z.object({
   /** "new" for a question not saved yet. */
   questionId: z.string().regex(/^(new|[a-z0-9-]+)$/, "Choose a question."),
   question: z.string().max(100_000, "That question is too long to save."),
+  revision: ZRevisionSchema,
 });
 
 /** One of the drafts Debrief made from the text, by the key that names its content. */

@@ -73,8 +73,13 @@ export const editArticleTextAction = defineAction(
 /** The editor's autosave: each part's saves are numbered, so a late one never wins. */
 export const saveDraftPartAction = defineAction(
   { access: "TEACHER", schema: ZDraftPartFormSchema },
-  async ({ articleId, part, seq, content, base }, user) => {
-    const saved: TPartSave = await saveDraftPart(user, articleId, part, seq, content, base);
+  async ({ articleId, part, seq, revision, content, base }, user) => {
+    const saved: TPartSave = await saveDraftPart(user, articleId, part, {
+      seq,
+      revision,
+      value: content,
+      base,
+    });
     revalidatePath(articlePath(articleId));
     return { ok: true, data: saved };
   },
@@ -83,15 +88,13 @@ export const saveDraftPartAction = defineAction(
 /** Keeps a question's editor as typed until the question is saved (nothing typed is lost). */
 export const saveQuestionDraftAction = defineAction(
   { access: "TEACHER", schema: ZQuestionDraftFormSchema },
-  async ({ articleId, questionId, seq, question, baseQuestion }, user) => {
-    const saved: TPartSave = await saveQuestionDraft(
-      user,
-      articleId,
-      questionId,
+  async ({ articleId, questionId, seq, revision, question, baseQuestion }, user) => {
+    const saved: TPartSave = await saveQuestionDraft(user, articleId, questionId, {
       seq,
-      question,
-      baseQuestion,
-    );
+      revision,
+      value: question,
+      base: baseQuestion,
+    });
     return { ok: true, data: saved };
   },
 );
@@ -102,7 +105,7 @@ export const saveQuestionDraftAction = defineAction(
  */
 export const saveQuestionAction = defineAction(
   { access: "TEACHER", schema: ZQuestionFormSchema },
-  async ({ articleId, questionId, question }, user) => {
+  async ({ articleId, questionId, question, revision }, user) => {
     let raw: unknown;
     try {
       raw = JSON.parse(question);
@@ -117,7 +120,7 @@ export const saveQuestionAction = defineAction(
       const errors = questionFieldErrors(parsed.error.issues);
       return { status: 400, message: questionErrorsSummary(errors), errors };
     }
-    const saved = await saveQuestion(user, articleId, questionId, parsed.data);
+    const saved = await saveQuestion(user, articleId, questionId, parsed.data, revision);
     revalidatePath(articlePath(articleId));
     return { ok: true, message: `Saved question ${saved.id}.`, data: saved };
   },

@@ -155,6 +155,7 @@ function StepContent({
             {article.editable ? (
               <ProvenanceEditor
                 articleId={article.id}
+                revision={article.revision}
                 initial={draft.provenance}
                 initialSeq={draft.seqs.provenance ?? 0}
               />
@@ -187,6 +188,7 @@ function StepContent({
             {article.editable ? (
               <WhatHappenedEditor
                 articleId={article.id}
+                revision={article.revision}
                 initial={draft.whatHappened}
                 initialSeq={draft.seqs.whatHappened ?? 0}
                 acceptedDrafts={acceptedDrafts("whatHappened")}

@@ -23,10 +23,13 @@ const FIELDS: { name: keyof TProvenance; label: string; hint?: string; type?: st
 /** Where the article comes from, saved as it is typed; the checks say what is still missing. */
 export function ProvenanceEditor({
   articleId,
+  revision,
   initial,
   initialSeq,
 }: {
   articleId: string;
+  /** The text revision the page was drawn from. */
+  revision: number;
   initial: TProvenance;
   initialSeq: number;
 }) {
@@ -37,6 +40,7 @@ export function ProvenanceEditor({
     initialSeq,
     {
       initial,
+      revision,
       baseField: "base",
       replace: setValue,
     },

@@ -45,6 +45,8 @@ export function useDraftAutosave<T>(
   options: {
     /** What the editor opened with: the base of its first save. */
     initial: T;
+    /** The text revision the page was drawn from: the one its citations name sentences of. */
+    revision: number;
     /** Shows `value` in the editor in place of what it holds. */
     replace?: (value: T) => void;
     /** The form field the value travels in, as JSON. */
@@ -55,6 +57,9 @@ export function useDraftAutosave<T>(
   const { valueField = "content", baseField } = options;
   const seq = useRef(initialSeq);
   const base = useRef<T>(options.initial);
+  // Follows the server's answers: after a text edit elsewhere, a save's citations come back
+  // carried to the new sentence ids, and from then on are sent as of that revision.
+  const revision = useRef(options.revision);
   const latest = useRef<T | undefined>(undefined);
   /** Counts changes, so a save that lands while a newer change waits does not say "Saved.". */
   const changes = useRef(0);
@@ -96,6 +101,7 @@ export function useDraftAutosave<T>(
       const form = new FormData();
       for (const [name, field] of Object.entries(fields)) form.set(name, field);
       form.set("seq", String(seq.current));
+      form.set("revision", String(revision.current));
       form.set(valueField, JSON.stringify(value));
       if (baseField) form.set(baseField, JSON.stringify(base.current));
       setStatus({ state: "saving" });
@@ -118,6 +124,12 @@ export function useDraftAutosave<T>(
       if (saved.status === "conflict") {
         seq.current = saved.seq;
         conflict.current = saved.theirs as T;
+        if (saved.revision !== revision.current) {
+          // This window's citations, as the server carried them through the text edit.
+          revision.current = saved.revision;
+          latest.current = saved.mine as T;
+          show(latest.current);
+        }
         return setStatus({
           state: "conflict",
           fields: saved.fields,
@@ -126,6 +138,7 @@ export function useDraftAutosave<T>(
       }
       const stored = (saved.merged ?? value) as T;
       base.current = stored;
+      revision.current = saved.revision;
       if (saved.merged !== undefined) {
         // Another window's fields are kept: show them, with anything typed here since on top.
         const typedSince = latest.current ?? value;
@@ -209,6 +222,7 @@ export function useDraftAutosave<T>(
     const shown =
       typed === undefined ? stored : (mergeThreeWay(base.current, typed, stored).value as T);
     base.current = stored;
+    revision.current = options.revision;
     show(shown);
     if (typed !== undefined) latest.current = shown;
   };
@@ -221,5 +235,15 @@ export function useDraftAutosave<T>(
     setStatus({ state: "idle" });
   };
 
-  return { status, update, cancel, resolve, adopt, shownKey, retry: () => void send() };
+  return {
+    status,
+    update,
+    cancel,
+    resolve,
+    adopt,
+    shownKey,
+    retry: () => void send(),
+    /** The revision the editor's citations are in now, for a save made another way. */
+    revision: () => revision.current,
+  };
 }

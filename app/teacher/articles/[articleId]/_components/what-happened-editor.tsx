@@ -17,12 +17,15 @@ function gradeText(grade: number | null): string {
 /** "What happened" at both reading levels, its grades shown live, its sources picked in the text. */
 export function WhatHappenedEditor({
   articleId,
+  revision,
   initial,
   initialSeq,
   acceptedDrafts,
   paragraphs,
 }: {
   articleId: string;
+  /** The text revision the page was drawn from. */
+  revision: number;
   initial: TWhatHappened;
   initialSeq: number;
   /** How many drafts were accepted into it: when that changes, what is stored is shown. */
@@ -36,6 +39,7 @@ export function WhatHappenedEditor({
     initialSeq,
     {
       initial,
+      revision,
       baseField: "base",
       replace: setValue,
     },

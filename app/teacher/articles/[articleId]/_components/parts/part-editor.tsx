@@ -76,6 +76,7 @@ function gradeLine(value: unknown): string {
  */
 export function PartEditor({
   articleId,
+  revision,
   part,
   initial,
   initialSeq,
@@ -83,6 +84,8 @@ export function PartEditor({
   paragraphs,
 }: {
   articleId: string;
+  /** The text revision the page was drawn from. */
+  revision: number;
   /** A name, not the spec: the spec holds functions, which cannot cross to the browser. */
   part: TExplainerPart;
   initial: unknown;
@@ -96,6 +99,7 @@ export function PartEditor({
   const latest = useRef(value);
   const saver = useDraftAutosave<unknown>(saveDraftPartAction, { articleId, part }, initialSeq, {
     initial,
+    revision,
     baseField: "base",
     replace: (next) => {
       latest.current = withKeys(next);

@@ -19,6 +19,7 @@ export function PartsSections({
       {article.editable ? (
         <PartEditor
           articleId={article.id}
+          revision={article.revision}
           part={spec.part}
           initial={article.draft[spec.part]}
           initialSeq={article.draft.seqs[spec.part] ?? 0}

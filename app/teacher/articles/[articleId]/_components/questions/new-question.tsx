@@ -18,10 +18,13 @@ const TYPES = Object.entries(QUESTION_EDITORS).map(([value, editor]) => ({
 /** Choose a type, write the question; once saved it joins the list above and the form clears. */
 export function NewQuestion({
   articleId,
+  revision,
   paragraphs,
   unsaved,
 }: {
   articleId: string;
+  /** The text revision the page was drawn from. */
+  revision: number;
   paragraphs: TDraftParagraph[];
   /** A new question typed but not saved when the page was last left: it opens again. */
   unsaved?: TArticleDraft["questionDrafts"][string];
@@ -59,6 +62,7 @@ export function NewQuestion({
         <QuestionEditor
           key={`${writing.type}-${writing.round}`}
           articleId={articleId}
+          revision={revision}
           initial={blankQuestion(writing.type)}
           unsaved={writing.round === -1 ? unsaved : undefined}
           paragraphs={paragraphs}

@@ -23,12 +23,15 @@ import { QUESTION_EDITORS, restoredQuestion } from "./registry";
  */
 export function QuestionEditor({
   articleId,
+  revision,
   initial,
   unsaved,
   paragraphs,
   onSaved,
 }: {
   articleId: string;
+  /** The text revision the page was drawn from. */
+  revision: number;
   initial: TQuestion;
   /** What was typed and not saved, from the last visit. */
   unsaved?: TArticleDraft["questionDrafts"][string];
@@ -46,6 +49,7 @@ export function QuestionEditor({
     unsaved?.seq ?? 0,
     {
       initial: question,
+      revision,
       valueField: "question",
       baseField: "baseQuestion",
       replace: (next) => {
@@ -60,10 +64,11 @@ export function QuestionEditor({
     saver.update(latest.current, true);
   };
   const [state, formAction] = useActionState(
-    async (...args: Parameters<typeof saveQuestionAction>) => {
+    async (previous: Parameters<typeof saveQuestionAction>[0], form: FormData) => {
       // The Save button keeps it now; a late autosave must not bring the editor's copy back.
       saver.cancel();
-      const result = await saveQuestionAction(...args);
+      form.set("revision", String(saver.revision()));
+      const result = await saveQuestionAction(previous, form);
       if (result.ok) onSaved?.(result.message ?? "Saved.");
       // Refused: what was typed is still only on screen, so it is stored beside the question
       // at once (as a pause in typing would have), and survives a reload.

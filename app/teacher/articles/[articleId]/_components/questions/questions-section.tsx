@@ -42,6 +42,7 @@ export function QuestionsSection({
                   <summary className="min-h-11 cursor-pointer py-2">Edit {question.id}…</summary>
                   <QuestionEditor
                     articleId={article.id}
+                    revision={article.revision}
                     initial={question}
                     unsaved={article.draft.questionDrafts[question.id]}
                     paragraphs={paragraphs}
@@ -72,6 +73,7 @@ export function QuestionsSection({
           <div className="mt-3">
             <NewQuestion
               articleId={article.id}
+              revision={article.revision}
               paragraphs={paragraphs}
               unsaved={article.draft.questionDrafts.new}
             />
