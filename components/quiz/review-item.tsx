@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { roundTo } from "@/app/lib/numbers";
+import { pointsText } from "@/app/lib/score-words";
 import type { TOutcome } from "@/app/lib/quiz/scoring";
 
 // Outcome in words and a symbol, never by colour alone.
@@ -14,8 +14,6 @@ const OUTCOME: Record<TOutcome, { label: string; symbol: string; className: stri
   unanswered: { label: "Not answered", symbol: "–", className: "border-line" },
   pending: { label: "Awaiting teacher", symbol: "…", className: "border-line" },
 };
-
-export const points = (value: number) => String(roundTo(value, 2));
 
 /**
  * One marked question as a student's review shows it (and a teacher trying the questions sees
@@ -63,7 +61,9 @@ export function ReviewItem({
       <p className="mt-2 font-semibold">
         <span aria-hidden="true">{shown.symbol} </span>
         {shown.label}
-        {earned !== null && earned !== undefined && ` — ${points(earned)} of ${points(maxPoints)}`}
+        {earned !== null &&
+          earned !== undefined &&
+          ` — ${pointsText(earned)} of ${pointsText(maxPoints)}`}
       </p>
       <dl className="mt-3 grid gap-2">
         <div>

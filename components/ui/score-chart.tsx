@@ -1,46 +1,62 @@
-/** Scores over time as a small SVG line chart; the same data is in the table beside it. */
+import { percentText } from "@/app/lib/score-words";
+
+// Drawn at about the size it is shown (a phone's 350 px to a desk's 448 px), so its 13-unit labels
+// read at 11 to 15 px: a 600-unit chart squeezed onto a phone had 6 px labels.
+const WIDTH = 400;
+const HEIGHT = 220;
+const PAD = 34;
+const FONT = 13;
+
+/**
+ * Final scores over time as a small SVG line chart, each point numbered as its row in the table
+ * beside it (which has every value). `left` counts the rows not charted: awaiting grading.
+ */
 export function ScoreChart({
   points,
   title = "Your quiz scores over time",
+  left = 0,
 }: {
   points: { label: string; percent: number }[];
   title?: string;
+  left?: number;
 }) {
-  const width = 600;
-  const height = 200;
-  const pad = 30;
-  const step = points.length > 1 ? (width - 2 * pad) / (points.length - 1) : 0;
+  const step = points.length > 1 ? (WIDTH - 2 * PAD) / (points.length - 1) : 0;
   const xy = points.map((p, index) => ({
-    x: pad + index * step,
-    y: height - pad - (p.percent / 100) * (height - 2 * pad),
+    x: PAD + (points.length > 1 ? index * step : (WIDTH - 2 * PAD) / 2),
+    y: HEIGHT - PAD - (p.percent / 100) * (HEIGHT - 2 * PAD),
     ...p,
   }));
+  // Numbers under at most a dozen points, so they never run together.
+  const every = Math.ceil(points.length / 12);
+  const notCharted =
+    left > 0 ? ` ${left} more ${left === 1 ? "is" : "are"} awaiting grading and not charted.` : "";
   return (
     <svg
-      viewBox={`0 0 ${width} ${height}`}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
       aria-labelledby="chart-title chart-desc"
-      className="text-ink h-auto w-full max-w-2xl"
+      className="text-ink h-auto w-full max-w-md"
     >
       <title id="chart-title">{title}</title>
       <desc id="chart-desc">
-        {points.length} submitted attempts, from {points[0]?.percent ?? 0}% to{" "}
-        {points.at(-1)?.percent ?? 0}%. The table below has every value.
+        {points.length === 0
+          ? `No graded scores yet.${notCharted}`
+          : `${points.length} graded ${points.length === 1 ? "score" : "scores"}, from ${percentText(points[0]?.percent)} to ${percentText(points.at(-1)?.percent)}.${notCharted} The table below has every value.`}
       </desc>
       {[0, 50, 100].map((tick) => {
-        const y = height - pad - (tick / 100) * (height - 2 * pad);
+        const y = HEIGHT - PAD - (tick / 100) * (HEIGHT - 2 * PAD);
         return (
           <g key={tick}>
             <line
-              x1={pad}
-              x2={width - pad}
+              x1={PAD}
+              x2={WIDTH - PAD / 2}
               y1={y}
               y2={y}
               stroke="currentColor"
               strokeOpacity="0.2"
             />
-            <text x={4} y={y + 4} fontSize="11" fill="currentColor">
-              {tick}%
+            <text x={2} y={y + FONT / 3} fontSize={FONT} fill="currentColor">
+              {percentText(tick)}
             </text>
           </g>
         );
@@ -51,8 +67,21 @@ export function ScoreChart({
         stroke="var(--accent)"
         strokeWidth="3"
       />
-      {xy.map((p) => (
-        <circle key={p.label} cx={p.x} cy={p.y} r="5" fill="var(--accent)" />
+      {xy.map((p, index) => (
+        <g key={p.label}>
+          <circle cx={p.x} cy={p.y} r="5" fill="var(--accent)" />
+          {index % every === 0 && (
+            <text
+              x={p.x}
+              y={HEIGHT - PAD / 3}
+              fontSize={FONT}
+              textAnchor="middle"
+              fill="currentColor"
+            >
+              {p.label}
+            </text>
+          )}
+        </g>
       ))}
     </svg>
   );

@@ -1,6 +1,13 @@
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import Link from "next/link";
-import { percentOf, roundTo } from "@/app/lib/numbers";
+import { percentOf } from "@/app/lib/numbers";
+import {
+  finalPercent,
+  percentText,
+  pointsText,
+  resultText,
+  type TResultFacts,
+} from "@/app/lib/score-words";
 import { ScoreChart } from "./score-chart";
 
 export type TScoreRow = {
@@ -8,18 +15,21 @@ export type TScoreRow = {
   title: string;
   href: string;
   when: string;
-  percent: number;
-  note?: string;
+  result: TResultFacts;
 };
 
-/** Scores over time as a chart, and the same data as a table for anyone who cannot see it. */
+/**
+ * Scores over time as a chart, and the same data as a table for anyone who cannot see it. Work
+ * awaiting grading is in the table, said so, and not on the chart: it has no score yet.
+ */
 export function ScoreHistory({ rows, chartTitle }: { rows: TScoreRow[]; chartTitle: string }) {
+  const points = rows.flatMap((row, index) => {
+    const percent = finalPercent(row.result);
+    return percent === null ? [] : [{ label: String(index + 1), percent }];
+  });
   return (
     <>
-      <ScoreChart
-        points={rows.map((row, index) => ({ label: String(index + 1), percent: row.percent }))}
-        title={chartTitle}
-      />
+      <ScoreChart points={points} title={chartTitle} left={rows.length - points.length} />
       <Table tableClassName="w-auto">
         <caption className="text-muted text-left text-sm">Scores over time, oldest first</caption>
         <thead>
@@ -38,9 +48,7 @@ export function ScoreHistory({ rows, chartTitle }: { rows: TScoreRow[]; chartTit
                 <Link href={row.href}>{row.title}</Link>
               </Td>
               <Td>{row.when}</Td>
-              <Td>
-                {row.percent}%{row.note && ` (${row.note})`}
-              </Td>
+              <Td>{resultText(row.result, { withPoints: true })}</Td>
             </Tr>
           ))}
         </tbody>
@@ -72,9 +80,9 @@ export function SkillTable({
               {row.skill}
             </Th>
             <Td>
-              {roundTo(row.points, 2)} / {row.maxPoints}
+              {pointsText(row.points)} / {pointsText(row.maxPoints)}
             </Td>
-            <Td>{Math.round(percentOf(row.points, row.maxPoints) ?? 0)}%</Td>
+            <Td>{percentText(percentOf(row.points, row.maxPoints))}</Td>
           </Tr>
         ))}
       </tbody>

@@ -18,9 +18,9 @@ export function POST(request: Request) {
       const queue = (await listReviewQueue(user)).find(
         (entry) => entry.articleSlug === input.articleSlug,
       );
-      if (!queue || queue.due.length === 0)
+      if (!queue || queue.set.length === 0)
         throw new NotFoundError("Nothing is due for review right now.");
-      attempt = await startAttempt(user, input.articleSlug, REVIEW_QUIZ_ID, queue.due);
+      attempt = await startAttempt(user, input.articleSlug, REVIEW_QUIZ_ID, queue.set);
     } else {
       attempt = await startAttempt(user, input.articleSlug, input.quizId);
     }

@@ -272,9 +272,15 @@ describe("grading written answers and the gradebook", () => {
     const column = book.assignments.find((a) => a.id === id)!;
     const adaCell = book.students.find((s) => s.id === ada!.id)!.cells[id]!;
     const benCell = book.students.find((s) => s.id === ben!.id)!.cells[id]!;
-    expect(adaCell).toMatchObject({ status: "submitted", pending: false });
+    expect(adaCell).toMatchObject({ status: "submitted", result: { pending: false } });
     expect(adaCell.percent).toBeCloseTo((7 / 22) * 100, 0);
-    expect(benCell).toMatchObject({ status: "submitted", pending: true, percent: 0 });
+    // No percentage while it awaits its grade: nothing can show or chart it as a score.
+    expect(benCell).toMatchObject({
+      status: "submitted",
+      result: { pending: true },
+      percent: null,
+    });
+    expect(column).toMatchObject({ graded: 1, awaiting: 1 });
     // Ben's written answer awaits its grade: his partial score is not in the class's figures.
     expect(column.mean).toBeCloseTo((7 / 22) * 100, 0);
     expect(column.median).toBeCloseTo((7 / 22) * 100, 0);

@@ -172,7 +172,9 @@ describe("submitting", () => {
     expect(view.responses.get("q09")).toMatchObject({ points: 0, outcome: "incorrect" });
     // The wrong answer entered the review queue exactly once.
     const queue = await listReviewQueue(student, new Date(Date.now() + 24 * 3600 * 1000));
-    expect(queue).toEqual([expect.objectContaining({ articleSlug: SLUG, due: ["q09"], total: 1 })]);
+    expect(queue).toEqual([
+      expect.objectContaining({ articleSlug: SLUG, due: 1, set: ["q09"], total: 1 }),
+    ]);
     // The student can start a fresh attempt now.
     expect((await startAttempt(student, SLUG, "key-facts")).id).not.toBe(attempt.id);
   });

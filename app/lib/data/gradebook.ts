@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
-import { percentOf, roundTo } from "@/app/lib/numbers";
+import { finalPercent, type TResultFacts } from "@/app/lib/score-words";
 import { listSkillTotals, type TSkillTotal } from "@/app/lib/data/skills";
 import { getSnapshot } from "@/app/lib/data/snapshots";
 import { quizTitle } from "@/app/lib/data/attempts";
@@ -32,9 +32,11 @@ import { median } from "@/app/lib/quiz/statistics";
 
 export type TCell = {
   status: TStudentStatus;
+  /** What is known of the counted attempt's score (score-words.ts says how it is shown). */
+  result: TResultFacts;
+  /** The counted attempt's final percentage; null while none is submitted or it awaits grading. */
   percent: number | null;
   attemptId: string | null;
-  pending: boolean;
 };
 
 export type TGradebook = {
@@ -50,6 +52,9 @@ export type TGradebook = {
     articleTitle: string;
     mean: number | null;
     median: number | null;
+    /** What the mean and median rest on: final scores, and counted attempts awaiting grading. */
+    graded: number;
+    awaiting: number;
   })[];
   students: {
     id: string;
@@ -59,20 +64,21 @@ export type TGradebook = {
   }[];
 };
 
-const percentOfAttempt = (a: { score: number | null; maxScore: number | null }) => {
-  const percent = percentOf(a.score ?? 0, a.maxScore);
-  return percent === null ? null : roundTo(percent, 1);
-};
-
 const NO_ATTEMPTS = { submitted: 0, submittedOnTime: 0, open: 0 };
 
 function cellFor(standing: TStanding | undefined, dueAt: Date, now: Date): TCell {
   const counted = standing?.counted;
+  const result: TResultFacts = {
+    submitted: Boolean(counted),
+    score: counted?.score ?? null,
+    maxScore: counted?.maxScore ?? null,
+    pending: counted?.pending ?? false,
+  };
   return {
     status: statusFromCounts(standing ?? NO_ATTEMPTS, dueAt, now),
-    percent: counted ? percentOfAttempt(counted) : null,
+    result,
+    percent: finalPercent(result),
     attemptId: counted?.id ?? standing?.lastId ?? null,
-    pending: counted?.pending ?? false,
   };
 }
 
@@ -151,14 +157,16 @@ export async function getClassGradebook(
     assignments: await withArticleTitles(
       assignments.map((assignment) => {
         // Work awaiting a teacher's grade has no final score yet: it stays out of the statistics.
-        const percents = students.flatMap((s) => {
-          const cell = s.cells[assignment.id];
-          return !cell || cell.pending || cell.percent === null ? [] : [cell.percent];
-        });
-        const mean = percents.length
-          ? roundTo(percents.reduce((a, b) => a + b, 0) / percents.length, 1)
-          : null;
-        return { ...assignment, mean, median: median(percents) };
+        const cells = students.flatMap((s) => s.cells[assignment.id] ?? []);
+        const percents = cells.flatMap((cell) => (cell.percent === null ? [] : [cell.percent]));
+        const mean = percents.length ? percents.reduce((a, b) => a + b, 0) / percents.length : null;
+        return {
+          ...assignment,
+          mean,
+          median: median(percents),
+          graded: percents.length,
+          awaiting: cells.filter((cell) => cell.result.pending).length,
+        };
       }),
     ),
   };
@@ -170,7 +178,7 @@ export type TAssignmentReport = {
     studentId: string;
     displayName: string;
     status: TStudentStatus;
-    percent: number | null;
+    result: TResultFacts;
     attemptId: string | null;
     dueAt: Date;
     extraTimeSec: number;
@@ -213,7 +221,7 @@ export async function getAssignmentReport(
       studentId: student.id,
       displayName: student.displayName,
       status: cell.status,
-      percent: cell.percent,
+      result: cell.result,
       attemptId: cell.attemptId,
       dueAt,
       extraTimeSec: accommodation?.extraTimeSec ?? 0,
@@ -276,8 +284,7 @@ export async function getStudentInClass(
     id: string;
     title: string;
     submittedAt: Date;
-    percent: number | null;
-    pending: boolean;
+    result: TResultFacts;
   }[];
   /** Practice on the articles this class has assigned: not graded, shown so nothing is hidden. */
   practice: {
@@ -285,7 +292,7 @@ export async function getStudentInClass(
     title: string;
     startedAt: Date;
     submittedAt: Date | null;
-    percent: number | null;
+    result: TResultFacts;
   }[];
   skills: TSkillTotal[];
 }> {
@@ -340,15 +347,19 @@ export async function getStudentInClass(
         title: quizTitle(await getSnapshot(a.articleSlug, a.contentVersion), a.quizId),
         startedAt: a.startedAt,
         submittedAt: a.submittedAt,
-        percent: a.submittedAt ? percentOfAttempt(a) : null,
+        result: {
+          submitted: a.submittedAt !== null,
+          score: a.score,
+          maxScore: a.maxScore,
+          pending: a.pendingManual,
+        },
       })),
     ),
     attempts: attempts.map((a) => ({
       id: a.id,
       title: a.assignment?.title ?? "",
       submittedAt: a.submittedAt ?? new Date(0),
-      percent: percentOfAttempt(a),
-      pending: a.pendingManual,
+      result: { submitted: true, score: a.score, maxScore: a.maxScore, pending: a.pendingManual },
     })),
     skills: await listSkillTotals(studentId, classId),
   };

@@ -13,7 +13,8 @@ import type { TOutcome } from "@/app/lib/quiz/scoring";
 // review queue; each later answer to it (in a quiz or a review set) reschedules it.
 
 export const REVIEW_QUIZ_ID = "review";
-const REVIEW_SET_SIZE = 5;
+/** How many due questions one review takes: a few minutes' work. */
+export const REVIEW_SET_SIZE = 5;
 const scheduler = fsrs();
 
 const GRADE_FOR: Partial<Record<TOutcome, Grade>> = {
@@ -107,12 +108,15 @@ export type TReviewQueue = {
   articleSlug: string;
   /** Its article's headline (its slug if the article is gone). */
   articleTitle: string;
-  due: string[];
+  /** How many of its questions are due now: all of them, not just the next set. */
+  due: number;
+  /** The next review set: the questions due longest, at most REVIEW_SET_SIZE. */
+  set: string[];
   nextDue: Date | null;
   total: number;
 }[];
 
-/** Per article: the questions due now (at most a set's worth), when the next one falls due, and the queue size. */
+/** Per article: how many questions are due now and the next set of them, when the next one falls due, and the queue size. */
 export async function listReviewQueue(user: TSessionUser, now = new Date()): Promise<TReviewQueue> {
   requireRole(user, "STUDENT");
   const prisma = await db();
@@ -129,14 +133,15 @@ export async function listReviewQueue(user: TSessionUser, now = new Date()): Pro
     bySlug.set(card.articleSlug, [...(bySlug.get(card.articleSlug) ?? []), card]);
   }
   return withArticleTitles(
-    [...bySlug].map(([articleSlug, list]) => ({
-      articleSlug,
-      due: list
-        .filter((card) => card.due <= now)
-        .slice(0, REVIEW_SET_SIZE)
-        .map((card) => card.questionId),
-      nextDue: list.find((card) => card.due > now)?.due ?? null,
-      total: list.length,
-    })),
+    [...bySlug].map(([articleSlug, list]) => {
+      const due = list.filter((card) => card.due <= now);
+      return {
+        articleSlug,
+        due: due.length,
+        set: due.slice(0, REVIEW_SET_SIZE).map((card) => card.questionId),
+        nextDue: list.find((card) => card.due > now)?.due ?? null,
+        total: list.length,
+      };
+    }),
   );
 }

@@ -2,7 +2,6 @@ import { Section } from "@/components/ui/section";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { cardClass } from "@/components/ui/card";
-import { percentOf } from "@/app/lib/numbers";
 import { formatInZone } from "@/app/lib/time";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -12,11 +11,19 @@ import { settleOwnAttempts } from "@/app/lib/data/attempts";
 import { listOwnSkillTotals } from "@/app/lib/data/skills";
 import { listReviewQueue } from "@/app/lib/data/reviews";
 import { ScoreHistory, SkillTable } from "@/components/ui/score-history";
+import { resultText, type TResultFacts } from "@/app/lib/score-words";
 
 export const metadata: Metadata = { title: "My work" };
 
-const percent = (score: number | null, max: number | null) =>
-  Math.round(percentOf(score ?? 0, max) ?? 0);
+type TOwnAttempt = Awaited<ReturnType<typeof listOwnAttempts>>[number];
+
+const resultFacts = (attempt: TOwnAttempt): TResultFacts => ({
+  submitted: attempt.status === "SUBMITTED",
+  score: attempt.score,
+  maxScore: attempt.maxScore,
+  pending: attempt.pendingManual,
+  hidden: attempt.scoreHidden,
+});
 
 export default async function HistoryPage() {
   const user = await requireUser("STUDENT");
@@ -29,7 +36,7 @@ export default async function HistoryPage() {
   ]);
   const when = (date: Date) => formatInZone(date, timeZone);
   const submitted = attempts.filter((a) => a.status === "SUBMITTED" && !a.scoreHidden).reverse();
-  const due = queue.reduce((sum, entry) => sum + entry.due.length, 0);
+  const due = queue.reduce((sum, entry) => sum + entry.due, 0);
   return (
     <div>
       <h1 className="text-3xl font-bold">My work</h1>
@@ -70,13 +77,7 @@ export default async function HistoryPage() {
                   </Td>
                   <Td>{attempt.className ?? "Practice (not handed in)"}</Td>
                   <Td>{when(attempt.startedAt)}</Td>
-                  <Td>
-                    {attempt.status === "SUBMITTED" && !attempt.scoreHidden
-                      ? `${attempt.score ?? 0} / ${attempt.maxScore ?? 0} (${percent(attempt.score, attempt.maxScore)}%)`
-                      : attempt.scoreHidden
-                        ? "Not shown yet"
-                        : "—"}
-                  </Td>
+                  <Td>{resultText(resultFacts(attempt), { withPoints: true })}</Td>
                   <Td>
                     {attempt.status === "IN_PROGRESS"
                       ? "In progress"
@@ -100,7 +101,7 @@ export default async function HistoryPage() {
               title: attempt.quizTitle,
               href: `/attempts/${attempt.id}`,
               when: attempt.submittedAt ? when(attempt.submittedAt) : "",
-              percent: percent(attempt.score, attempt.maxScore),
+              result: resultFacts(attempt),
             }))}
           />
         </Section>

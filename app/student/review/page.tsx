@@ -4,10 +4,17 @@ import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { formatInZone } from "@/app/lib/time";
 import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
-import { listReviewQueue } from "@/app/lib/data/reviews";
+import { listReviewQueue, type TReviewQueue } from "@/app/lib/data/reviews";
+import { plural } from "@/app/lib/words";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 
 export const metadata: Metadata = { title: "Spaced review" };
+
+/** "12 questions due now (of 19 in your queue); a review takes 5 at a time." */
+function dueNowText(entry: TReviewQueue[number]): string {
+  const sets = entry.due > entry.set.length ? `; a review takes ${entry.set.length} at a time` : "";
+  return `${plural(entry.due, "question")} due now (of ${entry.total} in your queue)${sets}.`;
+}
 
 export default async function ReviewPage() {
   const user = await requireUser("STUDENT");
@@ -29,11 +36,11 @@ export default async function ReviewPage() {
             <li key={entry.articleSlug} className={cardClass()}>
               <h2 className="text-lg font-bold">{entry.articleTitle}</h2>
               <p className="mt-1">
-                {entry.due.length > 0
-                  ? `${entry.due.length} question${entry.due.length === 1 ? "" : "s"} due now (of ${entry.total} in your queue).`
+                {entry.due > 0
+                  ? dueNowText(entry)
                   : `Nothing due now. Next review: ${entry.nextDue ? formatInZone(entry.nextDue, timeZone) : "—"}.`}
               </p>
-              {entry.due.length > 0 && (
+              {entry.due > 0 && (
                 <div className="mt-3">
                   <StartAttemptButton
                     start={{ kind: "review", articleSlug: entry.articleSlug }}

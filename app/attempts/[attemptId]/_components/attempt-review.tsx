@@ -1,30 +1,33 @@
 import { Section } from "@/components/ui/section";
 import { cardClass } from "@/components/ui/card";
-import { percentOf } from "@/app/lib/numbers";
+import { pointsText, resultText } from "@/app/lib/score-words";
 import { formatInZone } from "@/app/lib/time";
 import type { TAttemptView } from "@/app/lib/data/attempts";
 import { sentenceHref } from "@/app/lib/content/links";
 import { describeAnswer, describeCorrectAnswer } from "@/app/lib/quiz/describe";
 import { misconceptionsShown, type TOutcome } from "@/app/lib/quiz/scoring";
-import { points, ReviewItem } from "@/components/quiz/review-item";
+import { ReviewItem } from "@/components/quiz/review-item";
 
 export function AttemptReview({ attempt, timeZone }: { attempt: TAttemptView; timeZone: string }) {
   const sentences = new Map(attempt.snapshot.sentences.map((s) => [s.id, s.text]));
-  const percent = Math.round(percentOf(attempt.score ?? 0, attempt.maxScore) ?? 0);
+  const result = {
+    submitted: true,
+    score: attempt.score,
+    maxScore: attempt.maxScore,
+    pending: attempt.pendingManual,
+  };
   return (
     <div>
       <Section
         id="score"
-        title={
-          <>
-            Your score: {points(attempt.score ?? 0)} / {points(attempt.maxScore ?? 0)} ({percent}%)
-          </>
-        }
+        title={<>Your score: {resultText(result, { withPoints: true })}</>}
         className={cardClass()}
       >
         {attempt.pendingManual && (
           <p className="mt-1">
-            Written answers are awaiting your teacher; your score will go up when they are graded.
+            Written answers are awaiting your teacher. The questions marked at once earned{" "}
+            {pointsText(attempt.score ?? 0)} of {pointsText(attempt.maxScore ?? 0)} points; your
+            score appears when the rest are graded.
           </p>
         )}
         <p className="text-muted mt-1 text-sm">

@@ -23,6 +23,7 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AssignmentForm } from "@/app/teacher/_components/assignment-form";
 import { Analysis } from "./_components/analysis";
+import { resultText } from "@/app/lib/score-words";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -128,7 +129,7 @@ export default async function AssignmentPage({
                 <Th scope="row">{row.displayName}</Th>
                 <Td>{row.status}</Td>
                 <Td>
-                  {row.percent === null ? "—" : `${row.percent}%`}
+                  {resultText(row.result)}
                   {row.attemptId && (
                     <>
                       {" "}

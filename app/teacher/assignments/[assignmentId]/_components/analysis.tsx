@@ -4,9 +4,7 @@ import type { TAssignmentReport } from "@/app/lib/data/gradebook";
 import { alphaShown, itemVerdict } from "@/app/lib/quiz/item-analysis";
 import { MIN_ANSWERS } from "@/app/lib/quiz/statistics";
 import { cardClass } from "@/components/ui/card";
-
-const pct = (value: number | null | undefined, digits = 1) =>
-  value === null || value === undefined ? "—" : `${value.toFixed(digits)}%`;
+import { figureText, percentText } from "@/app/lib/score-words";
 
 /** Each figure in a sentence: what it means and what to do about a low one. */
 const FIGURES: [string, string][] = [
@@ -33,6 +31,8 @@ const FIGURES: [string, string][] = [
 /** Quiz-level figures, then per question: Moodle's statistics, answers chosen, misconceptions. */
 export function Analysis({ report }: { report: TAssignmentReport }) {
   const { quiz } = report;
+  // The figures rest on students whose written answers are all graded.
+  const counts = { graded: quiz.n, awaiting: report.submitted - quiz.n };
   if (report.submitted === 0) {
     return (
       <Section id="analysis" title="Analysis" className="mt-10">
@@ -58,14 +58,14 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
       <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {[
           ["Students", String(report.submitted)],
-          ["Mean", pct(quiz.meanPercent)],
-          ["Median", pct(quiz.medianPercent)],
-          ["Standard deviation", pct(quiz.sdPercent)],
+          ["Mean", figureText("mean", quiz.meanPercent, counts)],
+          ["Median", figureText("median", quiz.medianPercent, counts)],
+          ["Standard deviation", percentText(quiz.sdPercent)],
           [
             "Cronbach's alpha",
             alphaShown(quiz) === null
               ? `too few answers yet (needs ${MIN_ANSWERS})`
-              : pct(alphaShown(quiz)),
+              : percentText(alphaShown(quiz)),
           ],
         ].map(([label, value]) => (
           <div key={label} className={cardClass("rounded-md p-3")}>
@@ -110,10 +110,10 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
                 )}
               </Th>
               <Td>{q.skill}</Td>
-              <Td>{pct(q.stats.facility)}</Td>
-              <Td>{pct(q.stats.sd)}</Td>
-              <Td>{pct(q.stats.discrimination)}</Td>
-              <Td>{pct(q.stats.efficiency)}</Td>
+              <Td>{percentText(q.stats.facility)}</Td>
+              <Td>{percentText(q.stats.sd)}</Td>
+              <Td>{percentText(q.stats.discrimination)}</Td>
+              <Td>{percentText(q.stats.efficiency)}</Td>
               <Td>{itemVerdict(q.stats)}</Td>
             </Tr>
           ))}
@@ -124,7 +124,8 @@ export function Analysis({ report }: { report: TAssignmentReport }) {
       <ul className="mt-2 list-disc pl-5">
         {report.skills.map((s) => (
           <li key={s.skill}>
-            <span className="capitalize">{s.skill}</span>: {pct(s.facility)} average facility
+            <span className="capitalize">{s.skill}</span>: {percentText(s.facility)} average
+            facility
           </li>
         ))}
       </ul>

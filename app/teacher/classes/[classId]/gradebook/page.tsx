@@ -5,6 +5,7 @@ import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { ASSIGNMENT_STATE_WORDS, assignmentState } from "@/app/lib/assignment-state";
 import { getClassGradebook } from "@/app/lib/data/gradebook";
+import { figureText, percentText, RESULT_WORDS } from "@/app/lib/score-words";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
@@ -100,18 +101,11 @@ export default async function GradebookPage({
                   const cell = student.cells[a.id];
                   return (
                     <Td key={a.id}>
-                      {cell?.pending ? (
-                        <>
-                          <strong className="font-semibold">Awaiting grading</strong>{" "}
-                          <span className="text-muted text-sm">
-                            ({cell.percent ?? 0}% so far, written answers not yet counted)
-                          </span>
-                        </>
+                      {cell?.result.pending ? (
+                        <strong className="font-semibold">{RESULT_WORDS.awaiting}</strong>
                       ) : (
                         <>
-                          {cell?.percent !== null && cell?.percent !== undefined
-                            ? `${cell.percent}%`
-                            : "—"}{" "}
+                          {percentText(cell?.percent)}{" "}
                           <span className="text-muted text-sm">{cell?.status}</span>
                         </>
                       )}
@@ -141,7 +135,7 @@ export default async function GradebookPage({
                 Class mean
               </Th>
               {book.assignments.map((a) => (
-                <Td key={a.id}>{a.mean === null ? "—" : `${a.mean}%`}</Td>
+                <Td key={a.id}>{figureText("mean", a.mean, a)}</Td>
               ))}
             </Tr>
             <tr>
@@ -149,7 +143,7 @@ export default async function GradebookPage({
                 Class median
               </Th>
               {book.assignments.map((a) => (
-                <Td key={a.id}>{a.median === null ? "—" : `${a.median}%`}</Td>
+                <Td key={a.id}>{figureText("median", a.median, a)}</Td>
               ))}
             </tr>
           </tfoot>

@@ -7,7 +7,8 @@ import type { TPublicQuestion } from "@/app/lib/quiz/public";
 import { tryQuestionsAction } from "@/app/teacher/articles/actions";
 import type { TSentenceOption } from "@/components/quiz/inputs/input-props";
 import { QuizPreview } from "@/components/quiz/quiz-preview";
-import { points, ReviewItem } from "@/components/quiz/review-item";
+import { ReviewItem } from "@/components/quiz/review-item";
+import { pointsText } from "@/app/lib/score-words";
 import { Button } from "@/components/ui/button";
 
 /** The questions as a student takes them, then marked as a student's review shows them. */
@@ -46,7 +47,7 @@ export function TryQuestions({
             {tried.message ? <p>{tried.message}</p> : null}
             {results ? (
               <p className="font-semibold">
-                You scored {points(earned)} of {points(possible)}. Nothing was saved.
+                You scored {pointsText(earned)} of {pointsText(possible)}. Nothing was saved.
               </p>
             ) : null}
           </div>

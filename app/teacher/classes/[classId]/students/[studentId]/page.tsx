@@ -7,6 +7,7 @@ import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { getStudentInClass } from "@/app/lib/data/gradebook";
 import { formatInZone } from "@/app/lib/time";
 import { ScoreHistory, SkillTable } from "@/components/ui/score-history";
+import { resultText } from "@/app/lib/score-words";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Student" };
@@ -38,8 +39,7 @@ export default async function StudentPage({
               title: a.title,
               href: `/attempts/${a.id}`,
               when: formatInZone(a.submittedAt, timeZone),
-              percent: a.percent ?? 0,
-              note: a.pending ? "awaiting grading" : undefined,
+              result: a.result,
             }))}
           />
         )}
@@ -68,7 +68,7 @@ export default async function StudentPage({
                 <Tr key={attempt.id}>
                   <Th scope="row">{attempt.title}</Th>
                   <Td>{formatInZone(attempt.startedAt, timeZone)}</Td>
-                  <Td>{attempt.percent === null ? "in progress" : `${attempt.percent}%`}</Td>
+                  <Td>{resultText(attempt.result, { withPoints: true })}</Td>
                 </Tr>
               ))}
             </tbody>
