@@ -32,17 +32,35 @@ test("a teacher signs up, creates a class, a student joins with the code, and bo
   await teacherPage.getByRole("button", { name: "Create class" }).click();
   await expect(teacherPage.getByRole("heading", { level: 1, name: "Civics 2B" })).toBeVisible();
   await expectAccessible(teacherPage);
-  const joinCode =
-    (await teacherPage
-      .getByRole("region", { name: "Join code" })
-      .locator("strong.font-mono")
-      .textContent()) ?? "";
+  const joinSection = teacherPage.getByRole("region", { name: "Join code" });
+  const joinCode = (await joinSection.locator("strong.font-mono").textContent()) ?? "";
   expect(joinCode).toMatch(/^[A-Z0-9]{6}$/);
+  // The invite link has the code in it, and copies in one click.
+  await teacherPage.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  const invite = joinSection.getByLabel("Invite link");
+  await expect(invite).toHaveValue(new RegExp(`^http://[^/]+/join\\?code=${joinCode}$`));
+  await joinSection.getByRole("button", { name: "Copy link" }).click();
+  await expect(joinSection.getByRole("status").filter({ hasText: "Copied" })).toHaveText(
+    "Copied the link.",
+  );
+  const inviteLink = await teacherPage.evaluate(() => navigator.clipboard.readText());
+  expect(inviteLink).toBe(await invite.inputValue());
+  // And large enough for a projector.
+  await joinSection.getByRole("link", { name: "Show the code on a projector" }).click();
+  await expect(teacherPage.getByRole("heading", { level: 1 })).toHaveText("Join Civics 2B");
+  const shown = teacherPage.getByText(joinCode, { exact: true });
+  expect(
+    await shown.evaluate((element) => parseFloat(getComputedStyle(element).fontSize)),
+  ).toBeGreaterThanOrEqual(60);
+  await expectAccessible(teacherPage);
+  await teacherPage.goBack();
 
   const studentPage = await freshPage(browser);
   await studentPage.goto("/join");
   await expectAccessible(studentPage);
-  await studentPage.getByLabel("Join code").fill(joinCode.toLowerCase());
+  // Opened from the invite link, the code is filled in.
+  await studentPage.goto(inviteLink);
+  await expect(studentPage.getByLabel("Join code")).toHaveValue(joinCode);
   await studentPage.getByLabel("Your name, as your teacher knows you").fill("Zoe");
   await studentPage.getByLabel("Username").fill(`zoe-${Date.now()}`);
   await studentPage.getByLabel("Password").fill("paper lanterns at dusk");
@@ -93,7 +111,7 @@ test.describe("as a teacher", () => {
     await page.getByRole("button", { name: "Create class" }).click();
     await page.getByLabel("Student names").fill("Dana Lee\nÉlodie Martin\n");
     await page.getByRole("button", { name: "Create accounts" }).click();
-    const table = page.getByRole("table");
+    const table = page.getByRole("table", { name: /One-time passwords/ });
     await expect(table.getByRole("row")).toHaveCount(3);
     await expectAccessible(page);
     const cells = table.getByRole("row").nth(1).getByRole("cell");
@@ -127,7 +145,7 @@ test.describe("as a teacher", () => {
     await signIn(again, username, "my own secret garden", /\/student$/);
   });
 
-  test("roster actions: reset password, remove from class, export, delete", async ({
+  test("roster actions in a table: reset password, remove from class (named), export, delete", async ({
     page,
     browser,
   }) => {
@@ -141,7 +159,7 @@ test.describe("as a teacher", () => {
     const gone = await createStudent(teacherClass);
     await page.reload();
     const roster = page.getByRole("region", { name: /Roster/ });
-    await expect(roster.getByRole("listitem")).toHaveCount(2);
+    await expect(roster.getByRole("rowheader")).toHaveCount(2);
 
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: `Export data for ${kept.displayName}` }).click();
@@ -156,7 +174,11 @@ test.describe("as a teacher", () => {
 
     await page.getByRole("button", { name: `Reset password for ${kept.displayName}` }).click();
     const newPassword =
-      (await page.getByRole("table").getByRole("cell").nth(2).textContent()) ?? "";
+      (await page
+        .getByRole("table", { name: /One-time passwords/ })
+        .getByRole("cell")
+        .nth(2)
+        .textContent()) ?? "";
     expect(newPassword).toMatch(/^[a-z2-9-]{14}$/);
     const student = await freshPage(browser);
     await signIn(student, kept.username, newPassword, /\/account\/password$/);
@@ -173,10 +195,15 @@ test.describe("as a teacher", () => {
     });
     await expect(asking.getByRole("button", { name: "Keep it" })).toBeFocused();
     await asking.getByRole("button", { name: `Remove ${kept.displayName}` }).click();
+    // The notice says who left, and from which class.
     await expect(
-      page.getByRole("status").filter({ hasText: "Their past work is kept" }),
+      page.getByRole("status").filter({
+        hasText: new RegExp(
+          `^Removed ${kept.displayName} from Roster \\d+\\. .*past work are kept`,
+        ),
+      }),
     ).toBeVisible();
-    await expect(roster.getByRole("listitem")).toHaveCount(1);
+    await expect(roster.getByRole("rowheader")).toHaveCount(1);
     expect(await userExists(kept.id)).toBe(true);
 
     await page.getByText(`Delete ${gone.displayName}'s account…`).click();
@@ -190,7 +217,7 @@ test.describe("as a teacher", () => {
     await expect(
       page.getByRole("status").filter({ hasText: "Student account and all their work deleted." }),
     ).toBeVisible();
-    await expect(roster.getByRole("listitem")).toHaveCount(0);
+    await expect(roster.getByRole("rowheader")).toHaveCount(0);
     expect(await userExists(gone.id)).toBe(false);
   });
 

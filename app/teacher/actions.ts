@@ -86,7 +86,9 @@ export const removeStudentAction = defineAction(
     await removeStudentFromClass(user, input.classId, input.studentId);
     revalidatePath(classPath(input.classId));
     // The student's row (and any message in it) disappears, so the page says what happened.
-    redirect(`${classPath(input.classId)}?notice=removed`);
+    redirect(
+      `${classPath(input.classId)}?notice=removed&student=${encodeURIComponent(input.studentId)}`,
+    );
   },
 );
 

@@ -12,7 +12,8 @@ type TFieldProps = {
   required?: boolean;
 };
 
-const inputClass =
+/** How every text control looks. */
+export const inputClass =
   "border-line bg-card text-ink mt-1 block w-full rounded-md border px-3 py-2 text-base aria-invalid:border-red-700 dark:aria-invalid:border-red-400";
 
 type TControlProps = {

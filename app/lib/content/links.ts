@@ -1,6 +1,7 @@
 import { SENTENCE_ID } from "@/app/lib/cites";
 
-// Links into the article reader. Pure functions: used by server pages and client components alike.
+// Links into the article reader, and the others pages hand out. Pure functions: used by server
+// pages and client components alike.
 
 /** Where the reader shows an article: /articles/<slug>, or a draft's preview in the studio. */
 export function articleHome(pack: { slug: string; home?: string }): string {
@@ -21,6 +22,11 @@ export function sentenceHref(home: string, ids: readonly string[]): string {
 export function assignHref(classId: string, articleSlug: string, quizId?: string): string {
   const query = new URLSearchParams({ article: articleSlug, ...(quizId ? { quiz: quizId } : {}) });
   return `/teacher/classes/${classId}/assignments/new?${query}`;
+}
+
+/** The join page with a class's code filled in: the invite link a teacher shares. */
+export function joinPath(joinCode: string): string {
+  return `/join?${new URLSearchParams({ code: joinCode })}`;
 }
 
 /** "paragraph 5, sentence 1" — readable names for sentence ids, for link text and screen readers. */

@@ -151,6 +151,21 @@ export async function removeStudentFromClass(
     throw new InvalidInputError("That student is not on this class's roster.");
 }
 
+/** The name of a student removed from the teacher's class, for the notice that says who left. */
+export async function getRemovedStudentName(
+  user: TSessionUser,
+  classId: string,
+  studentId: string,
+): Promise<string | null> {
+  await assertCanManageClass(user, classId);
+  const prisma = await db();
+  const row = await prisma.enrolment.findFirst({
+    where: { classId, studentId, removedAt: { not: null } },
+    select: { student: { select: { displayName: true } } },
+  });
+  return row?.student.displayName ?? null;
+}
+
 export type TStudentClass = { id: string; name: string; teacherName: string; joinedAt: Date };
 
 export async function listStudentClasses(user: TSessionUser): Promise<TStudentClass[]> {

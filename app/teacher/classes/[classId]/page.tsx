@@ -3,7 +3,7 @@ import { orNotFound } from "@/app/lib/not-found";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { listClassAssignments } from "@/app/lib/data/assignments";
-import { getClassWithRoster } from "@/app/lib/data/classes";
+import { getClassWithRoster, getRemovedStudentName } from "@/app/lib/data/classes";
 import { ClassManager } from "./_components/class-manager";
 
 export const metadata: Metadata = { title: "Class" };
@@ -13,17 +13,27 @@ export default async function ClassPage({
   searchParams,
 }: {
   params: Promise<{ classId: string }>;
-  searchParams: Promise<{ notice?: string }>;
+  searchParams: Promise<{ notice?: string; student?: string }>;
 }) {
   const user = await requireUser("TEACHER");
   const { classId } = await params;
   const found = await orNotFound(getClassWithRoster(user, classId));
-  const { notice } = await searchParams;
-  const [assignments, timeZone] = await Promise.all([
+  const { notice, student } = await searchParams;
+  const [assignments, timeZone, removed] = await Promise.all([
     listClassAssignments(user, classId),
     viewerTimeZone(),
+    // Named from the class's own records, never from the address: a link cannot put words here.
+    notice === "removed" && typeof student === "string"
+      ? getRemovedStudentName(user, classId, student)
+      : null,
   ]);
   return (
-    <ClassManager found={found} notice={notice} assignments={assignments} timeZone={timeZone} />
+    <ClassManager
+      found={found}
+      notice={notice}
+      removed={removed}
+      assignments={assignments}
+      timeZone={timeZone}
+    />
   );
 }

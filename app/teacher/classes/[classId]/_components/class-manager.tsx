@@ -3,6 +3,9 @@ import { ConfirmActionButton } from "@/components/ui/confirm-button";
 import { Section } from "@/components/ui/section";
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { CopyLink } from "@/components/ui/copy-link";
+import { joinPath } from "@/app/lib/content/links";
 import { ASSIGNMENT_STATE_WORDS, assignmentState } from "@/app/lib/assignment-state";
 import type { TAssignmentRow } from "@/app/lib/data/assignment-rows";
 import type { getClassWithRoster } from "@/app/lib/data/classes";
@@ -39,16 +42,24 @@ const NOTICES: Record<string, string> = {
 export function ClassManager({
   found,
   notice,
+  removed,
   assignments,
   timeZone,
 }: {
   found: TClass;
   notice?: string;
+  /** The name of the student just removed, when the notice is "removed". */
+  removed?: string | null;
   assignments: (TAssignmentRow & { articleTitle: string })[];
   timeZone: string;
 }) {
   const ids = { classId: found.id };
-  const noticeText = notice ? NOTICES[notice] : undefined;
+  const noticeText =
+    notice === "removed" && removed
+      ? `Removed ${removed} from ${found.name}. Their account and past work are kept; they can join again with the code.`
+      : notice
+        ? NOTICES[notice]
+        : undefined;
   return (
     <div>
       <p className="text-sm">
@@ -86,10 +97,21 @@ export function ClassManager({
 
       <Section id="join" title="Join code" className={cardClass("mt-8")}>
         {found.joinEnabled && !found.archivedAt ? (
-          <p className="mt-2">
-            Students go to <strong>/join</strong> and enter{" "}
-            <strong className="font-mono text-2xl tracking-widest">{found.joinCode}</strong>
-          </p>
+          <>
+            <p className="mt-2">
+              Students go to <strong>/join</strong> and enter{" "}
+              <strong className="font-mono text-2xl tracking-widest">{found.joinCode}</strong>, or
+              open the invite link, which has the code filled in.
+            </p>
+            <div className="mt-3">
+              <CopyLink path={joinPath(found.joinCode)} label="Invite link" />
+            </div>
+            <p>
+              <Link href={`/teacher/classes/${found.id}/join-code`}>
+                Show the code on a projector
+              </Link>
+            </p>
+          </>
         ) : (
           <p className="mt-2">Joining with the code is turned off.</p>
         )}
@@ -110,95 +132,33 @@ export function ClassManager({
         {found.roster.length === 0 ? (
           <p className="mt-2">No students yet. Share the join code or add students below.</p>
         ) : (
-          <ul className="mt-4 space-y-3">
-            {found.roster.map((student) => (
-              <li key={student.id} className={cardClass()}>
-                <h3 className="font-bold">
-                  <Link href={`/teacher/classes/${found.id}/students/${student.id}`}>
-                    {student.displayName}
-                  </Link>
-                </h3>
-                <p className="text-muted text-sm">
-                  Username <span className="font-mono">{student.username}</span>
-                  {student.mustChangePassword && " · has not set a password yet"}
-                </p>
-                <div className="mt-3 flex flex-wrap items-start gap-3">
-                  <CredentialsForm
-                    action={resetStudentPasswordAction}
-                    label={`Reset password for ${student.displayName}`}
-                  >
-                    <input type="hidden" name="classId" value={found.id} />
-                    <input type="hidden" name="studentId" value={student.id} />
-                    <SubmitButton
-                      variant="secondary"
-                      aria-label={`Reset password for ${student.displayName}`}
-                    >
-                      Reset password
-                    </SubmitButton>
-                  </CredentialsForm>
-                  <ActionButton
-                    action={unlockStudentSignInAction}
-                    fields={{ ...ids, studentId: student.id }}
-                  >
-                    <span aria-label={`Unlock sign-in for ${student.displayName}`}>
-                      Unlock sign-in
-                    </span>
-                  </ActionButton>
-                  <ConfirmActionButton
-                    action={removeStudentAction}
-                    fields={{ ...ids, studentId: student.id }}
-                    variant="secondary"
-                    confirm={{
-                      title: `Remove ${student.displayName} from ${found.name}?`,
-                      body: (
-                        <p>
-                          They leave the class and its assignments; their account and past work are
-                          kept, and they can join again with the code.
-                        </p>
-                      ),
-                      confirmLabel: `Remove ${student.displayName}`,
-                    }}
-                  >
-                    <span aria-label={`Remove ${student.displayName} from class`}>
-                      Remove from class
-                    </span>
-                  </ConfirmActionButton>
-                  <a
-                    href={`/teacher/students/${student.id}/export`}
-                    download
-                    className="inline-flex min-h-11 items-center"
-                    aria-label={`Export data for ${student.displayName}`}
-                  >
-                    Export data (JSON)
-                  </a>
-                </div>
-                <details className="mt-3">
-                  <summary className="cursor-pointer">
-                    Delete {student.displayName}&apos;s account…
-                  </summary>
-                  <ActionForm
-                    action={deleteStudentAction}
-                    className="mt-2 max-w-sm space-y-3"
-                    label={`Delete ${student.displayName}`}
-                  >
-                    <p className="text-sm">
-                      This deletes the account and all their work, answers and sessions. It cannot
-                      be undone.
-                    </p>
-                    <input type="hidden" name="classId" value={found.id} />
-                    <input type="hidden" name="studentId" value={student.id} />
-                    <Field
-                      label='Type "delete" to confirm'
-                      name="confirm"
-                      id={`confirm-${student.id}`}
-                      autoComplete="off"
-                    />
-                    <SubmitButton variant="danger">Delete account</SubmitButton>
-                  </ActionForm>
-                </details>
-              </li>
-            ))}
-          </ul>
+          <Table className="mt-4" caption={`Students in ${found.name}`}>
+            <thead>
+              <Tr>
+                <Th>Student</Th>
+                <Th>Username</Th>
+                <Th>Actions</Th>
+              </Tr>
+            </thead>
+            <tbody>
+              {found.roster.map((student) => (
+                <Tr key={student.id} className="align-top">
+                  <Th scope="row">
+                    <Link href={`/teacher/classes/${found.id}/students/${student.id}`}>
+                      {student.displayName}
+                    </Link>
+                    {student.mustChangePassword && (
+                      <span className="text-muted block text-sm">has not set a password yet</span>
+                    )}
+                  </Th>
+                  <Td className="font-mono">{student.username}</Td>
+                  <Td>
+                    <RosterActions student={student} found={found} />
+                  </Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
         )}
       </Section>
 
@@ -232,5 +192,78 @@ export function ClassManager({
         </div>
       </Section>
     </div>
+  );
+}
+
+/** What a teacher can do for one student: password, sign-in, removal, export, deletion. */
+function RosterActions({ student, found }: { student: TClass["roster"][number]; found: TClass }) {
+  const ids = { classId: found.id };
+  return (
+    <>
+      <div className="flex flex-wrap items-start gap-3">
+        <CredentialsForm
+          action={resetStudentPasswordAction}
+          label={`Reset password for ${student.displayName}`}
+        >
+          <input type="hidden" name="classId" value={found.id} />
+          <input type="hidden" name="studentId" value={student.id} />
+          <SubmitButton
+            variant="secondary"
+            aria-label={`Reset password for ${student.displayName}`}
+          >
+            Reset password
+          </SubmitButton>
+        </CredentialsForm>
+        <ActionButton action={unlockStudentSignInAction} fields={{ ...ids, studentId: student.id }}>
+          <span aria-label={`Unlock sign-in for ${student.displayName}`}>Unlock sign-in</span>
+        </ActionButton>
+        <ConfirmActionButton
+          action={removeStudentAction}
+          fields={{ ...ids, studentId: student.id }}
+          variant="secondary"
+          confirm={{
+            title: `Remove ${student.displayName} from ${found.name}?`,
+            body: (
+              <p>
+                They leave the class and its assignments; their account and past work are kept, and
+                they can join again with the code.
+              </p>
+            ),
+            confirmLabel: `Remove ${student.displayName}`,
+          }}
+        >
+          <span aria-label={`Remove ${student.displayName} from class`}>Remove from class</span>
+        </ConfirmActionButton>
+        <a
+          href={`/teacher/students/${student.id}/export`}
+          download
+          className="inline-flex min-h-11 items-center"
+          aria-label={`Export data for ${student.displayName}`}
+        >
+          Export data (JSON)
+        </a>
+      </div>
+      <details className="mt-3">
+        <summary className="cursor-pointer">Delete {student.displayName}&apos;s account…</summary>
+        <ActionForm
+          action={deleteStudentAction}
+          className="mt-2 max-w-sm space-y-3"
+          label={`Delete ${student.displayName}`}
+        >
+          <p className="text-sm">
+            This deletes the account and all their work, answers and sessions. It cannot be undone.
+          </p>
+          <input type="hidden" name="classId" value={found.id} />
+          <input type="hidden" name="studentId" value={student.id} />
+          <Field
+            label='Type "delete" to confirm'
+            name="confirm"
+            id={`confirm-${student.id}`}
+            autoComplete="off"
+          />
+          <SubmitButton variant="danger">Delete account</SubmitButton>
+        </ActionForm>
+      </details>
+    </>
   );
 }
