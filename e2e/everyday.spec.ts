@@ -120,7 +120,7 @@ test("grading says when the student will really see the grade, and keeps the sav
   await expectAccessible(page);
 });
 
-test("the gradebook shows work awaiting grading as pending and keeps it out of the class figures", async ({
+test("work awaiting grading is never shown or charted as a score, and the class figures say what they rest on, on every screen", async ({
   page,
   browser,
 }) => {
@@ -142,7 +142,15 @@ test("the gradebook shows work awaiting grading as pending and keeps it out of t
         await answerQuestion(page, 2, (written) => written.getByLabel(/Reasoning/).fill(reasoning));
       }
     });
-    await expect(taker.getByRole("heading", { name: /Your score/ })).toBeVisible();
+    // The writer's own result page: no score while the written answer waits.
+    await expect(taker.getByRole("heading", { name: /Your score/ })).toHaveText(
+      reasoning ? "Your score: Awaiting grading" : "Your score: 1 / 7 (14%)",
+    );
+    if (reasoning) {
+      await taker.goto("/student/history");
+      const row = taker.getByRole("row").filter({ hasText: "Mixed check" });
+      await expect(row.getByRole("cell").nth(3)).toHaveText("Awaiting grading");
+    }
     await taker.close();
   }
 
@@ -150,12 +158,40 @@ test("the gradebook shows work awaiting grading as pending and keeps it out of t
   await page.goto(`/teacher/classes/${klass.id}/gradebook`);
   const writerRow = page.getByRole("row", { name: new RegExp(writer.displayName) });
   await expect(writerRow).toContainText("Awaiting grading");
-  await expect(writerRow).toContainText("so far, written answers not yet counted");
-  // 1 of 7 points for the student whose work is complete; the pending one is not averaged in.
+  await expect(writerRow).not.toContainText("%");
+  // 1 of 7 points for the student whose work is complete, rounded as on every screen; the
+  // pending one is not averaged in, and the figures say so.
   await expect(page.getByRole("row", { name: new RegExp(chooser.displayName) })).toContainText(
-    "14.3%",
+    "14%",
   );
-  await expect(page.getByRole("row", { name: /Class mean/ })).toContainText("14.3%");
+  await expect(page.getByRole("row", { name: /Class mean/ })).toContainText(
+    "14% (mean of 1 graded · 1 awaiting grading)",
+  );
+  await expect(page.getByRole("row", { name: /Class median/ })).toContainText(
+    "14% (median of 1 graded · 1 awaiting grading)",
+  );
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Report: Mixed check" }).click();
+  const students = page.getByRole("region", { name: "Students" });
+  await expect(
+    students
+      .getByRole("row", { name: new RegExp(writer.displayName) })
+      .getByRole("cell")
+      .nth(1),
+  ).toHaveText(/^Awaiting grading/);
+  await expect(
+    page.getByRole("definition").filter({ hasText: /mean of 1 graded · 1 awaiting grading/ }),
+  ).toBeVisible();
+
+  await page.goto(`/teacher/classes/${klass.id}/students/${writer.id}`);
+  await expect(page.getByRole("row").filter({ hasText: "Mixed check" })).toContainText(
+    "Awaiting grading",
+  );
+  // The chart is named by its title and what it shows, in words.
+  await expect(page.getByRole("img", { name: /scores over time/ })).toHaveAccessibleName(
+    /scores over time No graded scores yet\. 1 more is awaiting grading and not charted\./,
+  );
   await expectAccessible(page);
 });
 
@@ -299,4 +335,71 @@ test.describe("the demo class, as the quick start leaves it", () => {
     await expect(analysis.getByRole("table")).toBeVisible();
     await expectAccessible(page);
   });
+});
+
+test("on a phone no student page is wider than the screen, a table too wide for it says there is more, ordering buttons stay put, and unanswered questions are named", async ({
+  browser,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const student = await createStudent(klass.id);
+  await createAssignment(klass.id, ARTICLE, null, {
+    title: "Phone check",
+    questionIds: ["q05", "q28"],
+  });
+  await createAssignment(klass.id, ARTICLE, "key-facts", { title: "Still open" });
+  const taker = await handIn(browser, student.id, "Phone check", async (page) => {
+    await answerQuestion(page, 2, (written) => written.getByLabel(/Reasoning/).fill("It lasts."));
+    // What is left is named, and each name leads to its question.
+    const left = page.getByText(/^1 question unanswered:/);
+    await expect(left).toHaveText("1 question unanswered: Question 1. You can still submit.");
+    await left.getByRole("link", { name: "Question 1" }).click();
+    await expect(page.getByRole("heading", { name: /^Question 1/ })).toBeInViewport();
+  });
+  await expect(taker.getByRole("heading", { name: /Your score/ })).toBeVisible();
+  const review = taker.url();
+  await taker.goto("/student");
+  await taker.getByRole("button", { name: "Start Still open" }).click();
+  await expect(taker).toHaveURL(/\/attempts\//);
+  const working = taker.url();
+
+  await taker.setViewportSize({ width: 390, height: 844 });
+  for (const path of [
+    "/student",
+    "/student/history",
+    "/student/review",
+    `/articles/${ARTICLE}`,
+    `/articles/${ARTICLE}/explainer`,
+    working,
+    review,
+    "/account/password",
+  ]) {
+    await taker.goto(path);
+    const overflow = await taker.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${path} is wider than the phone`).toBeLessThanOrEqual(0);
+  }
+  // An ordering question's Up and Down buttons keep their place on every item, long or short.
+  await taker.goto(working);
+  for (const direction of ["up", "down"]) {
+    const lefts = await taker
+      .getByRole("button", { name: new RegExp(`^Move ".+" ${direction}$`) })
+      .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().left)));
+    expect(lefts.length).toBeGreaterThan(3);
+    expect(new Set(lefts).size, `${direction} buttons at ${lefts.join(", ")}`).toBe(1);
+  }
+  // My work's table scrolls in its own box, which draws a shadow at the edge with more.
+  await taker.goto("/student/history");
+  const box = taker.getByRole("table", { name: "Your attempts, newest first" }).locator("..");
+  expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  expect(await box.evaluate((element) => getComputedStyle(element).backgroundImage)).toContain(
+    "radial-gradient",
+  );
+  await expect(
+    taker
+      .getByRole("table", { name: "Your attempts, newest first" })
+      .getByRole("row")
+      .filter({ hasText: "Phone check" }),
+  ).toContainText("Awaiting grading");
 });

@@ -7,6 +7,7 @@ import {
   makeReviewsDue,
 } from "./factories";
 import {
+  ARTICLE,
   expect,
   expectAccessible,
   expectNoLayoutShift,
@@ -243,8 +244,23 @@ test("spaced review offers missed questions and reschedules them", async ({ page
   await choose(page, /a weapons deal has been signed/, "False");
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(page.getByRole("heading", { name: /Your score: 1 \/ 1/ })).toBeVisible();
+  // The review ends with where to go next, not a dead stop.
+  const next = page.getByRole("navigation", { name: "What next" });
+  await next.getByRole("link", { name: "The explainer" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLE}/explainer$`));
+  await page
+    .getByRole("navigation", { name: "What next" })
+    .getByRole("link", { name: /^Check your understanding/ })
+    .click();
+  await expect(page.getByRole("heading", { name: "Check your understanding" })).toBeInViewport();
+  await page.goBack();
+  await page.goBack();
   // Answered right, the card moves further out.
-  await page.goto("/student/review");
+  await page
+    .getByRole("navigation", { name: "What next" })
+    .getByRole("link", { name: "Spaced review: what else is due" })
+    .click();
+  await expect(page).toHaveURL(/\/student\/review$/);
   await expect(page.getByRole("listitem")).toContainText("Nothing due now. Next review:");
 });
 

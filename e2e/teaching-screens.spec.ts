@@ -54,6 +54,12 @@ test("an assignment past its due date without late work is closed on every scree
   );
   await expect(card(late.title).getByRole("button", { name: `Start ${late.title}` })).toBeVisible();
   await expect(card(open.title).getByRole("button", { name: `Start ${open.title}` })).toBeVisible();
+  // What can still be done comes first; the closed one waits below, under its own heading.
+  const toDo = studentPage.getByRole("region", { name: "To do" });
+  await expect(toDo.getByRole("listitem")).toHaveCount(2);
+  await expect(
+    studentPage.getByRole("region", { name: "Handed in or closed" }).getByRole("listitem"),
+  ).toHaveText([new RegExp(pastDue.title)]);
 });
 
 test("the analysis gives no verdict from two students' answers, and says it needs more", async ({

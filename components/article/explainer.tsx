@@ -9,6 +9,8 @@ import { LevelText } from "./level-text";
 import { MarkedTermDefinitions, MarkedText } from "./marked-text";
 import { EvidenceCard } from "./evidence-card";
 import { ExplainerLevels } from "./explainer-levels";
+import { WhatNext } from "@/components/ui/what-next";
+import { plural } from "@/app/lib/words";
 
 // A pack names its own sides, so a side's colour comes from its position, not its id. Whole class
 // names, so Tailwind sees each one.
@@ -273,6 +275,15 @@ export function Explainer({ pack, level }: { pack: TArticlePack; level: TReading
           </Part>
         )}
       </ExplainerLevels>
+      <WhatNext
+        links={[
+          {
+            href: `${home}#quizzes`,
+            label: `Check your understanding: ${plural(pack.quizzes.length, "quiz", "quizzes")}`,
+          },
+          { href: home, label: "Read the article again" },
+        ]}
+      />
     </div>
   );
 }

@@ -16,7 +16,7 @@ export function Table({
   children: ReactNode;
 }) {
   return (
-    <div className={cn("mt-3 overflow-x-auto", className)}>
+    <div className={cn("scroll-hint mt-3 overflow-x-auto", className)}>
       <table className={cn("w-full border-collapse text-left", tableClassName)}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}

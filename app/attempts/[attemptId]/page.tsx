@@ -13,6 +13,8 @@ import { encodeAnswer, publicQuestionsInOrder } from "@/app/lib/quiz/public";
 import { AttemptReview } from "./_components/attempt-review";
 import { HandedIn } from "./_components/handed-in";
 import { QuizRunner } from "./_components/quiz-runner";
+import { REVIEW_QUIZ_ID } from "@/app/lib/data/reviews";
+import { WhatNext } from "@/components/ui/what-next";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -87,6 +89,18 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
           <AttemptReview attempt={attempt} timeZone={await viewerTimeZone()} />
         )}
       </div>
+      {attempt.status === "SUBMITTED" && user.id === attempt.studentId && (
+        <WhatNext
+          links={[
+            ...(attempt.quizId === REVIEW_QUIZ_ID
+              ? [{ href: "/student/review", label: "Spaced review: what else is due" }]
+              : []),
+            { href: "/student/history", label: "My work" },
+            { href: `/articles/${attempt.articleSlug}/explainer`, label: "The explainer" },
+            { href: `/articles/${attempt.articleSlug}`, label: "Read the article again" },
+          ]}
+        />
+      )}
     </div>
   );
 }

@@ -22,27 +22,37 @@ export function OrderingInput({ question, answer, onChange }: TInputProps<"order
     <div>
       <ol className="space-y-2">
         {order.map((id, index) => (
-          <li key={id} className={cardClass("flex flex-wrap items-center gap-2 rounded-md p-2")}>
-            <span className="text-muted w-6 text-right font-mono">{index + 1}.</span>
-            <span className="min-w-40 flex-1">{byId.get(id)?.text}</span>
-            <button
-              type="button"
-              onClick={() => move(index, -1)}
-              disabled={index === 0}
-              className={buttonClass({ variant: "secondary", size: "sm" }, "font-normal")}
-              aria-label={`Move "${byId.get(id)?.text}" up`}
-            >
-              ↑ Up
-            </button>
-            <button
-              type="button"
-              onClick={() => move(index, 1)}
-              disabled={index === order.length - 1}
-              className={buttonClass({ variant: "secondary", size: "sm" }, "font-normal")}
-              aria-label={`Move "${byId.get(id)?.text}" down`}
-            >
-              ↓ Down
-            </button>
+          // A grid, not a wrapping row: the buttons stay in one column on every item and every
+          // screen, so the next press lands where the last one did (they wrapped under long
+          // items on a phone).
+          <li
+            key={id}
+            className={cardClass(
+              "grid grid-cols-[1.5rem_1fr_auto] items-center gap-2 rounded-md p-2",
+            )}
+          >
+            <span className="text-muted text-right font-mono">{index + 1}.</span>
+            <span className="min-w-0 break-words">{byId.get(id)?.text}</span>
+            <span className="flex flex-col gap-1 sm:flex-row sm:gap-2">
+              <button
+                type="button"
+                onClick={() => move(index, -1)}
+                disabled={index === 0}
+                className={buttonClass({ variant: "secondary", size: "sm" }, "font-normal")}
+                aria-label={`Move "${byId.get(id)?.text}" up`}
+              >
+                ↑ Up
+              </button>
+              <button
+                type="button"
+                onClick={() => move(index, 1)}
+                disabled={index === order.length - 1}
+                className={buttonClass({ variant: "secondary", size: "sm" }, "font-normal")}
+                aria-label={`Move "${byId.get(id)?.text}" down`}
+              >
+                ↓ Down
+              </button>
+            </span>
           </li>
         ))}
       </ol>

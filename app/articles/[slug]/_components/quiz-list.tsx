@@ -31,6 +31,7 @@ export function QuizList({
 }) {
   return (
     <section
+      id="quizzes"
       aria-labelledby="quizzes-heading"
       className="border-line mx-auto mt-12 max-w-prose border-t pt-8"
     >

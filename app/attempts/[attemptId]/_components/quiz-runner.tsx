@@ -3,7 +3,7 @@
 import { plural } from "@/app/lib/words";
 import { buttonClass } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { Fragment, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { TAnswer } from "@/app/lib/quiz/kinds";
 import type { TPublicQuestion } from "@/app/lib/quiz/public";
 import { FormMessage } from "@/components/ui/form-message";
@@ -154,6 +154,10 @@ export function QuizRunner({
   const busy = states.some((s) => s.state === "saving");
   const failed = states.filter((s) => s.state === "failed").length;
   const answered = questions.filter((q) => answers[q.id] !== undefined).length;
+  // Named and linked before submitting: "6 unanswered" alone sends a student hunting.
+  const unanswered = questions.flatMap((question, index) =>
+    answers[question.id] === undefined ? [{ question, number: index + 1 }] : [],
+  );
 
   return (
     <div>
@@ -223,11 +227,20 @@ export function QuizRunner({
             {failed === 1 ? "it" : "them"} before you submit.
           </p>
         )}
-        <p className="text-muted text-sm">
-          {answered < questions.length
-            ? `${plural(questions.length - answered, "question")} unanswered. You can still submit.`
-            : "All questions answered."}
-        </p>
+        {unanswered.length > 0 ? (
+          <p className="text-muted text-sm">
+            {plural(unanswered.length, "question")} unanswered:{" "}
+            {unanswered.map(({ question, number }, i) => (
+              <Fragment key={question.id}>
+                {i > 0 && ", "}
+                <a href={`#${question.id}-prompt`}>Question {number}</a>
+              </Fragment>
+            ))}
+            . You can still submit.
+          </p>
+        ) : (
+          <p className="text-muted text-sm">All questions answered.</p>
+        )}
         {confirming ? (
           <div role="alertdialog" aria-labelledby="confirm-submit" className="space-y-3">
             <p id="confirm-submit" className="font-semibold">
