@@ -92,7 +92,14 @@ export async function gradeWrittenAnswer(
   user: TSessionUser,
   responseId: string,
   input: { criteria: Record<string, number>; comment: string },
-): Promise<{ assignmentId: string; feedback: TAssignmentFeedback | null }> {
+): Promise<{
+  assignmentId: string;
+  feedback: TAssignmentFeedback | null;
+  /** What was stored, for the message that says so. */
+  studentName: string;
+  points: number;
+  maxPoints: number;
+}> {
   const prisma = await db();
   const row = await prisma.response.findUnique({
     where: { id: responseId },
@@ -102,6 +109,7 @@ export async function gradeWrittenAnswer(
       attempt: {
         select: {
           studentId: true,
+          student: { select: { displayName: true } },
           status: true,
           articleSlug: true,
           contentVersion: true,
@@ -167,5 +175,8 @@ export async function gradeWrittenAnswer(
   return {
     assignmentId: row.attempt.assignmentId,
     feedback: assignmentFeedback(row.attempt.assignment),
+    studentName: row.attempt.student.displayName,
+    points,
+    maxPoints: question.points,
   };
 }

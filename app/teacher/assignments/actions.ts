@@ -23,6 +23,7 @@ import {
   ZAssignmentIdSchema,
 } from "@/app/lib/schemas/assignments";
 import { zonedLocalToUtc } from "@/app/lib/time";
+import { pointsText } from "@/app/lib/score-words";
 
 const ZCreateSchema = z.intersection(
   z.object({ classId: z.string().min(1).max(64) }),
@@ -118,15 +119,16 @@ export const setAccommodationAction = defineAction(
 export const gradeAnswerAction = defineAction(
   { access: "TEACHER", schema: ZGradeSchema },
   async (input, user) => {
-    const { assignmentId, feedback } = await gradeWrittenAnswer(user, input.responseId, {
+    const saved = await gradeWrittenAnswer(user, input.responseId, {
       criteria: input.criteria,
       comment: input.comment,
     });
+    const { assignmentId, feedback } = saved;
     revalidatePath(`${assignmentPath(assignmentId)}/grading`);
     revalidatePath(assignmentPath(assignmentId));
     return {
       ok: true,
-      message: `Grade saved. ${gradeVisibility(feedback, await viewerTimeZone())}`,
+      message: `Saved ${saved.studentName}'s grade: ${pointsText(saved.points)} of ${pointsText(saved.maxPoints)}. ${gradeVisibility(feedback, await viewerTimeZone())}`,
     };
   },
 );
