@@ -107,16 +107,19 @@ test("grading says when the student will really see the grade, and keeps the sav
   await signInAs(page.context(), teacher.id);
   await page.goto(`/teacher/assignments/${id}/grading`);
   const form = page.getByRole("form", { name: `Grade ${student.displayName}` });
-  await form.getByLabel("Claim (0–1)").fill("1");
-  await form.getByLabel("Evidence (0–2)").fill("0");
-  await form.getByLabel("Reasoning (0–3)").fill("2");
+  await form.getByLabel("Claim: 1 of 1").check();
+  await form.getByLabel("Evidence: 0 of 2").check();
+  await form.getByLabel("Reasoning: 2 of 3").check();
   await form.getByRole("button", { name: "Save grade" }).click();
   await expect(form.getByRole("status")).toHaveText(
-    /^Grade saved\. The student will see it from .+, once nobody in the class can still hand in\.$/,
+    new RegExp(
+      `^Saved ${student.displayName}'s grade: 3 of 6\\. The student will see it from .+, once nobody in the class can still hand in\\.$`,
+    ),
   );
   await expect(page.getByText(/graded 3 points/)).toBeVisible();
-  await expect(form.getByLabel("Claim (0–1)")).toHaveValue("1");
-  await expect(form.getByLabel("Reasoning (0–3)")).toHaveValue("2");
+  await page.reload();
+  await expect(form.getByLabel("Claim: 1 of 1")).toBeChecked();
+  await expect(form.getByLabel("Reasoning: 2 of 3")).toBeChecked();
   await expectAccessible(page);
 });
 
@@ -402,4 +405,95 @@ test("on a phone no student page is wider than the screen, a table too wide for 
       .getByRole("row")
       .filter({ hasText: "Phone check" }),
   ).toContainText("Awaiting grading");
+});
+
+test("grading goes one question at a time: level buttons, Save and next, a comment bank and Ctrl+Enter, and a graded answer stays where it was", async ({
+  page,
+  browser,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const students = [];
+  for (let i = 0; i < 3; i += 1) students.push(await createStudent(klass.id));
+  const { id } = await createAssignment(klass.id, ARTICLE, null, {
+    title: "Debate round",
+    questionIds: ["q28"],
+  });
+  for (const student of students) {
+    const taker = await handIn(browser, student.id, "Debate round", (answering) =>
+      answerQuestion(answering, 1, (written) =>
+        written.getByLabel(/Reasoning/).fill(`Reasoning by ${student.displayName}.`),
+      ),
+    );
+    await expect(taker.getByRole("heading", { name: /Your score/ })).toBeVisible();
+    await taker.close();
+  }
+  const [ada, ben, cy] = students.map((s) => s.displayName).sort((a, b) => a.localeCompare(b)) as [
+    string,
+    string,
+    string,
+  ];
+
+  await signInAs(page.context(), teacher.id);
+  await page.goto(`/teacher/assignments/${id}/grading`);
+  const answers = page.getByRole("navigation", { name: "Answers to q28" });
+  await expect(answers.getByRole("link")).toHaveText([
+    `${ada} · waiting`,
+    `${ben} · waiting`,
+    `${cy} · waiting`,
+  ]);
+  await expect(answers.getByRole("link", { name: new RegExp(ada) })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expectAccessible(page);
+
+  let form = page.getByRole("form", { name: `Grade ${ada}` });
+  await expect(form.locator("..")).toContainText(`Reasoning by ${ada}.`);
+  await form.getByLabel("Claim: 1 of 1").check();
+  await form.getByLabel("Evidence: 1 of 2").check();
+  await form.getByLabel("Reasoning: 1 of 3").check();
+  await form.getByLabel("Comment for the student").fill("Cite the sentence you mean.");
+  await form.getByRole("button", { name: "Save and next" }).click();
+  // The next answer waiting opens, under what the save stored.
+  form = page.getByRole("form", { name: `Grade ${ben}` });
+  await expect(form).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toHaveText(
+    `Saved ${ada}'s grade: 3 of 6. The student can see it now.`,
+  );
+  await expect(answers.getByRole("link").first()).toHaveText(`${ada} · 3 of 6`);
+
+  // The comment bank offers what was written on this question; Ctrl+Enter saves and moves on.
+  await form.getByRole("button", { name: "Use comment: Cite the sentence you mean." }).click();
+  const comment = form.getByLabel("Comment for the student");
+  await expect(comment).toHaveValue("Cite the sentence you mean.");
+  await form.getByLabel("Claim: 0 of 1").check();
+  await form.getByLabel("Evidence: 2 of 2").check();
+  await form.getByLabel("Reasoning: 3 of 3").check();
+  await comment.press("Control+Enter");
+  form = page.getByRole("form", { name: `Grade ${cy}` });
+  await expect(form).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toHaveText(
+    `Saved ${ben}'s grade: 5 of 6. The student can see it now.`,
+  );
+
+  // The last one waiting has no next: Save grade, said in place.
+  await expect(form.getByRole("button", { name: "Save and next" })).toHaveCount(0);
+  await form.getByLabel("Claim: 1 of 1").check();
+  await form.getByLabel("Evidence: 2 of 2").check();
+  await form.getByLabel("Reasoning: 3 of 3").check();
+  await form.getByRole("button", { name: "Save grade" }).click();
+  await expect(form.getByRole("status")).toHaveText(
+    `Saved ${cy}'s grade: 6 of 6. The student can see it now.`,
+  );
+  await expect(page.getByText("0 of 3 awaiting a grade.")).toBeVisible();
+
+  // A graded answer opens again as it was saved.
+  await answers.getByRole("link", { name: new RegExp(ada) }).click();
+  form = page.getByRole("form", { name: `Grade ${ada}` });
+  await expect(form.getByLabel("Evidence: 1 of 2")).toBeChecked();
+  await expect(form.getByLabel("Comment for the student")).toHaveValue(
+    "Cite the sentence you mean.",
+  );
+  await expectAccessible(page);
 });

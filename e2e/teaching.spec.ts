@@ -205,24 +205,23 @@ test("students take an assignment (one late), the teacher reads the analysis, gr
   await expect(page.getByRole("article")).toContainText("In return, Kim Jong Un wants Moscow");
   await expectAccessible(page);
   const form = page.getByRole("form", { name: `Grade ${ontime.displayName}` });
-  await form.getByLabel("Claim (0–1)").fill("1");
-  await form.getByLabel("Evidence (0–2)").fill("3");
-  await form.getByRole("button", { name: "Save grade" }).click();
-  await expect(form.getByRole("alert")).toHaveText("Give Evidence a whole number from 0 to 2.");
-  await form.getByLabel("Evidence (0–2)").fill("2");
-  // A blank score is not a zero.
+  // Each criterion's levels are buttons; a level not chosen is no score, not a zero.
+  await form.getByLabel("Claim: 1 of 1").check();
+  await form.getByLabel("Evidence: 2 of 2").check();
   await form.getByRole("button", { name: "Save grade" }).click();
   await expect(form.getByRole("alert")).toHaveText(
     "Give Reasoning a score from 0 to 3: it is blank.",
   );
-  await form.getByLabel("Reasoning (0–3)").fill("2");
+  await form.getByLabel("Reasoning: 2 of 3").check();
   await expect(form.getByText("Total: 5 of 6")).toBeVisible();
   await form
     .getByLabel("Comment for the student")
     .fill("Good point about how long the technology lasts.");
   await form.getByRole("button", { name: "Save grade" }).click();
-  await expect(form.getByRole("status")).toHaveText("Grade saved. The student can see it now.");
-  // The queue refreshes without a reload.
+  await expect(form.getByRole("status")).toHaveText(
+    `Saved ${ontime.displayName}'s grade: 5 of 6. The student can see it now.`,
+  );
+  // The queue refreshes without a reload, and the answer stays open.
   await expect(page.getByText("1 of 1 awaiting a grade.")).toHaveCount(0);
   await expect(page.getByText(/graded 5 points/)).toBeVisible();
 
@@ -287,6 +286,8 @@ test("students take an assignment (one late), the teacher reads the analysis, gr
     "Max points",
     "Outcome",
     "Saved (UTC)",
+    "Rubric scores",
+    "Teacher's comment",
   ]);
   expect(responses).toHaveLength(1 + 2 * 3);
   const row = (student: string, question: string) =>
@@ -297,7 +298,12 @@ test("students take an assignment (one late), the teacher reads the analysis, gr
     "6",
     "partial",
   ]);
+  expect(row(ontime.displayName, "q28")?.slice(11)).toEqual([
+    "Claim 1/1; Evidence 2/2; Reasoning 2/3",
+    "Good point about how long the technology lasts.",
+  ]);
   expect(row(ontime.displayName, "q19")?.slice(7, 10)).toEqual(["1.6", "2", "partial"]);
+  expect(row(ontime.displayName, "q19")?.slice(11)).toEqual(["", ""]);
   expect(row(late.displayName, "q05")?.slice(7, 10)).toEqual(["0", "1", "incorrect"]);
   expect(row(late.displayName, "q19")?.slice(9, 10)).toEqual(["unanswered"]);
   expect(new Date(row(late.displayName, "q05")?.[10] ?? "").getTime()).toBeGreaterThan(0);

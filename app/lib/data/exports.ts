@@ -1,11 +1,19 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
-import { decodeAttemptOrder } from "@/app/lib/data/columns";
+import { decodeAttemptOrder, decodeCriteria } from "@/app/lib/data/columns";
 import { getSnapshot } from "@/app/lib/data/snapshots";
 import { getAssignmentForTeacher } from "@/app/lib/data/assignments";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { readAnswer } from "@/app/lib/quiz/answers";
 import { describeAnswer } from "@/app/lib/quiz/describe";
+
+/** "Claim 1/1; Evidence 2/2; Reasoning 2/3" */
+function rubricText(
+  rubric: readonly { id: string; label: string; points: number }[],
+  criteria: Record<string, number>,
+): string {
+  return rubric.map((c) => `${c.label} ${criteria[c.id] ?? 0}/${c.points}`).join("; ");
+}
 
 /** One row per student × question of every submitted attempt, answers in words. */
 export async function listResponsesForExport(user: TSessionUser, assignmentId: string) {
@@ -29,6 +37,7 @@ export async function listResponsesForExport(user: TSessionUser, assignmentId: s
           maxPoints: true,
           outcome: true,
           savedAt: true,
+          grade: { select: { criteria: true, comment: true } },
         },
       },
     },
@@ -58,6 +67,12 @@ export async function listResponsesForExport(user: TSessionUser, assignmentId: s
         maxPoints: question.points,
         outcome: response?.outcome ?? "unanswered",
         savedAt: response?.savedAt.toISOString() ?? "",
+        // A written answer's grade as the teacher gave it: each criterion, and the comment.
+        rubric:
+          question.type === "cer" && response?.grade
+            ? rubricText(question.rubric, decodeCriteria(response.grade.criteria))
+            : "",
+        comment: response?.grade?.comment ?? "",
       });
     }
   }

@@ -2,7 +2,10 @@ import { csvResponse } from "@/app/lib/csv";
 import { withSession } from "@/app/lib/http/routes";
 import { listResponsesForExport } from "@/app/lib/data/exports";
 
-/** Every answer to an assignment as CSV: one row per student × question, with points and time. */
+/**
+ * Every answer to an assignment as CSV: one row per student × question, with points and time,
+ * and for a graded written answer each rubric criterion's score and the comment.
+ */
 export function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
   return withSession("responses-csv", async (user) => {
     const { assignmentId } = await params;
@@ -20,6 +23,8 @@ export function GET(_request: Request, { params }: { params: Promise<{ assignmen
         "Max points",
         "Outcome",
         "Saved (UTC)",
+        "Rubric scores",
+        "Teacher's comment",
       ],
       ...rows.map((r) => [
         r.student,
@@ -33,6 +38,8 @@ export function GET(_request: Request, { params }: { params: Promise<{ assignmen
         r.maxPoints,
         r.outcome,
         r.savedAt,
+        r.rubric,
+        r.comment,
       ]),
     ]);
   });
