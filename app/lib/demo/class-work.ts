@@ -87,6 +87,8 @@ export async function seedDemoClassWork(
   const sentenceIds = [...pack.sentences.keys()];
   const random = seededRandom(2026);
   const now = Date.now();
+  // Midnight UTC today: the demo's dates are whole days back from it, its times of day plausible.
+  const today = now - (now % DAY);
   const made: string[] = [];
 
   for (const [round, plan] of PLANS.entries()) {
@@ -154,13 +156,19 @@ export async function seedDemoClassWork(
     }
     if (plan.closed !== undefined) await closeAssignment(teacher, id);
 
-    // Into the past: the assignment's dates, and each attempt a day or so before the due date.
+    // Into the past, at times a class keeps: due at 23:59 on its day, each attempt started on
+    // one of the three afternoons or evenings before (never later than yesterday), its answers
+    // saved while it was open, handed in after 8 to 24 minutes, graded the day after the due date.
+    const dayOf = (days: number) => today + days * DAY;
+    const dueAt = new Date(dayOf(plan.due) + (23 * 60 + 59) * 60 * 1000);
     await prisma.assignment.update({
       where: { id },
       data: {
-        availableFrom: new Date(now + plan.opened * DAY),
-        dueAt: new Date(now + plan.due * DAY),
-        ...(plan.closed !== undefined ? { closedAt: new Date(now + plan.closed * DAY) } : {}),
+        availableFrom: new Date(dayOf(plan.opened) + 8 * 3600 * 1000),
+        dueAt,
+        ...(plan.closed !== undefined
+          ? { closedAt: new Date(dayOf(plan.closed) + 7 * 3600 * 1000) }
+          : {}),
       },
     });
     const attempts = await prisma.attempt.findMany({
@@ -168,18 +176,32 @@ export async function seedDemoClassWork(
       orderBy: { id: "asc" },
       select: { id: true, submittedAt: true },
     });
-    const latest = Math.min(plan.due, 0) * DAY;
+    const lastDay = Math.min(plan.due, -1);
     for (const [index, attempt] of attempts.entries()) {
-      const startedAt = new Date(now + latest - (index % 5) * DAY * 0.4 - 2 * 3600 * 1000);
-      await prisma.attempt.update({
-        where: { id: attempt.id },
-        data: {
-          startedAt,
-          ...(attempt.submittedAt
-            ? { submittedAt: new Date(startedAt.getTime() + (8 + (index % 7)) * 60 * 1000) }
-            : {}),
-        },
-      });
+      const minuteOfDay = 15 * 60 + ((index * 37) % 300);
+      const startedAt = new Date(dayOf(lastDay - (index % 3)) + minuteOfDay * 60 * 1000);
+      const submittedAt = new Date(startedAt.getTime() + (8 + ((index * 5) % 17)) * 60 * 1000);
+      await prisma.$transaction([
+        prisma.attempt.update({
+          where: { id: attempt.id },
+          data: { startedAt, ...(attempt.submittedAt ? { submittedAt } : {}) },
+          select: { id: true },
+        }),
+        prisma.response.updateMany({
+          where: { attemptId: attempt.id },
+          data: {
+            savedAt: attempt.submittedAt
+              ? new Date(submittedAt.getTime() - 60_000)
+              : new Date(startedAt.getTime() + 3 * 60_000),
+          },
+        }),
+        prisma.writtenGrade.updateMany({
+          where: { response: { attemptId: attempt.id } },
+          data: {
+            gradedAt: new Date(Math.min(now, dueAt.getTime() + 17 * 3600 * 1000 + index * 60_000)),
+          },
+        }),
+      ]);
     }
     made.push(`assignment "${quiz.title}" (${handedIn} handed in)`);
   }

@@ -44,6 +44,39 @@ describe("demo accounts", () => {
     expect(assignments.every((a) => a._count.attempts > 10)).toBe(true);
     expect(await prisma.attempt.count({ where: { pendingManual: true } })).toBeGreaterThan(5);
     expect(await prisma.reviewCard.count()).toBeGreaterThan(0);
+    // Plausible times: work in the afternoon or evening before the due date, answers saved while
+    // the attempt was open, handed in within half an hour, graded after it, nothing in the future.
+    const now = new Date();
+    const attempts = await prisma.attempt.findMany({
+      where: { assignment: { classId: klass.id } },
+      select: {
+        startedAt: true,
+        submittedAt: true,
+        assignment: { select: { dueAt: true } },
+        responses: { select: { savedAt: true, grade: { select: { gradedAt: true } } } },
+      },
+    });
+    for (const attempt of attempts) {
+      const end = attempt.submittedAt ?? now;
+      expect(attempt.startedAt.getUTCHours()).toBeGreaterThanOrEqual(15);
+      expect(attempt.startedAt.getUTCHours()).toBeLessThan(21);
+      expect(attempt.startedAt.getTime()).toBeLessThan(now.getTime());
+      if (attempt.submittedAt) {
+        expect(attempt.submittedAt.getTime() - attempt.startedAt.getTime()).toBeLessThan(
+          30 * 60_000,
+        );
+        expect(attempt.submittedAt.getTime()).toBeLessThan(attempt.assignment!.dueAt.getTime());
+      }
+      for (const response of attempt.responses) {
+        expect(response.savedAt.getTime()).toBeGreaterThanOrEqual(attempt.startedAt.getTime());
+        expect(response.savedAt.getTime()).toBeLessThanOrEqual(end.getTime());
+        if (response.grade) {
+          expect(response.grade.gradedAt.getTime()).toBeGreaterThan(end.getTime());
+          expect(response.grade.gradedAt.getTime()).toBeLessThanOrEqual(now.getTime());
+        }
+      }
+    }
+    expect(assignments.every((a) => a.dueAt.getUTCHours() === 23)).toBe(true);
 
     expect(await removeDemo(prisma)).toEqual({ users: 1 + DEMO.students.length });
     expect(await prisma.user.count({ where: DEMO_USERS })).toBe(0);
