@@ -98,3 +98,70 @@ test("the analysis gives no verdict from two students' answers, and says it need
   await expect(analysis).not.toContainText("check the key");
   await expect(analysis).not.toContainText("Working as intended");
 });
+
+test("the live board follows the class at work without a reload: who has started, how far, who handed in, and each question right or wrong", async ({
+  page,
+  browser,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const worker = await createStudent(klass.id);
+  const idle = await createStudent(klass.id);
+  const assignment = await createAssignment(klass.id, ARTICLE, null, {
+    questionIds: ["q01", "q02"],
+    attemptsAllowed: 1,
+  });
+  await signInAs(page.context(), teacher.id);
+  await page.goto(`/teacher/assignments/${assignment.id}`);
+  await page.getByRole("link", { name: "Live board" }).click();
+  const row = (name: string) => page.getByRole("row", { name: new RegExp(name) });
+  await expect(row(worker.displayName)).toContainText("not started");
+  await expect(page.getByText("2 not started · 0 working · 0 handed in · 0 late")).toBeVisible();
+  await expectAccessible(page);
+
+  const studentPage = await freshPage(browser);
+  await signInAs(studentPage.context(), worker.id);
+  await studentPage.goto("/student");
+  await studentPage.getByRole("button", { name: `Start ${assignment.title}` }).click();
+  const first = studentPage.getByRole("region", { name: /^Question 1 / });
+  await first
+    .getByLabel("Russia getting military equipment from North Korea for its war in Ukraine", {
+      exact: true,
+    })
+    .check();
+  await expect(first.getByRole("status").last()).toHaveText(/^✓ Saved$/);
+  // The teacher's page was not reloaded: it asks again by itself.
+  await expect(row(worker.displayName)).toContainText("working: 1 of 2 answered");
+
+  await studentPage.getByRole("button", { name: "Submit answers" }).click();
+  // Their one attempt: handing it in asks first.
+  await studentPage.getByRole("button", { name: "Hand it in" }).click();
+  await expect(studentPage.getByRole("heading", { name: /Your score:/ })).toBeVisible();
+  await expect(row(worker.displayName)).toContainText("handed in");
+  await expect(
+    row(worker.displayName).getByRole("cell", { name: "Question 1: right" }),
+  ).toBeVisible();
+  await expect(
+    row(worker.displayName).getByRole("cell", { name: "Question 2: not answered" }),
+  ).toBeVisible();
+  await expect(row(idle.displayName)).toContainText("not started");
+  await expect(page.getByText("1 not started · 0 working · 1 handed in · 0 late")).toBeVisible();
+  await expect(page.getByRole("row", { name: /^Right/ })).toContainText("of 1 handed in");
+  await expectAccessible(page);
+
+  await studentPage.goto("/student");
+  await expect(
+    studentPage.getByRole("listitem").filter({ hasText: assignment.title }),
+  ).toContainText("You have used all your attempts.");
+  // Below 60% (one of two right): another attempt, from the same page, and the student can start.
+  const again = page.getByRole("form", { name: "Give another attempt" });
+  await again.getByLabel(/below \(%\)/).fill("60");
+  await again.getByRole("button", { name: "Give another attempt" }).click();
+  await expect(again.getByRole("status")).toHaveText(
+    new RegExp(`^${worker.displayName} has another attempt, due .+\\.$`),
+  );
+  await studentPage.goto("/student");
+  await expect(
+    studentPage.getByRole("button", { name: `Start ${assignment.title}` }),
+  ).toBeVisible();
+});

@@ -66,6 +66,10 @@ try {
   await desk.getByRole("link", { name: "Transactional or strategic?", exact: true }).click();
   await desk.waitForURL(/\/teacher\/assignments\//);
   await shoot(desk, "teacher-grading", `${new URL(desk.url()).pathname}/grading`);
+  await desk.goto(`${server.origin}${classPath}`);
+  await desk.getByRole("link", { name: "Who wants what", exact: true }).click();
+  await desk.waitForURL(/\/teacher\/assignments\//);
+  await shoot(desk, "teacher-live-board", `${new URL(desk.url()).pathname}/live`);
 
   // The authoring studio, from a saved news page (the e2e fixture) to a question.
   await shoot(desk, "teacher-new-article", "/teacher/articles/new");

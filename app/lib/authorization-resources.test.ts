@@ -31,14 +31,16 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 freshWorldEachTest();
 
 describe("teacher downloads and reports", () => {
-  it("the CSV routes answer 401 without a session, 403 to a student and 404 to another teacher", async () => {
+  it("the CSV routes and the live board answer 401 without a session, 403 to a student and 404 to another teacher", async () => {
     const gradebook = await import("@/app/teacher/classes/[classId]/gradebook/csv/route");
     const responses = await import("@/app/teacher/assignments/[assignmentId]/responses/csv/route");
+    const live = await import("@/app/teacher/assignments/[assignmentId]/board/route");
     const request = () => new Request("http://localhost/x");
     const calls = [
       () => gradebook.GET(request(), { params: Promise.resolve({ classId: world.classB.id }) }),
       () =>
         responses.GET(request(), { params: Promise.resolve({ assignmentId: world.assignmentB }) }),
+      () => live.GET(request(), { params: Promise.resolve({ assignmentId: world.assignmentB }) }),
     ];
     for (const [user, status] of [
       [null, 401],
@@ -319,7 +321,7 @@ describe("a student shared by two teachers", () => {
     const { student, responseId } = await shared();
     session.user = world.teacherA;
     const targets = [...actions].filter(([name]) => name.startsWith("teacher/assignments#"));
-    expect(targets.length).toBe(7);
+    expect(targets.length).toBe(8);
     for (const [name, action] of targets) {
       const before = await fingerprint();
       const result = await call(action, {

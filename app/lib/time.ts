@@ -57,6 +57,14 @@ export function utcToZonedLocal(instant: Date, timeZone: string): string {
   return new Date(instant.getTime() + offsetMs(instant, timeZone)).toISOString().slice(0, 16);
 }
 
+/**
+ * A due date's default for a datetime-local input: 23:59 in the zone, `days` from today there
+ * (not at whatever minute it is now).
+ */
+export function endOfDayLocal(days: number, timeZone: string, now = new Date()): string {
+  return `${utcToZonedLocal(new Date(now.getTime() + days * 24 * 3600 * 1000), timeZone).slice(0, 10)}T23:59`;
+}
+
 export function formatInZone(instant: Date, timeZone: string): string {
   return instant.toLocaleString("en", {
     year: "numeric",

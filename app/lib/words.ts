@@ -3,6 +3,13 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+/** "Ada", "Ada and Ben", "Ada, Ben and Cy". */
+export function listText(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+}
+
 /**
  * Words as an id or URL part: lower-case letters and digits joined by single dashes, at most
  * `max` characters ("Thinks the vote was unanimous!" → "thinks-the-vote-was-unanimous").

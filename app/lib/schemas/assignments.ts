@@ -115,3 +115,15 @@ export const ZAccommodationFormSchema = z.object({
 });
 
 export const ZAssignmentIdSchema = z.object({ assignmentId: z.string().min(1).max(64) });
+
+/** "Give another attempt to students below N%", from the live board. */
+export const ZReassignFormSchema = z.object({
+  assignmentId: z.string().min(1).max(64),
+  below: z.coerce
+    .number("Give a percentage from 1 to 100.")
+    .int("Give a whole percentage.")
+    .min(1, "Give a percentage from 1 to 100.")
+    .max(100, "Give a percentage from 1 to 100."),
+  dueAt: ZLocalDateTimeSchema,
+  tz: z.string().refine(isTimeZone, "Unknown time zone."),
+});

@@ -2,7 +2,7 @@ import type { TArticlePack } from "@/app/lib/content/pack";
 import { cardClass } from "@/components/ui/card";
 import type { TAssignmentRow } from "@/app/lib/data/assignment-rows";
 import type { TAction } from "@/app/lib/action-state";
-import { utcToZonedLocal } from "@/app/lib/time";
+import { endOfDayLocal, utcToZonedLocal } from "@/app/lib/time";
 import { DEFAULT_ASSIGNMENT_RULES } from "@/app/lib/schemas/assignments";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SelectField } from "@/components/ui/field";
@@ -40,8 +40,7 @@ export function AssignmentForm({
 }) {
   const firstQuiz = pack.quizzes.find((q) => q.id === initialQuizId) ?? pack.quizzes[0];
   const now = new Date();
-  // Due a week from today at 23:59 in the teacher's zone, not at whatever minute it is now.
-  const dueDefault = `${utcToZonedLocal(new Date(now.getTime() + 7 * 24 * 3600 * 1000), timeZone).slice(0, 10)}T23:59`;
+  const dueDefault = endOfDayLocal(7, timeZone, now);
   const picked = current && !current.quizId ? current.questionIds : [];
   return (
     <ActionForm action={action} className="space-y-5" label={submitLabel}>

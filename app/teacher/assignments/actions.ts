@@ -21,8 +21,11 @@ import {
   ZAccommodationFormSchema,
   ZAssignmentFormSchema,
   ZAssignmentIdSchema,
+  ZReassignFormSchema,
 } from "@/app/lib/schemas/assignments";
-import { zonedLocalToUtc } from "@/app/lib/time";
+import { reassignBelow } from "@/app/lib/data/reassign";
+import { formatInZone, zonedLocalToUtc } from "@/app/lib/time";
+import { listText } from "@/app/lib/words";
 import { pointsText } from "@/app/lib/score-words";
 
 const ZCreateSchema = z.intersection(
@@ -113,6 +116,25 @@ export const setAccommodationAction = defineAction(
     });
     revalidatePath(assignmentPath(input.assignmentId));
     return { ok: true, message: "Accommodation saved." };
+  },
+);
+
+/** Another attempt for every student below a score, due when the teacher says. */
+export const reassignBelowAction = defineAction(
+  { access: "TEACHER", schema: ZReassignFormSchema },
+  async (input, user) => {
+    const dueAt = zonedLocalToUtc(input.dueAt, input.tz);
+    if (!dueAt) throw new InvalidInputError("Choose a valid due date.", "dueAt");
+    const names = await reassignBelow(user, input.assignmentId, { below: input.below, dueAt });
+    revalidatePath(assignmentPath(input.assignmentId));
+    revalidatePath(`${assignmentPath(input.assignmentId)}/live`);
+    return {
+      ok: true,
+      message:
+        names.length === 0
+          ? `No graded score is below ${input.below}%: nothing changed.`
+          : `${listText(names)} ${names.length === 1 ? "has" : "have"} another attempt, due ${formatInZone(dueAt, input.tz)}.`,
+    };
   },
 );
 

@@ -105,6 +105,7 @@ export default async function AssignmentPage({
         </div>
       )}
       <p className="mt-4 flex flex-wrap gap-4">
+        <Link href={`/teacher/assignments/${assignmentId}/live`}>Live board</Link>
         <Link href={`/teacher/assignments/${assignmentId}/grading`}>Grade written answers</Link>
         <a href={`/teacher/assignments/${assignmentId}/responses/csv`} download>
           Download responses (CSV)
