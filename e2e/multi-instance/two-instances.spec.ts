@@ -50,6 +50,10 @@ test("a teacher assigns on one instance; a student signs in on A, answers on B, 
   await staff.getByRole("button", { name: "Assign to the class" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Two-server check" })).toBeVisible();
   const assignmentPath = new URL(staff.url()).pathname;
+  // The teacher watches the live board on B while the student works through both instances.
+  await staff.goto(`${B}${assignmentPath}/live`);
+  const boardRow = staff.getByRole("row").filter({ hasText: student.displayName });
+  await expect(boardRow).toContainText("not started");
 
   // The student signs in on A, which shows the assignment made through B at once; the same
   // session works on B.
@@ -82,6 +86,10 @@ test("a teacher assigns on one instance; a student signs in on A, answers on B, 
   await page.getByRole("button", { name: "Submit answers" }).click();
   await page.getByRole("button", { name: "Hand it in" }).click();
   await expect(page.getByRole("heading", { name: /Your score: 3 \/ 3/ })).toBeVisible();
+
+  // The board on B, never reloaded, shows the work handed in through A.
+  await expect(boardRow).toContainText("handed in");
+  await expect(boardRow.getByRole("cell", { name: "Question 1: right" })).toBeVisible();
 
   // The teacher, still on B, sees the submitted score at once.
   await staff.goto(`${B}${assignmentPath}`);
