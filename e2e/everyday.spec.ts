@@ -340,7 +340,7 @@ test.describe("the demo class, as the quick start leaves it", () => {
   });
 });
 
-test("on a phone no student page is wider than the screen, a table too wide for it says there is more, ordering buttons stay put, and unanswered questions are named", async ({
+test("on a phone no student page is wider than the screen, a table too wide for it says there is more, chart labels are readable, ordering buttons stay put, and unanswered questions are named", async ({
   browser,
 }) => {
   const teacher = await createTeacher();
@@ -394,6 +394,13 @@ test("on a phone no student page is wider than the screen, a table too wide for 
   }
   // My work's table scrolls in its own box, which draws a shadow at the edge with more.
   await taker.goto("/student/history");
+  // The score chart's labels are drawn at a size a phone can read (they were 6 px).
+  const labels = await taker
+    .getByRole("img", { name: /scores over time/ })
+    .locator("text")
+    .evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().height));
+  expect(labels.length).toBeGreaterThan(0);
+  expect(Math.min(...labels)).toBeGreaterThanOrEqual(11);
   const box = taker.getByRole("table", { name: "Your attempts, newest first" }).locator("..");
   expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   expect(await box.evaluate((element) => getComputedStyle(element).backgroundImage)).toContain(
