@@ -139,10 +139,10 @@ test("the live board follows the class at work without a reload: who has started
   await expect(studentPage.getByRole("heading", { name: /Your score:/ })).toBeVisible();
   await expect(row(worker.displayName)).toContainText("handed in");
   await expect(
-    row(worker.displayName).getByRole("cell", { name: "Question 1: right" }),
+    row(worker.displayName).getByRole("cell", { name: "Question 1: Correct" }),
   ).toBeVisible();
   await expect(
-    row(worker.displayName).getByRole("cell", { name: "Question 2: not answered" }),
+    row(worker.displayName).getByRole("cell", { name: "Question 2: Not answered" }),
   ).toBeVisible();
   await expect(row(idle.displayName)).toContainText("not started");
   await expect(page.getByText("1 not started · 0 working · 1 handed in · 0 late")).toBeVisible();

@@ -2,18 +2,22 @@ import Link from "next/link";
 import { pointsText } from "@/app/lib/score-words";
 import type { TOutcome } from "@/app/lib/quiz/scoring";
 
-// Outcome in words and a symbol, never by colour alone.
-const OUTCOME: Record<TOutcome, { label: string; symbol: string; className: string }> = {
-  correct: { label: "Correct", symbol: "✓", className: "border-green-700 dark:border-green-400" },
-  partial: {
-    label: "Partly correct",
-    symbol: "◐",
-    className: "border-amber-600 dark:border-amber-400",
-  },
-  incorrect: { label: "Incorrect", symbol: "✗", className: "border-red-700 dark:border-red-400" },
-  unanswered: { label: "Not answered", symbol: "–", className: "border-line" },
-  pending: { label: "Awaiting teacher", symbol: "…", className: "border-line" },
-};
+/**
+ * An outcome in words and a symbol, never by colour alone, and the same wherever one is shown
+ * (a review, the live board); `className` is a review's border.
+ */
+export const OUTCOME_LOOK: Record<TOutcome, { label: string; symbol: string; className: string }> =
+  {
+    correct: { label: "Correct", symbol: "✓", className: "border-green-700 dark:border-green-400" },
+    partial: {
+      label: "Partly correct",
+      symbol: "◐",
+      className: "border-amber-600 dark:border-amber-400",
+    },
+    incorrect: { label: "Incorrect", symbol: "✗", className: "border-red-700 dark:border-red-400" },
+    unanswered: { label: "Not answered", symbol: "–", className: "border-line" },
+    pending: { label: "Awaiting teacher", symbol: "…", className: "border-line" },
+  };
 
 /**
  * One marked question as a student's review shows it (and a teacher trying the questions sees
@@ -48,7 +52,7 @@ export function ReviewItem({
   explanation: string;
   href: string;
 }) {
-  const shown = OUTCOME[outcome];
+  const shown = OUTCOME_LOOK[outcome];
   return (
     <article
       aria-labelledby={`review-${id}`}

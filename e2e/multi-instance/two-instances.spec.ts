@@ -89,7 +89,7 @@ test("a teacher assigns on one instance; a student signs in on A, answers on B, 
 
   // The board on B, never reloaded, shows the work handed in through A.
   await expect(boardRow).toContainText("handed in");
-  await expect(boardRow.getByRole("cell", { name: "Question 1: right" })).toBeVisible();
+  await expect(boardRow.getByRole("cell", { name: "Question 1: Correct" })).toBeVisible();
 
   // The teacher, still on B, sees the submitted score at once.
   await staff.goto(`${B}${assignmentPath}`);

@@ -5,7 +5,7 @@ import { rulesFor } from "@/app/lib/data/assignment-rows";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { board, boardRow, type TBoard } from "@/app/lib/teaching/live-board";
 
-// The live board reads the database on every look (the page, then its polling route): any app
+// The live board reads the database on every look (the page, then its polling route): every app
 // instance answers the same, so it works behind a load balancer on PostgreSQL (decision 0023).
 
 /** The live board of an assignment of the teacher's: one read of its students and attempts. */

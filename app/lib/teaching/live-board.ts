@@ -1,8 +1,11 @@
+import type { TOutcome } from "@/app/lib/quiz/scoring";
+
 // The live board of an open assignment: where each student is (not started, working with n of m
 // answered, handed in, late) and, for work handed in, each question right or wrong. Pure: the
 // data layer reads the attempts, this shapes them, the page and its polling route show them.
 
-export type TBoardMark = "correct" | "partial" | "incorrect" | "pending" | "unanswered";
+/** What a question's answer came to: a quiz outcome, as reviews show it. */
+export type TBoardMark = TOutcome;
 
 export type TBoardStage = "not started" | "working" | "handed in" | "late" | "missing";
 

@@ -4,28 +4,18 @@ import { useEffect, useState } from "react";
 import type { TBoard, TBoardMark, TBoardRow } from "@/app/lib/teaching/live-board";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { cn } from "@/components/ui/cn";
+import { OUTCOME_LOOK } from "@/components/quiz/review-item";
 
 /** How often the board asks again: often enough to watch a class work, cheap for the server. */
 const REFRESH_MS = 4000;
 
-const MARK_LOOK: Record<TBoardMark, { symbol: string; word: string; className: string }> = {
-  correct: {
-    symbol: "✓",
-    word: "right",
-    className: "bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100",
-  },
-  partial: {
-    symbol: "◐",
-    word: "partly right",
-    className: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100",
-  },
-  incorrect: {
-    symbol: "✗",
-    word: "wrong",
-    className: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
-  },
-  pending: { symbol: "…", word: "awaiting grading", className: "text-muted" },
-  unanswered: { symbol: "–", word: "not answered", className: "text-muted" },
+// The heat map's fill per outcome; the symbol and its words are the reviews' (OUTCOME_LOOK).
+const MARK_FILL: Record<TBoardMark, string> = {
+  correct: "bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100",
+  partial: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100",
+  incorrect: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
+  pending: "text-muted",
+  unanswered: "text-muted",
 };
 
 function whereText(row: TBoardRow, questions: number): string {
@@ -111,12 +101,12 @@ export function LiveBoard({
               {shown.questionIds.map((id, index) => {
                 const mark = row.marks?.[id];
                 if (!mark) return <Td key={id} />;
-                const look = MARK_LOOK[mark];
+                const look = OUTCOME_LOOK[mark];
                 return (
-                  <Td key={id} className={cn("text-center", look.className)}>
+                  <Td key={id} className={cn("text-center", MARK_FILL[mark])}>
                     <span aria-hidden="true">{look.symbol}</span>
                     <span className="sr-only">
-                      Question {index + 1}: {look.word}
+                      Question {index + 1}: {look.label}
                     </span>
                   </Td>
                 );
