@@ -13,7 +13,7 @@ export async function getLiveBoard(
   user: TSessionUser,
   assignmentId: string,
   now = new Date(),
-): Promise<TBoard> {
+): Promise<TBoard & { closed: boolean }> {
   const assignment = await getAssignmentForTeacher(user, assignmentId);
   const prisma = await db();
   const [enrolments, attempts, accommodations] = await Promise.all([
@@ -49,5 +49,8 @@ export async function getLiveBoard(
       now,
     ),
   );
-  return board(assignment.title, assignment.questionIds, rows, now);
+  return {
+    ...board(assignment.title, assignment.questionIds, rows, now),
+    closed: assignment.closedAt !== null,
+  };
 }
