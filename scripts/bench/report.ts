@@ -16,7 +16,7 @@ export type TBudgets = {
     light: { pages: string[]; maxScoreBelowBare: number; maxTbtAboveBareMs: number };
   };
   scale: { maxTimesTrivial10k: number; maxTimesTrivial100k: number };
-  extraction: { maxF1BelowReadability: number };
+  extraction: { maxF1BelowReadability: number; minF1: number; minTitlesRight: number };
   drafts: { maxTimesImport: number };
 };
 

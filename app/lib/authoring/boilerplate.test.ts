@@ -97,6 +97,47 @@ describe("boilerplate inside a story is removed, the writer's text kept", () => 
 
   it("a pull quote that repeats a paragraph's words, once", () => {
     expect(kept({ tag: "blockquote", text: "a quiet place to read and study" })).toEqual(STORY);
-    expect(storyParagraphs([p(STORY[0]!), p(STORY[0]!)])).toEqual([STORY[0]]);
+  });
+
+  it("picture desks' lines, legal lines, ways to reach the writer and newsletter pitches", () => {
+    for (const line of [
+      "Image copyright Getty Images",
+      "Image caption Assange gestures with a thumbs up after he was arrested",
+      "Media captionWho is Julian Assange?",
+      "Media playback is unsupported on your device",
+      "Copyright © 2019 Press TV. All rights reserved.",
+      "This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.",
+      "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.",
+      "Write to Al Root at allen.root@dowjones.com",
+      "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com.",
+      "Follow @BGRDeals on Twitter to keep up with the latest deals.",
+      "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+      "Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019",
+      "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+      "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018",
+      "Image 1 of / 9",
+      "Published",
+      "Trending",
+    ]) {
+      expect(kept(p(line)), line).toEqual(STORY);
+    }
+    for (const sentence of [
+      "The council's lawyer said the copyright on the old building plans had expired.",
+      "Write to the council if you want the hours kept, the mayor told residents.",
+    ]) {
+      expect(kept(p(sentence))).toContain(sentence);
+    }
+  });
+
+  it("a pull quote set apart repeats a paragraph's words; a list's repeated lines stay", () => {
+    const again = "Eat 60 to 90 minutes before your workout";
+    expect(storyParagraphs([p(again), p("Pre-workout supplement"), p(again)])).toEqual([
+      again,
+      "Pre-workout supplement",
+      again,
+    ]);
+    expect(storyParagraphs([p(STORY[0]!), { tag: "blockquote", text: STORY[0]! }])).toEqual([
+      STORY[0],
+    ]);
   });
 });

@@ -164,4 +164,74 @@ describe("provenance, each field from the first source that has it", () => {
     const html = page({ byline: '<time datetime="2015-02-01T11:57:00Z">Feb 1</time>' });
     expect(extractFromHtml(html).provenance.publishedOn).toBe("2015-02-01");
   });
+
+  it("headlines with their character references read, a hyphenated site's name taken off, no section label, and never cut short", () => {
+    const escaped = page({
+      head: `${ld({ "@type": "NewsArticle", headline: "&#8216;We needed to win this&nbsp;game&#8217;, says coach" })}`,
+    });
+    expect(extractFromHtml(escaped).provenance.title).toBe(
+      "‘We needed to win this game’, says coach",
+    );
+    const site = page({
+      head: '<meta property="og:title" content="Simple Hiking Survival Kit (with Kids) - The Anti-June Cleaver" />',
+    });
+    expect(extractFromHtml(site).provenance.title).toBe("Simple Hiking Survival Kit (with Kids)");
+    const short = page({
+      head: '<meta property="og:title" content="About bugs – Vortex Cannon Entertainment" />',
+    });
+    expect(extractFromHtml(short).provenance.title).toBe("About bugs");
+    const opinion = page({
+      head: '<meta property="og:title" content="Opinion | Republicans Are Following Trump to Nowhere" />',
+    });
+    expect(extractFromHtml(opinion).provenance.title).toBe(
+      "Republicans Are Following Trump to Nowhere",
+    );
+    // Search engines take 110 characters of a headline; the page's own heading has all of it.
+    const whole =
+      "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract medieval disease";
+    const cut = page({
+      head: ld({ "@type": "NewsArticle", headline: whole.slice(0, 101) }),
+      main: "main",
+    }).replace("<h1>Library stays open</h1>", `<h1>${whole}</h1>`);
+    expect(extractFromHtml(cut).provenance.title).toBe(whole);
+  });
+});
+
+describe("boilerplate the page's markup gives away", () => {
+  const story = [
+    "The council voted on Tuesday to keep the library open on Sundays after a month of debate.",
+    "Supporters said students who work during the week need a quiet place to read and study.",
+    "The library will pay for the extra hours with a state grant that runs until next year.",
+  ];
+  const html = (inside: string, head = "") =>
+    `<!doctype html><html><head>${head}</head><body><article>
+      <p>${story[0]}</p>${inside}<p>${story[1]}</p><p>${story[2]}</p></article></body></html>`;
+
+  it("a figure's caption and credit", () => {
+    const figure = `<figure><img src="a.jpg" alt=""><figcaption>Readers in the library's main hall on a Sunday afternoon last spring.</figcaption><span>Alex Wong</span></figure>`;
+    expect(extractFromHtml(html(figure)).paragraphs).toEqual(story);
+  });
+
+  it("a teaser for another story: a headline that is all link, a kicker in capitals over one", () => {
+    const teaser = `<p><a href="/other">Pool closes for the winter after a long dry summer</a></p>
+      <p>BLACK DEATH FEARS</p><p><a href="/plague">Hunter diagnosed with plague after eating a rabbit</a></p>
+      <p><strong><a href="/swift">TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAS</a></strong></p>`;
+    expect(extractFromHtml(html(teaser)).paragraphs).toEqual(story);
+    // A subheading in capitals over the story's own paragraph stays.
+    const subhead = "<p>WHAT THE GRANT PAYS FOR</p>";
+    expect(extractFromHtml(html(subhead)).paragraphs).toContain("WHAT THE GRANT PAYS FOR");
+  });
+
+  it("a note about the author at the end, found by the author's name", () => {
+    const head = '<meta name="author" content="Emiliano Bellini" />';
+    const note = (text: string) => html("", head).replace("</article>", `<p>${text}</p></article>`);
+    for (const text of [
+      "Emiliano Bellini",
+      "Emiliano joined the magazine in March 2017. He has been reporting on energy since 2009.",
+    ]) {
+      expect(extractFromHtml(note(text)).paragraphs, text).toEqual(story);
+    }
+    const quoted = "Emiliano Bellini, the author, was not at the meeting, the clerk said.";
+    expect(extractFromHtml(note(quoted)).paragraphs).toContain(quoted);
+  });
 });

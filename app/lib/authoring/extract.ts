@@ -5,6 +5,7 @@ import {
   looksLikeAuthor,
   normaliseDate,
   readPageMetadata,
+  wholeHeadline,
   withoutSiteSuffix,
 } from "@/app/lib/authoring/page-metadata";
 import { isBoilerplate, storyParagraphs, type TBlock } from "@/app/lib/authoring/boilerplate";
@@ -119,6 +120,16 @@ type TDomNode = {
   childNodes: ArrayLike<TDomNode>;
 };
 
+/** Whether a block's text is all one link's (a teaser for another story, a button). */
+const isLink = (node: TDomNode, text: string) => {
+  const links = (
+    node as unknown as { querySelectorAll(s: string): ArrayLike<TDomNode> }
+  ).querySelectorAll("a");
+  let linked = 0;
+  for (const link of Array.from(links)) linked += normaliseSpace(link.textContent ?? "").length;
+  return linked >= text.length * 0.9;
+};
+
 /**
  * The story's blocks in reading order: paragraphs, headings, list items and quotes; a table row
  * as its cells; and text that sits directly in a container (a <section> or <div> with no <p>),
@@ -126,12 +137,12 @@ type TDomNode = {
  */
 function blocksIn(root: TDomNode): TBlock[] {
   const blocks: TBlock[] = [];
-  const walk = (element: TDomNode) => {
+  const walk = (element: TDomNode, inFigure: boolean) => {
     let run = "";
     const flush = () => {
       for (const part of run.split(/\n\s*\n/)) {
         const text = normaliseSpace(part);
-        if (text) blocks.push({ tag: element.nodeName.toLowerCase(), text });
+        if (text) blocks.push({ tag: element.nodeName.toLowerCase(), text, caption: inFigure });
       }
       run = "";
     };
@@ -141,23 +152,29 @@ function blocksIn(root: TDomNode): TBlock[] {
       else if (BLOCK_TAGS.has(node.nodeName)) {
         flush();
         const text = normaliseSpace(node.textContent ?? "");
-        if (text) blocks.push({ tag: node.nodeName.toLowerCase(), text });
+        if (text)
+          blocks.push({
+            tag: node.nodeName.toLowerCase(),
+            text,
+            linked: isLink(node, text),
+            caption: inFigure || node.nodeName === "FIGCAPTION",
+          });
       } else if (node.nodeName === "TR") {
         flush();
         const cells = Array.from(node.childNodes).map((cell) =>
           normaliseSpace(cell.textContent ?? ""),
         );
         const text = cells.filter(Boolean).join(" ");
-        if (text) blocks.push({ tag: "tr", text });
+        if (text) blocks.push({ tag: "tr", text, caption: inFigure });
       } else if (node.nodeName === "BR") run += "\n";
       else if (CONTAINER_TAGS.has(node.nodeName)) {
         flush();
-        walk(node);
+        walk(node, inFigure || node.nodeName === "FIGURE");
       } else run += ` ${node.textContent ?? ""} `; // inline: a, em, span, strong…
     }
     flush();
   };
-  walk(root);
+  walk(root, false);
   return blocks;
 }
 
@@ -229,6 +246,7 @@ function extractPage(html: string): TExtracted {
   // Metadata first: cleaning removes scripts, JSON-LD among them.
   const metadata = readPageMetadata(document);
   const pageTitle = normaliseSpace(document.querySelector("title")?.textContent ?? "");
+  const headings = Array.from(document.querySelectorAll("h1"), (h1) => h1.textContent ?? "");
   removeFurniture(document);
 
   const story = readStory(document);
@@ -236,9 +254,10 @@ function extractPage(html: string): TExtracted {
   const publisher = metadata.publisher || normaliseSpace(story?.siteName ?? "");
   // Within the lengths the editor accepts: a page's metadata can be anything.
   const provenance: TProvenance = {
-    title: (
+    title: wholeHeadline(
       metadata.title ||
-      withoutSiteSuffix(normaliseSpace(story?.title ?? "") || pageTitle, publisher)
+        withoutSiteSuffix(normaliseSpace(story?.title ?? "") || pageTitle, publisher),
+      headings,
     ).slice(0, 300),
     byline: (
       joinAuthors(metadata.authors) ||
@@ -252,7 +271,7 @@ function extractPage(html: string): TExtracted {
   const root = story?.content
     ? parseHTML(`<!doctype html><html><body>${story.content}</body></html>`).document
     : document;
-  const paragraphs = storyParagraphs(blocksIn(root.body));
+  const paragraphs = storyParagraphs(blocksIn(root.body), provenance.byline.split(/, | and /));
   return {
     provenance,
     paragraphs:

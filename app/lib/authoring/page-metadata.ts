@@ -55,7 +55,40 @@ function jsonLdObjects(document: TDocument): Record<string, unknown>[] {
 const typesOf = (object: Record<string, unknown>) =>
   [object["@type"]].flat().filter((type): type is string => typeof type === "string");
 
-const text = (value: unknown): string => (typeof value === "string" ? normaliseSpace(value) : "");
+/** Named references publishers leave escaped inside JSON-LD and meta content. */
+const NAMED: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+};
+
+/**
+ * Text with character references read ("&#8216;", "&#x2019;", "&nbsp;"): a CMS often escapes a
+ * headline twice, so JSON-LD and meta content still hold them after the page is parsed.
+ */
+export function decodeReferences(value: string): string {
+  return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith("#")) {
+      const code =
+        name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[name.toLowerCase()] ?? whole;
+  });
+}
+
+const text = (value: unknown): string =>
+  typeof value === "string" ? normaliseSpace(decodeReferences(value)) : "";
 
 /** Names from a JSON-LD author/publisher value: a string, a Person or Organization, or a list. */
 function namesIn(value: unknown): string[] {
@@ -105,7 +138,10 @@ export function joinAuthors(authors: readonly string[]): string {
  * Only a last part that names the publisher, or is short enough to be a site's name, goes.
  */
 export function withoutSiteSuffix(title: string, publisher: string): string {
-  const match = /^(.{12,}?)\s+[|\-–—·:]\s+([^|\-–—·:]{2,40})$/.exec(normaliseSpace(title));
+  // The site's name may hold a dash of its own ("The Anti-June Cleaver"), not one between spaces.
+  const match = /^(.{8,}?)\s+[|\-–—·:]\s+((?:(?!\s[|\-–—·:]\s).){2,40})$/.exec(
+    normaliseSpace(title),
+  );
   if (!match?.[1] || !match[2]) return normaliseSpace(title);
   const suffix = match[2].toLowerCase();
   const site = publisher.toLowerCase();
@@ -113,6 +149,33 @@ export function withoutSiteSuffix(title: string, publisher: string): string {
     (site !== "" && (suffix.includes(site) || site.includes(suffix))) ||
     match[2].split(" ").length <= 3;
   return namesSite ? match[1] : normaliseSpace(title);
+}
+
+/** A section's label before the headline: "Opinion | …", "Analysis | …". */
+const SECTION_PREFIX =
+  /^(opinion|analysis|review|editorial|commentary|perspective|letters?)\s+\|\s+/i;
+
+const comparable = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * The headline from a page's title and the headings it shows: without a section's label, and
+ * whole where metadata cut it short (search engines' 110-character headline limit, or an
+ * ellipsis) and a heading on the page goes on from it.
+ */
+export function wholeHeadline(title: string, headings: readonly string[]): string {
+  const headline = title.replace(SECTION_PREFIX, "");
+  const start = comparable(headline.replace(/(…|\.\.\.)$/, ""));
+  const longer = headings.find(
+    (heading) =>
+      start.length >= 20 &&
+      comparable(heading).startsWith(start) &&
+      heading.length > headline.length,
+  );
+  return longer ? normaliseSpace(longer) : headline;
 }
 
 /** A byline that is a date, a time or a sentence is not an author ("Sunday, Feb 1, 2015 11:57 AM"). */
@@ -126,7 +189,9 @@ export function looksLikeAuthor(byline: string): boolean {
 
 export function readPageMetadata(document: TDocument): TPageMetadata {
   const meta = (selector: string) =>
-    normaliseSpace(document.querySelector(selector)?.getAttribute("content") ?? "");
+    normaliseSpace(
+      decodeReferences(document.querySelector(selector)?.getAttribute("content") ?? ""),
+    );
   const article = jsonLdObjects(document).find((object) =>
     typesOf(object).some((type) => ARTICLE_TYPES.test(type)),
   );
