@@ -1,5 +1,7 @@
 // The studio, from a saved news page or pasted text to a checked draft: provenance, refused
 // uploads, who may read a draft, and what happened at two reading levels.
+import { readFile } from "node:fs/promises";
+import { savedSingleFile } from "../test-support/mhtml";
 import { createClass, createStudent } from "./factories";
 import { expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
 import {
@@ -135,6 +137,47 @@ test("uploads of the wrong type or over the limit are refused with a message", a
   await expect(page.getByText("We found no article text there.")).toBeVisible();
   await page.goto("/teacher/articles");
   await expect(page.getByRole("region", { name: "My articles" })).toContainText("None yet");
+});
+
+test("a Chromebook's single-file page with its pictures imports: only the page inside it is sent", async ({
+  browser,
+}) => {
+  const { page } = await teacherPage(browser);
+  await page.goto("/teacher/articles/new");
+  const html = await readFile(SAVED_PAGE, "utf8");
+  // 8 MB with its pictures, four times the limit for a page on its own.
+  const saved = savedSingleFile(html, "quoted-printable", { pictureBytes: 8 * 1024 * 1024 });
+  await page.getByLabel("Saved web page, text file or Debrief pack").setInputFiles({
+    name: "Town council votes to keep the library open.mhtml",
+    mimeType: "multipart/related",
+    buffer: Buffer.from(saved),
+  });
+  await expect(page.getByRole("status").filter({ hasText: /^Only the page is sent/ })).toHaveText(
+    /^Only the page is sent, \d+ KB of the file's 8\.\d MB: its pictures stay on this computer\.$/,
+  );
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(EDITOR_URL);
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: "Town council votes to keep the library open on Sundays",
+    }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Byline")).toHaveValue("Dana Whitfield");
+  await expect(
+    page.getByRole("region", { name: "Text" }).getByRole("heading", { name: /^Paragraph p\d+$/ }),
+  ).toHaveCount(4);
+
+  // A file of that kind holding no page says so, and nothing is sent.
+  await page.goto("/teacher/articles/new");
+  await page.getByLabel("Saved web page, text file or Debrief pack").setInputFiles({
+    name: "not-a-page.mhtml",
+    mimeType: "multipart/related",
+    buffer: Buffer.alloc(3 * 1024 * 1024, "a"),
+  });
+  await expect(
+    page.getByText("That file holds no web page that can be read.", { exact: false }),
+  ).toBeVisible();
 });
 
 test("an article is its author's: another teacher gets not found until it is shared, then a read-only copy", async ({

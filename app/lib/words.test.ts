@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashed, plural } from "./words";
+import { dashed, plural, sizeText } from "./words";
 
 describe("plural", () => {
   it("says 1 minute and 2 minutes, never 1 minutes or attempt(s)", () => {
@@ -17,5 +17,14 @@ describe("dashed", () => {
     expect(dashed("Library keeps its Sunday hours", 12)).toBe("library-keep");
     expect(dashed("ab cd", 3)).toBe("ab");
     expect(dashed("???", 10)).toBe("");
+  });
+});
+
+describe("sizeText", () => {
+  it("says KB below a megabyte and MB with one decimal above, never 0 KB", () => {
+    expect(sizeText(10)).toBe("1 KB");
+    expect(sizeText(5_300)).toBe("5 KB");
+    expect(sizeText(8 * 1024 * 1024)).toBe("8.0 MB");
+    expect(sizeText(1_500_000)).toBe("1.4 MB");
   });
 });

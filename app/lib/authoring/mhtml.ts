@@ -1,6 +1,8 @@
 // Chrome's "Webpage, Single File" (.mhtml, the Chromebook default): a MIME multipart message
 // whose first text/html part is the page, quoted-printable or base64 encoded, followed by its
-// images and stylesheets. Only the page is read; the rest is skipped.
+// images and stylesheets. Only the page is read; the rest is skipped. Runs in the browser too:
+// a saved page with its pictures is often 5–30 MB, so the upload form sends only the page
+// (pageOnlyMhtml) and the server's 2 MB limit stays.
 
 export type TMhtmlPage = { html: string; url: string };
 
@@ -28,7 +30,7 @@ function splitPart(part: string): { headers: Map<string, string>; body: string }
 const parameter = (value: string, name: string) =>
   new RegExp(`${name}\\s*=\\s*"?([^";]+)"?`, "i").exec(value)?.[1]?.trim() ?? "";
 
-function decodeQuotedPrintable(body: string): Buffer {
+function decodeQuotedPrintable(body: string): Uint8Array {
   const joined = body.replace(/=\r?\n/g, "");
   const bytes: number[] = [];
   for (let i = 0; i < joined.length; i += 1) {
@@ -40,20 +42,30 @@ function decodeQuotedPrintable(body: string): Buffer {
       bytes.push(joined.charCodeAt(i) & 0xff);
     }
   }
-  return Buffer.from(bytes);
+  return Uint8Array.from(bytes);
+}
+
+const latin1Bytes = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0) & 0xff);
+
+function decodeBase64(body: string): Uint8Array {
+  try {
+    return latin1Bytes(atob(body.replace(/[^A-Za-z0-9+/]/g, "")));
+  } catch {
+    return new Uint8Array(); // not base64 after all: no page
+  }
 }
 
 function decodeBody(body: string, encoding: string, charset: string): string {
   const bytes =
     encoding === "base64"
-      ? Buffer.from(body.replace(/\s+/g, ""), "base64")
+      ? decodeBase64(body)
       : encoding === "quoted-printable"
         ? decodeQuotedPrintable(body)
-        : Buffer.from(body, "latin1");
+        : latin1Bytes(body);
   try {
     return new TextDecoder(charset || "utf-8").decode(bytes);
   } catch {
-    return bytes.toString("utf8"); // an unknown charset label
+    return new TextDecoder().decode(bytes); // an unknown charset label
   }
 }
 
@@ -74,4 +86,37 @@ export function pageFromMhtml(text: string): TMhtmlPage | null {
     };
   }
   return null;
+}
+
+/** Base64 of text's UTF-8 bytes, in lines of 76 as MIME writes it. */
+function base64Lines(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return (btoa(binary).match(/.{1,76}/g) ?? []).join("\r\n");
+}
+
+/**
+ * A saved single-file page cut down to the page itself: the same MIME form, read by the server
+ * as the whole file would be, without the pictures and stylesheets. Null when the text is not a
+ * saved page.
+ */
+export function pageOnlyMhtml(text: string): string | null {
+  const page = pageFromMhtml(text);
+  if (!page) return null;
+  const boundary = "----debrief-page-only----";
+  return [
+    ...(page.url ? [`Snapshot-Content-Location: ${page.url.replace(/[\r\n]/g, "")}`] : []),
+    "MIME-Version: 1.0",
+    `Content-Type: multipart/related; type="text/html"; boundary="${boundary}"`,
+    "",
+    `--${boundary}`,
+    'Content-Type: text/html; charset="utf-8"',
+    "Content-Transfer-Encoding: base64",
+    "",
+    base64Lines(page.html),
+    `--${boundary}--`,
+    "",
+  ].join("\r\n");
 }
