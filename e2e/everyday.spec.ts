@@ -217,7 +217,9 @@ test("homework opens in its assignment, practice opens once it is handed in and 
     page.getByRole("link", { name: `Resume Key facts for ${klass.name}` }),
   ).toBeVisible();
   // Practice would show every key before the graded attempt: it opens once that is handed in.
-  await expect(page.getByRole("button", { name: "Start Key facts", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Practise Key facts", exact: true })).toHaveCount(
+    0,
+  );
   await expect(
     page.getByText("Practice opens once you have handed in the assignment"),
   ).toBeVisible();
@@ -225,7 +227,7 @@ test("homework opens in its assignment, practice opens once it is handed in and 
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(page.getByRole("heading", { name: /Your score/ })).toBeVisible();
   await page.goto(`/articles/${ARTICLE}`);
-  await page.getByRole("button", { name: "Start Key facts", exact: true }).click();
+  await page.getByRole("button", { name: "Practise Key facts", exact: true }).click();
   await expect(
     page.getByText("Practice: not graded or handed in. Your teacher can see that you practised."),
   ).toBeVisible();

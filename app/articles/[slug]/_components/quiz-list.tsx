@@ -66,7 +66,7 @@ export function QuizList({
                         start={{ kind: "assignment", assignmentId: a.id }}
                         label={`Start ${a.title} for ${a.className}`}
                       >
-                        Start the assignment
+                        Start
                       </StartAttemptButton>
                     ) : (
                       <p className="text-sm">{a.reason}</p>
@@ -95,14 +95,14 @@ export function QuizList({
                       variant={homework.length > 0 ? "secondary" : "primary"}
                       aria-label={`Resume ${quiz.title}`}
                     >
-                      {homework.length > 0 ? "Resume practice" : "Resume where you left off"}
+                      Resume
                     </ButtonLink>
                   ) : (
                     <StartAttemptButton
                       start={{ kind: "practice", articleSlug: pack.slug, quizId: quiz.id }}
-                      label={`Start ${quiz.title}`}
+                      label={`${homework.length > 0 ? "Practise" : "Start"} ${quiz.title}`}
                     >
-                      {homework.length > 0 ? "Practise" : "Start quiz"}
+                      {homework.length > 0 ? "Practise" : "Start"}
                     </StartAttemptButton>
                   )
                 ) : user ? (
