@@ -11,6 +11,7 @@ import { createAssignment } from "@/app/lib/data/assignments";
 import { saveAnswer, submitAttempt } from "@/app/lib/data/attempts";
 import { startAssignmentAttempt, startAttempt } from "@/app/lib/data/attempt-start";
 import { createArticle } from "@/app/lib/data/authored-articles";
+import { setClassReadAloud } from "@/app/lib/data/reading-support";
 import { paragraphsFromTexts } from "@/app/lib/authoring/draft";
 import { draftsFor } from "@/app/lib/drafting/drafts";
 import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
@@ -60,7 +61,10 @@ export const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> =
   "teacher#resetStudentPasswordAction": "TEACHER",
   "teacher#deleteStudentAction": "TEACHER",
   "teacher#unlockStudentSignInAction": "TEACHER",
+  "teacher#setClassReadAloudAction": "TEACHER",
+  "teacher#setStudentReadingSupportAction": "TEACHER",
   "student#joinClassAction": "STUDENT",
+  "articles#chooseReadingLevelAction": "STUDENT",
   "teacher/assignments#createAssignmentAction": "TEACHER",
   "teacher/assignments#updateAssignmentAction": "TEACHER",
   "teacher/assignments#closeAssignmentAction": "TEACHER",
@@ -106,6 +110,7 @@ export async function fingerprint(): Promise<string> {
     accommodations,
     grades,
     articles,
+    readingChoices,
   ] = await Promise.all([
     prisma.user.findMany({
       orderBy: { id: "asc" },
@@ -119,11 +124,24 @@ export async function fingerprint(): Promise<string> {
     }),
     prisma.class.findMany({
       orderBy: { id: "asc" },
-      select: { id: true, name: true, joinCode: true, joinEnabled: true, archivedAt: true },
+      select: {
+        id: true,
+        name: true,
+        joinCode: true,
+        joinEnabled: true,
+        readAloud: true,
+        archivedAt: true,
+      },
     }),
     prisma.enrolment.findMany({
       orderBy: [{ classId: "asc" }, { studentId: "asc" }],
-      select: { classId: true, studentId: true, removedAt: true },
+      select: {
+        classId: true,
+        studentId: true,
+        removedAt: true,
+        readingLevel: true,
+        readAloud: true,
+      },
     }),
     prisma.session.count(),
     prisma.attempt.findMany({
@@ -132,6 +150,7 @@ export async function fingerprint(): Promise<string> {
         id: true,
         status: true,
         score: true,
+        readingLevel: true,
         responses: { select: { questionId: true, answer: true, seq: true } },
       },
     }),
@@ -158,6 +177,7 @@ export async function fingerprint(): Promise<string> {
       orderBy: { id: "asc" },
       select: { id: true, ownerId: true, title: true, draft: true, revision: true, sharedAt: true },
     }),
+    prisma.readingChoice.findMany({ orderBy: [{ studentId: "asc" }, { articleSlug: "asc" }] }),
   ]);
   return JSON.stringify({
     users,
@@ -169,6 +189,7 @@ export async function fingerprint(): Promise<string> {
     accommodations,
     grades,
     articles,
+    readingChoices,
   });
 }
 
@@ -199,6 +220,8 @@ export async function makeWorld() {
   const teacherB = await makeTeacher();
   const classA = await makeClass(teacherA);
   const classB = await makeClass(teacherB);
+  // On, so an attack that turns B's read-aloud off ("value": "false") would show.
+  await setClassReadAloud(teacherB, classB.id, true);
   const studentA = await makeStudent(classA.id);
   const studentB = await makeStudent(classB.id);
   const { id: attemptB } = await startAttempt(studentB, "kim-putin-arms-talks", "key-facts");
@@ -279,6 +302,9 @@ export const attackOnB = () => ({
   timeLimitMinutes: "",
   extraTimeMinutes: "30",
   extraAttempts: "2",
+  readingLevel: "simpler",
+  readAloud: "on",
+  level: "simpler",
   criterion_claim: "1",
   criterion_evidence: "2",
   criterion_reasoning: "3",

@@ -20,12 +20,15 @@ import {
   type TNewCredentials,
 } from "@/app/lib/data/users";
 import { logEvent } from "@/app/lib/log";
+import { setClassReadAloud, setStudentReadingSupport } from "@/app/lib/data/reading-support";
+import { LEVEL_NAMES } from "@/app/lib/reading/support";
 import {
   ZBulkStudentsSchema,
   ZClassFlagSchema,
   ZClassIdSchema,
   ZClassStudentSchema,
   ZCreateClassSchema,
+  ZStudentReadingSupportSchema,
   ZDeleteStudentSchema,
   ZRenameClassSchema,
 } from "@/app/lib/schemas/classes";
@@ -76,6 +79,35 @@ export const setJoinEnabledAction = defineAction(
     return {
       ok: true,
       message: input.value ? "Joining with the code is on." : "Joining with the code is off.",
+    };
+  },
+);
+
+export const setClassReadAloudAction = defineAction(
+  { access: "TEACHER", schema: ZClassFlagSchema },
+  async (input, user) => {
+    await setClassReadAloud(user, input.classId, input.value);
+    revalidatePath(classPath(input.classId));
+    return {
+      ok: true,
+      message: input.value
+        ? "Read-aloud is on for every student in the class."
+        : "Read-aloud is off for the class; students who have it as an accommodation keep it.",
+    };
+  },
+);
+
+export const setStudentReadingSupportAction = defineAction(
+  { access: "TEACHER", schema: ZStudentReadingSupportSchema },
+  async (input, user) => {
+    const name = await setStudentReadingSupport(user, input.classId, input.studentId, {
+      readingLevel: input.readingLevel,
+      readAloud: input.readAloud,
+    });
+    revalidatePath(classPath(input.classId));
+    return {
+      ok: true,
+      message: `Saved: ${name} reads at the ${LEVEL_NAMES[input.readingLevel].toLowerCase()} level, read-aloud ${input.readAloud ? "on" : "as the class has it"}.`,
     };
   },
 );

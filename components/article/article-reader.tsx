@@ -4,14 +4,18 @@ import { cardClass } from "@/components/ui/card";
 import { markTerms } from "@/app/lib/article/glossary-marks";
 import { articleHome, citeLabel, parseHighlight } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/pack";
+import { ReadAloud } from "@/components/reading/read-aloud";
 import { MarkedTermDefinitions, MarkedText } from "./marked-text";
 
 export function ArticleReader({
   pack,
   highlight,
+  readAloud = false,
 }: {
   pack: TArticlePack;
   highlight: string | string[] | undefined;
+  /** Offer read-aloud of the text (a teacher, or a student who has it). */
+  readAloud?: boolean;
 }) {
   const { article, glossary } = pack;
   const home = articleHome(pack);
@@ -50,7 +54,16 @@ export function ArticleReader({
         </div>
       )}
 
-      <section aria-label="Article text" className="mt-8 space-y-5 text-lg leading-relaxed">
+      {readAloud && (
+        <div className="mt-6">
+          <ReadAloud within="article-text" units=".sentence" label="the article" />
+        </div>
+      )}
+      <section
+        id="article-text"
+        aria-label="Article text"
+        className="mt-8 space-y-5 text-lg leading-relaxed"
+      >
         {article.paragraphs.map((paragraph) => (
           <p key={paragraph.id} id={paragraph.id}>
             {paragraph.sentences.map((sentence, index) => {

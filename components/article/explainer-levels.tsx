@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useLayoutEffect, useOptimistic, useRef, type ReactNode } from "react";
 import type { TReadingLevel } from "@/app/lib/article/schema";
+import { chooseReadingLevelAction } from "@/app/articles/actions";
 
 const OPTIONS: { value: TReadingLevel; label: string; hint: string }[] = [
   { value: "standard", label: "Standard", hint: "fuller detail" },
@@ -16,9 +17,15 @@ const OPTIONS: { value: TReadingLevel; label: string; hint: string }[] = [
  */
 export function ExplainerLevels({
   level,
+  note,
+  rememberFor,
   children,
 }: {
   level: TReadingLevel;
+  /** Why the explainer opened at this level, when a teacher chose it. */
+  note?: string | null;
+  /** A student's switch is remembered for this article (their level next time, and their attempts'). */
+  rememberFor?: string | null;
   children: ReactNode;
 }) {
   const router = useRouter();
@@ -40,6 +47,12 @@ export function ExplainerLevels({
     anchor.current = element ? { index, top: element.getBoundingClientRect().top } : null;
     const url = new URL(window.location.href);
     url.searchParams.set("level", next);
+    if (rememberFor) {
+      const choice = new FormData();
+      choice.set("articleSlug", rememberFor);
+      choice.set("level", next);
+      void chooseReadingLevelAction(undefined, choice);
+    }
     startTransition(() => {
       setChosen(next);
       router.replace(`${url.pathname}${url.search}${url.hash}`, { scroll: false });
@@ -55,7 +68,7 @@ export function ExplainerLevels({
 
   return (
     // The browser's own scroll anchoring would fight the layout effect's adjustment: turn it off.
-    <div ref={rootRef} data-level-switch className="[overflow-anchor:none]">
+    <div ref={rootRef} id="explainer-text" data-level-switch className="[overflow-anchor:none]">
       <fieldset
         ref={barRef}
         className="border-line bg-page sticky top-0 z-10 -mx-4 mt-6 border-b px-4 py-3"
@@ -84,6 +97,7 @@ export function ExplainerLevels({
           ))}
         </div>
       </fieldset>
+      {note && <p className="text-muted mt-3 text-sm">{note}</p>}
       {children}
     </div>
   );

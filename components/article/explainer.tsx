@@ -5,6 +5,7 @@ import { markTerms } from "@/app/lib/article/glossary-marks";
 import { articleHome, citeLabel, sentenceHref } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/pack";
 import type { TReadingLevel } from "@/app/lib/article/schema";
+import { ReadAloud } from "@/components/reading/read-aloud";
 import { LevelText } from "./level-text";
 import { MarkedTermDefinitions, MarkedText } from "./marked-text";
 import { EvidenceCard } from "./evidence-card";
@@ -55,7 +56,16 @@ function SourceLink({ home, cites }: { home: string; cites: readonly string[] })
   );
 }
 
-export function Explainer({ pack, level }: { pack: TArticlePack; level: TReadingLevel }) {
+export function Explainer({
+  pack,
+  level,
+  reading,
+}: {
+  pack: TArticlePack;
+  level: TReadingLevel;
+  /** The reader's support: why this level, whether to remember a switch, read-aloud. */
+  reading?: { note: string | null; rememberFor: string | null; readAloud: boolean };
+}) {
   const { article, explainer, people, timeline, glossary } = pack;
   const home = articleHome(pack);
   const paragraphs = markTerms(explainer.whatHappened[level], glossary.terms);
@@ -92,7 +102,12 @@ export function Explainer({ pack, level }: { pack: TArticlePack; level: TReading
         </ul>
       </nav>
 
-      <ExplainerLevels level={level}>
+      {reading?.readAloud && (
+        <div className="mt-6">
+          <ReadAloud within="explainer-text" units="h2, h3, p, li, dt, dd" label="the explainer" />
+        </div>
+      )}
+      <ExplainerLevels level={level} note={reading?.note} rememberFor={reading?.rememberFor}>
         <Part id="what-happened">
           <div className="mt-4 space-y-4 text-lg leading-relaxed">
             {paragraphs.map((segments, index) => (

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { TPublicQuestion } from "@/app/lib/quiz/public";
 import { cardClass } from "@/components/ui/card";
+import { ReadAloud } from "@/components/reading/read-aloud";
 
 /**
  * A question as students see it: number, prompt, points and how partial credit works, then its
@@ -9,14 +10,21 @@ import { cardClass } from "@/components/ui/card";
 export function QuestionCard({
   question,
   index,
+  readAloud = false,
   children,
 }: {
   question: TPublicQuestion;
   index: number;
+  /** Offer read-aloud of the prompt and its options. */
+  readAloud?: boolean;
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${question.id}-prompt`} className={cardClass()}>
+    <section
+      id={`${question.id}-card`}
+      aria-labelledby={`${question.id}-prompt`}
+      className={cardClass()}
+    >
       <h2 id={`${question.id}-prompt`} className="text-lg font-semibold">
         <span className="text-muted mr-2 text-sm">Question {index + 1}</span>
         <span className="block">{question.prompt}</span>
@@ -26,6 +34,15 @@ export function QuestionCard({
         {question.type === "multiple" && " · select all that apply"}
         {question.partialRule && ` · ${question.partialRule}`}
       </p>
+      {readAloud && (
+        <div className="mb-3">
+          <ReadAloud
+            within={`${question.id}-card`}
+            units="h2 .block, label"
+            label={`question ${index + 1}`}
+          />
+        </div>
+      )}
       {children}
     </section>
   );

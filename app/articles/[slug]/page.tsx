@@ -9,6 +9,7 @@ import { listTeacherClasses } from "@/app/lib/data/classes";
 import { getHiddenQuestions, sharesHiddenQuestion } from "@/app/lib/data/feedback";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { ArticleReader } from "@/components/article/article-reader";
+import { getReadingSupport } from "@/app/lib/data/reading-support";
 import { QuizList } from "./_components/quiz-list";
 
 type TProps = {
@@ -26,13 +27,14 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: TProps) {
   const user = await getCurrentUser();
   const pack = await orNotFound(getReadablePack(user, (await params).slug));
-  const [open, assigned, timeZone, classes, hidden] = await Promise.all([
+  const [open, assigned, timeZone, classes, hidden, support] = await Promise.all([
     user ? listOpenPracticeAttempts(user, pack.slug) : new Map<string, string>(),
     // Homework belongs in its assignment: a quiz the student has assigned opens there.
     user?.role === "STUDENT" ? listStudentAssignments(user, { articleSlug: pack.slug }) : [],
     viewerTimeZone(),
     user?.role === "TEACHER" ? listTeacherClasses(user) : [],
     user?.role === "STUDENT" ? getHiddenQuestions(user.id) : new Map<string, Set<string>>(),
+    getReadingSupport(user, pack.slug),
   ]);
   const practiceClosed = new Set(
     pack.quizzes
@@ -41,7 +43,11 @@ export default async function ArticlePage({ params, searchParams }: TProps) {
   );
   return (
     <>
-      <ArticleReader pack={pack} highlight={(await searchParams).highlight} />
+      <ArticleReader
+        pack={pack}
+        highlight={(await searchParams).highlight}
+        readAloud={support.readAloud}
+      />
       <QuizList
         pack={pack}
         user={user}

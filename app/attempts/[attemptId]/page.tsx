@@ -13,6 +13,8 @@ import { encodeAnswer, publicQuestionsInOrder } from "@/app/lib/quiz/public";
 import { AttemptReview } from "./_components/attempt-review";
 import { HandedIn } from "./_components/handed-in";
 import { QuizRunner } from "./_components/quiz-runner";
+import { getReadingSupport } from "@/app/lib/data/reading-support";
+import { readAtText } from "@/app/lib/reading/support";
 import { REVIEW_QUIZ_ID } from "@/app/lib/data/reviews";
 import { WhatNext } from "@/components/ui/what-next";
 
@@ -61,6 +63,9 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
           <span className="text-muted block text-lg font-normal">Review</span>
         )}
       </h1>
+      {user.role === "TEACHER" && (
+        <p className="text-muted mt-1">{readAtText(attempt.readingLevel)}</p>
+      )}
       {!attempt.assignment && (
         <p className="text-muted mt-1">
           Practice: not graded or handed in. Your teacher can see that you practised.
@@ -75,6 +80,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
             initialSeqs={seqs}
             sentences={attempt.snapshot.sentences}
             finalAttempt={await isFinalAttempt(user, attempt.assignmentId)}
+            readAloud={(await getReadingSupport(user, attempt.articleSlug)).readAloud}
           />
         ) : attempt.status === "IN_PROGRESS" ? (
           <p>This attempt is still in progress.</p>

@@ -1,4 +1,5 @@
 import "server-only";
+import type { TReadingLevel } from "@/app/lib/article/schema";
 import {
   getReadableVersion,
   requireAssignedPack,
@@ -252,7 +253,7 @@ export async function setAccommodation(
   user: TSessionUser,
   assignmentId: string,
   studentId: string,
-  accommodation: TAccommodation,
+  accommodation: TAccommodation & { readingLevel?: TReadingLevel | null },
 ): Promise<void> {
   const assignment = await getAssignmentForTeacher(user, assignmentId);
   const prisma = await db();

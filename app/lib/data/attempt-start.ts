@@ -8,6 +8,7 @@ import { requireRole } from "@/app/lib/data/permissions";
 import { getAssignmentStartPlan } from "@/app/lib/data/student-assignments";
 import { REVIEW_QUIZ_ID } from "@/app/lib/data/reviews";
 import { getHiddenQuestions, sharesHiddenQuestion } from "@/app/lib/data/feedback";
+import { getReadingSupport } from "@/app/lib/data/reading-support";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { ensureSnapshot } from "@/app/lib/data/snapshots";
 import { buildAttemptOrder } from "@/app/lib/quiz/public";
@@ -41,6 +42,7 @@ async function createAttempt(user: TSessionUser, plan: TNewAttempt): Promise<{ i
   await ensureSnapshot(plan.pack);
   const seed = randomInt(2 ** 31);
   const order = buildAttemptOrder(plan.questionIds, plan.pack.questions, plan.settings, seed);
+  const { level } = await getReadingSupport(user, plan.pack.slug);
   const now = new Date();
   try {
     return await prisma.attempt.create({
@@ -53,6 +55,7 @@ async function createAttempt(user: TSessionUser, plan: TNewAttempt): Promise<{ i
         openKey: plan.openKey,
         seed,
         questionOrder: JSON.stringify(order),
+        readingLevel: level,
         startedAt: now,
         deadlineAt: plan.timeLimitSec ? new Date(now.getTime() + plan.timeLimitSec * 1000) : null,
       },

@@ -1,4 +1,6 @@
 import "server-only";
+import type { TReadingLevel } from "@/app/lib/article/schema";
+import { levelOr } from "@/app/lib/reading/support";
 import type { AttemptStatus } from "@/app/generated/prisma/enums";
 import { randomUUID } from "node:crypto";
 import { versionNumberOf } from "@/app/lib/data/article-packs";
@@ -46,6 +48,7 @@ const ATTEMPT_SELECT = {
   maxScore: true,
   pendingManual: true,
   deadlineAt: true,
+  readingLevel: true,
   assignment: ASSIGNMENT_FEEDBACK_SELECT,
   responses: {
     select: {
@@ -76,6 +79,8 @@ export type TAttemptView = {
   maxScore: number | null;
   pendingManual: boolean;
   deadlineAt: Date | null;
+  /** The reading level the student read at (issue 32). */
+  readingLevel: TReadingLevel;
   /** The published version of a teacher's article it was taken on; null for the library. */
   articleVersion: number | null;
   /** For assignment attempts: the feedback policy and when it opens. */
@@ -194,6 +199,7 @@ export async function getAttempt(user: TSessionUser, attemptId: string): Promise
     maxScore: row.maxScore,
     pendingManual: row.pendingManual,
     deadlineAt: row.deadlineAt,
+    readingLevel: levelOr(row.readingLevel),
     assignment: assignmentFeedback(row.assignment),
     snapshot,
     responses: new Map(

@@ -4,6 +4,7 @@ import { newJoinCode } from "@/app/lib/data/codes";
 import { InvalidInputError, isUniqueViolation, wrongJoinCode } from "@/app/lib/data/errors";
 import { assertCanManageClass, requireRole } from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
+import { levelOr } from "@/app/lib/reading/support";
 
 const CLASS_SUMMARY_SELECT = {
   id: true,
@@ -56,11 +57,14 @@ export async function getClassWithRoster(user: TSessionUser, classId: string) {
     where: { id: classId },
     select: {
       ...CLASS_SUMMARY_SELECT,
+      readAloud: true,
       enrolments: {
         where: { removedAt: null },
         orderBy: { student: { displayName: "asc" } },
         select: {
           joinedAt: true,
+          readingLevel: true,
+          readAloud: true,
           student: {
             select: { id: true, displayName: true, username: true, mustChangePassword: true },
           },
@@ -68,10 +72,16 @@ export async function getClassWithRoster(user: TSessionUser, classId: string) {
       },
     },
   });
-  const { enrolments, ...summary } = row;
+  const { enrolments, readAloud, ...summary } = row;
   return {
     ...toSummary(summary),
-    roster: enrolments.map((e) => ({ ...e.student, joinedAt: e.joinedAt })),
+    readAloud,
+    roster: enrolments.map((e) => ({
+      ...e.student,
+      joinedAt: e.joinedAt,
+      readingLevel: levelOr(e.readingLevel),
+      readAloud: e.readAloud,
+    })),
   };
 }
 

@@ -1,4 +1,6 @@
 import "server-only";
+import type { TReadingLevel } from "@/app/lib/article/schema";
+import { levelOr, readingLevelFor, type TLevelSource } from "@/app/lib/reading/support";
 import { db } from "@/app/lib/db/client";
 import { finalPercent, type TResultFacts } from "@/app/lib/score-words";
 import { listSkillTotals, type TSkillTotal } from "@/app/lib/data/skills";
@@ -183,6 +185,10 @@ export type TAssignmentReport = {
     dueAt: Date;
     extraTimeSec: number;
     extraAttempts: number;
+    /** The level this assignment opens at for the student, and who set it. */
+    reading: { level: TReadingLevel; source: TLevelSource };
+    /** The level the counted attempt was read at. */
+    readAt: TReadingLevel | null;
   }[];
   /** Students with a submitted attempt; quiz.n counts those whose answers are all graded. */
   submitted: number;
@@ -200,7 +206,7 @@ export async function getAssignmentReport(
     prisma.enrolment.findMany({
       where: { classId: assignment.classId, removedAt: null },
       orderBy: { student: { displayName: "asc" } },
-      select: { student: { select: { id: true, displayName: true } } },
+      select: { readingLevel: true, student: { select: { id: true, displayName: true } } },
     }),
     listStandings([assignmentId]),
     // Only the keys of submitted attempts, oldest first; answers are read for the firsts alone.
@@ -213,7 +219,15 @@ export async function getAssignmentReport(
   ]);
 
   const byStudent = new Map(standings.map((s) => [s.studentId, s]));
-  const statuses = enrolments.map(({ student }) => {
+  const readAt = new Map(
+    (
+      await prisma.attempt.findMany({
+        where: { id: { in: standings.map((s) => s.counted?.id ?? s.lastId) } },
+        select: { id: true, readingLevel: true },
+      })
+    ).map((attempt) => [attempt.id, attempt.readingLevel]),
+  );
+  const statuses = enrolments.map(({ student, readingLevel }) => {
     const accommodation = accommodations.find((a) => a.studentId === student.id);
     const dueAt = rulesFor(assignment, accommodation).dueAt;
     const cell = cellFor(byStudent.get(student.id), dueAt, now);
@@ -226,6 +240,11 @@ export async function getAssignmentReport(
       dueAt,
       extraTimeSec: accommodation?.extraTimeSec ?? 0,
       extraAttempts: accommodation?.extraAttempts ?? 0,
+      reading: readingLevelFor({
+        assignment: accommodation?.readingLevel,
+        classes: [readingLevel],
+      }),
+      readAt: cell.attemptId ? levelOr(readAt.get(cell.attemptId)) : null,
     };
   });
 

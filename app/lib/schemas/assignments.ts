@@ -111,6 +111,8 @@ export const ZAccommodationFormSchema = z.object({
   extraTimeMinutes: z.coerce.number().int().min(0, "Extra time cannot be negative.").max(600),
   extraAttempts: z.coerce.number().int().min(0, "Extra attempts cannot be negative.").max(20),
   dueAt: z.union([z.literal(""), ZLocalDateTimeSchema]),
+  // "": the student's level in the class.
+  readingLevel: z.enum(["", "standard", "simpler"], "Choose a reading level.").default(""),
   tz: z.string().refine(isTimeZone, "Unknown time zone."),
 });
 

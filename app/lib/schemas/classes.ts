@@ -17,6 +17,23 @@ export const ZRenameClassSchema = z.object({ classId: ZIdSchema, name: ZClassNam
 export const ZClassIdSchema = z.object({ classId: ZIdSchema });
 export const ZClassFlagSchema = z.object({ classId: ZIdSchema, value: ZBooleanFieldSchema });
 export const ZClassStudentSchema = z.object({ classId: ZIdSchema, studentId: ZIdSchema });
+/** A student's reading support in one class, from the roster. */
+export const ZStudentReadingSupportSchema = z.object({
+  classId: ZIdSchema,
+  studentId: ZIdSchema,
+  readingLevel: z.enum(["standard", "simpler"], "Choose a reading level."),
+  readAloud: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
+});
+
+/** A student's own choice of level for an article, from the explainer's switch. */
+export const ZReadingChoiceSchema = z.object({
+  articleSlug: z.string().trim().min(1).max(200),
+  level: z.enum(["standard", "simpler"], "Choose a reading level."),
+});
+
 export const ZDeleteStudentSchema = z.object({
   classId: ZIdSchema,
   studentId: ZIdSchema,

@@ -113,6 +113,7 @@ export const setAccommodationAction = defineAction(
       extraTimeSec: input.extraTimeMinutes * 60,
       extraAttempts: input.extraAttempts,
       dueAt,
+      readingLevel: input.readingLevel || null,
     });
     revalidatePath(assignmentPath(input.assignmentId));
     return { ok: true, message: "Accommodation saved." };

@@ -4,6 +4,8 @@ import { getCurrentUser } from "@/app/lib/auth/session";
 import { getReadablePack } from "@/app/lib/data/article-packs";
 import { orNotFound } from "@/app/lib/not-found";
 import { Explainer } from "@/components/article/explainer";
+import { getReadingSupport } from "@/app/lib/data/reading-support";
+import { isReadingLevel, levelNote } from "@/app/lib/reading/support";
 
 type TProps = {
   params: Promise<{ slug: string }>;
@@ -18,7 +20,21 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 }
 
 export default async function ExplainerPage({ params, searchParams }: TProps) {
-  const pack = await orNotFound(getReadablePack(await getCurrentUser(), (await params).slug));
-  const level = (await searchParams).level === "simpler" ? "simpler" : "standard";
-  return <Explainer pack={pack} level={level} />;
+  const user = await getCurrentUser();
+  const pack = await orNotFound(getReadablePack(user, (await params).slug));
+  const support = await getReadingSupport(user, pack.slug);
+  // An address that names a level wins (a switch, a shared link); else the reader's own level.
+  const asked = (await searchParams).level;
+  const level = isReadingLevel(asked) ? asked : support.level;
+  return (
+    <Explainer
+      pack={pack}
+      level={level}
+      reading={{
+        note: isReadingLevel(asked) ? null : levelNote(support),
+        rememberFor: user?.role === "STUDENT" ? pack.slug : null,
+        readAloud: support.readAloud,
+      }}
+    />
+  );
 }

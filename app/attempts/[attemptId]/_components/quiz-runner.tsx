@@ -113,6 +113,7 @@ export function QuizRunner({
   initialSeqs,
   sentences,
   finalAttempt,
+  readAloud = false,
 }: {
   attemptId: string;
   questions: TPublicQuestion[];
@@ -121,6 +122,8 @@ export function QuizRunner({
   sentences: TSentenceOption[];
   /** The student's last allowed attempt at an assignment: submitting asks to confirm first. */
   finalAttempt: boolean;
+  /** Read-aloud of each question, for a student who has it. */
+  readAloud?: boolean;
 }) {
   const [confirming, setConfirming] = useState(false);
   const [answers, setAnswers] = useState<Record<string, TAnswer>>(initialAnswers);
@@ -172,7 +175,7 @@ export function QuizRunner({
           };
           return (
             <li key={question.id}>
-              <QuestionCard question={question} index={index}>
+              <QuestionCard question={question} index={index} readAloud={readAloud}>
                 <QuestionInput
                   question={question}
                   answer={answers[question.id]}

@@ -19,7 +19,9 @@ import {
   updateAssignmentAction,
 } from "@/app/teacher/assignments/actions";
 import { ActionButton, ActionForm } from "@/components/ui/action-form";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
+import { READING_LEVELS } from "@/app/lib/article/schema";
+import { LEVEL_NAMES, levelSetText, readAtText } from "@/app/lib/reading/support";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AssignmentForm } from "@/app/teacher/_components/assignment-form";
 import { Analysis } from "./_components/analysis";
@@ -121,6 +123,7 @@ export default async function AssignmentPage({
               <Th>Status</Th>
               <Th>Counted score</Th>
               <Th>Due</Th>
+              <Th>Reading level</Th>
               <Th>Accommodation</Th>
             </Tr>
           </thead>
@@ -144,6 +147,12 @@ export default async function AssignmentPage({
                   )}
                 </Td>
                 <Td>{formatInZone(row.dueAt, timeZone)}</Td>
+                <Td>
+                  {levelSetText(row.reading)}
+                  {row.readAt && (
+                    <span className="text-muted block text-sm">{readAtText(row.readAt)}</span>
+                  )}
+                </Td>
                 <Td>
                   <details>
                     <summary className="cursor-pointer">
@@ -180,6 +189,19 @@ export default async function AssignmentPage({
                         name="extraAttempts"
                         inputMode="numeric"
                         defaultValue={String(row.extraAttempts)}
+                      />
+                      <SelectField
+                        id={`level-${row.studentId}`}
+                        label="Reading level"
+                        name="readingLevel"
+                        options={[
+                          { value: "", label: "As in the class" },
+                          ...READING_LEVELS.map((level) => ({
+                            value: level,
+                            label: LEVEL_NAMES[level],
+                          })),
+                        ]}
+                        defaultValue={row.reading.source === "assignment" ? row.reading.level : ""}
                       />
                       <Field
                         id={`due-${row.studentId}`}

@@ -19,6 +19,7 @@ import {
   renameClassAction,
   resetStudentPasswordAction,
   rotateJoinCodeAction,
+  setClassReadAloudAction,
   setJoinEnabledAction,
   unlockStudentSignInAction,
 } from "@/app/teacher/actions";
@@ -27,6 +28,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CredentialsForm } from "./credentials-form";
+import { ReadingSupportForm } from "./reading-support-form";
 
 type TClass = Awaited<ReturnType<typeof getClassWithRoster>>;
 
@@ -137,6 +139,7 @@ export function ClassManager({
               <Tr>
                 <Th>Student</Th>
                 <Th>Username</Th>
+                <Th>Reading support</Th>
                 <Th>Actions</Th>
               </Tr>
             </thead>
@@ -152,6 +155,9 @@ export function ClassManager({
                     )}
                   </Th>
                   <Td className="font-mono">{student.username}</Td>
+                  <Td>
+                    <ReadingSupportForm classId={found.id} student={student} />
+                  </Td>
                   <Td>
                     <RosterActions student={student} found={found} />
                   </Td>
@@ -182,6 +188,20 @@ export function ClassManager({
           <Field label="Class name" name="name" defaultValue={found.name} required />
           <SubmitButton variant="secondary">Rename</SubmitButton>
         </ActionForm>
+        <p className="mt-4">
+          Read-aloud is {found.readAloud ? "on" : "off"} for the whole class
+          {found.readAloud ? "." : "; students who have it on the roster keep it."}
+        </p>
+        <div className="mt-2">
+          <ActionButton
+            action={setClassReadAloudAction}
+            fields={{ ...ids, value: String(!found.readAloud) }}
+          >
+            {found.readAloud
+              ? "Turn read-aloud off for the class"
+              : "Turn read-aloud on for the class"}
+          </ActionButton>
+        </div>
         <div className="mt-4">
           <ActionButton
             action={archiveClassAction}
