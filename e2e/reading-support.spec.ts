@@ -173,3 +173,50 @@ test("read-aloud, turned on for the class, reads the article sentence by sentenc
   await expect(voiceless.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(voiceless.getByRole("button", { name: "Read aloud" })).toHaveCount(0);
 });
+
+test("a printed handout (article with numbered sentences, what happened at the chosen level, the questions) and a teacher's key print on A4 and Letter without the site around them", async ({
+  page,
+  browser,
+}) => {
+  const teacher = await createTeacher();
+  const klass = await createClass(teacher.id);
+  const assignment = await createAssignment(klass.id, ARTICLE, "key-facts");
+  await signInAs(page.context(), teacher.id);
+  await page.goto(`/teacher/assignments/${assignment.id}`);
+  await page.getByRole("link", { name: "simpler level" }).click();
+  await expect(page).toHaveURL(/\/print\?level=simpler$/);
+  await expect(page.getByRole("heading", { level: 1, name: assignment.title })).toBeVisible();
+  await expect(page.getByText(/^Name: _+ Date: _+$/)).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "What happened (simpler level)" }),
+  ).toBeVisible();
+  const article = page.getByRole("region", { name: /^The article:/ });
+  await expect(article.locator("sup").first()).toHaveText("1");
+  const questions = page.getByRole("region", { name: "Questions" });
+  await expect(questions.getByRole("heading", { level: 3 }).first()).toHaveText(/^1\. /);
+  await expectAccessible(page);
+
+  // On paper: no header, footer or buttons; each part on its own page, on A4 and on Letter.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  for (const format of ["A4", "Letter"] as const) {
+    const pdf = (await page.pdf({ format })).toString("latin1");
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    expect(pages, format).toBeGreaterThanOrEqual(3);
+  }
+  await page.emulateMedia({ media: "screen" });
+
+  await page.goto(`/teacher/assignments/${assignment.id}`);
+  await page.getByRole("link", { name: "the teacher's key" }).click();
+  const key = page.getByRole("region", { name: "Answers" });
+  await expect(key.getByText(/^Answer: /).first()).toBeVisible();
+  await expect(key.getByText(/^In the article: sentences? \d+/).first()).toBeVisible();
+  await expectAccessible(page);
+
+  // Another teacher's assignment is not found.
+  const other = await freshPage(browser);
+  await signInAs(other.context(), (await createTeacher()).id);
+  const response = await other.goto(`/teacher/assignments/${assignment.id}/print`);
+  expect(response?.status()).toBe(404);
+});

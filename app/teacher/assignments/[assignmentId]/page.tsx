@@ -113,6 +113,16 @@ export default async function AssignmentPage({
           Download responses (CSV)
         </a>
       </p>
+      <p className="mt-2">
+        Print for students without a device: the handout at the{" "}
+        <Link href={`/teacher/assignments/${assignmentId}/print`}>standard level</Link> or the{" "}
+        <Link href={`/teacher/assignments/${assignmentId}/print?level=simpler`}>simpler level</Link>
+        , and{" "}
+        <Link href={`/teacher/assignments/${assignmentId}/print?key=1`}>
+          the teacher&apos;s key
+        </Link>
+        .
+      </p>
 
       <Section id="students" title="Students" className="mt-8">
         <Table className="mt-3">
