@@ -1,5 +1,3 @@
-import type { TPrintedProps } from "./printed-props";
-
 // Questions answered in a word or a number on paper: a line to write on.
 
 export function WriteOn({ label, lines = 1 }: { label: string; lines?: number }) {
@@ -13,10 +11,10 @@ export function WriteOn({ label, lines = 1 }: { label: string; lines?: number })
   );
 }
 
-export function PrintedFill(_props: TPrintedProps<"fill">) {
+export function PrintedFill() {
   return <WriteOn label="Your answer:" />;
 }
 
-export function PrintedFind(_props: TPrintedProps<"find">) {
+export function PrintedFind() {
   return <WriteOn label="The number of the sentence in the article that answers it:" />;
 }

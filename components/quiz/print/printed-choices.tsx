@@ -37,7 +37,7 @@ export function PrintedMultiple({ question }: TPrintedProps<"multiple">) {
   );
 }
 
-export function PrintedTrueFalse(_props: TPrintedProps<"truefalse">) {
+export function PrintedTrueFalse() {
   return (
     <>
       <p className="text-sm italic">Tick one.</p>
