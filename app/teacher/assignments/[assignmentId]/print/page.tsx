@@ -5,7 +5,7 @@ import { requireUser } from "@/app/lib/auth/session";
 import { getAssignedPack } from "@/app/lib/data/article-packs";
 import { getAssignmentForTeacher } from "@/app/lib/data/assignments";
 import { orNotFound } from "@/app/lib/not-found";
-import { keyEntry, sentenceNumbers } from "@/app/lib/quiz/handout";
+import { keyEntry, sentenceNumbers } from "@/app/lib/content/handout";
 import { previewQuestions } from "@/app/lib/quiz/public";
 import { isReadingLevel, LEVEL_NAMES } from "@/app/lib/reading/support";
 import { PrintedQuestion } from "@/components/quiz/print/printed-question";

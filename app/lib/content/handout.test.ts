@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONTENT_ROOT, loadPack } from "@/app/lib/content/load";
-import { keyEntry, sentenceNumbers } from "@/app/lib/quiz/handout";
+import { keyEntry, sentenceNumbers } from "@/app/lib/content/handout";
 
 describe("a handout's numbering and key", () => {
   it("numbers every sentence through the article, and keys a question with its answer and its sentences by number", async () => {
