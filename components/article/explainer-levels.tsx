@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { startTransition, useLayoutEffect, useOptimistic, useRef, type ReactNode } from "react";
 import type { TReadingLevel } from "@/app/lib/article/schema";
 import { chooseReadingLevelAction } from "@/app/articles/actions";
+import { LEVEL_NAMES } from "@/app/lib/reading/support";
 
 const OPTIONS: { value: TReadingLevel; label: string; hint: string }[] = [
-  { value: "standard", label: "Standard", hint: "fuller detail" },
-  { value: "simpler", label: "Simpler", hint: "shorter sentences, everyday words" },
+  { value: "standard", label: LEVEL_NAMES.standard, hint: "fuller detail" },
+  { value: "simpler", label: LEVEL_NAMES.simpler, hint: "shorter sentences, everyday words" },
 ];
 
 /**
