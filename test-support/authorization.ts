@@ -2,6 +2,7 @@
 // assignment, written answer and article; every server action and route handler found on disk;
 // and a fingerprint of everything an attacker could hope to change. Only the session is mocked
 // (session-mock.ts); actions, data layer and database are real.
+import { randomUUID } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach } from "vitest";
@@ -12,9 +13,16 @@ import { saveAnswer, submitAttempt } from "@/app/lib/data/attempts";
 import { startAssignmentAttempt, startAttempt } from "@/app/lib/data/attempt-start";
 import { createArticle } from "@/app/lib/data/authored-articles";
 import { setClassReadAloud } from "@/app/lib/data/reading-support";
+import { saveAnnotation } from "@/app/lib/data/annotations";
 import { paragraphsFromTexts } from "@/app/lib/authoring/draft";
 import { draftsFor } from "@/app/lib/drafting/drafts";
-import { assignmentInput, makeClass, makeStudent, makeTeacher } from "@/test-support/factories";
+import {
+  annotationInput,
+  assignmentInput,
+  makeClass,
+  makeStudent,
+  makeTeacher,
+} from "@/test-support/factories";
 import { session } from "@/test-support/session-mock";
 
 export type TServerAction = (
@@ -111,6 +119,7 @@ export async function fingerprint(): Promise<string> {
     grades,
     articles,
     readingChoices,
+    annotations,
   ] = await Promise.all([
     prisma.user.findMany({
       orderBy: { id: "asc" },
@@ -178,6 +187,7 @@ export async function fingerprint(): Promise<string> {
       select: { id: true, ownerId: true, title: true, draft: true, revision: true, sharedAt: true },
     }),
     prisma.readingChoice.findMany({ orderBy: [{ studentId: "asc" }, { articleSlug: "asc" }] }),
+    prisma.annotation.findMany({ orderBy: { id: "asc" }, omit: { updatedAt: true } }),
   ]);
   return JSON.stringify({
     users,
@@ -190,6 +200,7 @@ export async function fingerprint(): Promise<string> {
     grades,
     articles,
     readingChoices,
+    annotations,
   });
 }
 
@@ -234,6 +245,11 @@ export async function makeWorld() {
       dueAt: new Date(Date.now() + 3600_000),
     }),
   );
+  const annotationB = randomUUID();
+  await saveAnnotation(
+    studentB,
+    await annotationInput("kim-putin-arms-talks", "p5.s2", { id: annotationB, note: "B's own" }),
+  );
   const written = await startAssignmentAttempt(studentB, assignmentB);
   await saveAnswer(studentB, written.id, {
     questionId: "q28",
@@ -271,6 +287,7 @@ export async function makeWorld() {
     responseB: response.id,
     articleB,
     draftKeyB,
+    annotationB,
   };
 }
 
@@ -385,6 +402,7 @@ export async function discoverRoutes(): Promise<string[]> {
 // wrong role and someone else's ids. A new route fails "every route handler" until it is listed
 // here (and tested there).
 export const ROUTES_COVERED = [
+  "api/annotations#POST",
   "api/attempts#POST",
   "api/attempts/[attemptId]/answers#POST",
   "api/attempts/[attemptId]/submit#POST",

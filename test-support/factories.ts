@@ -4,6 +4,8 @@ import { hashPassword } from "@/app/lib/passwords/hashing";
 import { db } from "@/app/lib/db/client";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { DEFAULT_ASSIGNMENT_RULES, type TAssignmentInput } from "@/app/lib/schemas/assignments";
+import { getPack } from "@/app/lib/content";
+import type { TAnnotationSave } from "@/app/lib/reading/annotations";
 
 export const TEST_PASSWORD = "a perfectly fine test password";
 let hash: Promise<string> | undefined;
@@ -67,3 +69,26 @@ export const assignmentInput = (overrides: Partial<TAssignmentInput> = {}): TAss
   ...DEFAULT_ASSIGNMENT_RULES,
   ...overrides,
 });
+
+/** A new highlight of a whole sentence of a library article, on its current version. */
+export async function annotationInput(
+  articleSlug: string,
+  sentenceId: string,
+  overrides: Partial<TAnnotationSave> = {},
+): Promise<TAnnotationSave> {
+  const pack = await getPack(articleSlug);
+  if (!pack) throw new Error(`No library article ${articleSlug}`);
+  return {
+    id: randomUUID(),
+    articleSlug,
+    contentVersion: pack.version,
+    sentenceId,
+    start: null,
+    end: null,
+    kind: "evidence",
+    note: "",
+    removed: false,
+    seq: 1,
+    ...overrides,
+  };
+}

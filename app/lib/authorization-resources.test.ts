@@ -11,7 +11,7 @@ import { checkPack } from "@/app/lib/content/check-pack";
 import { CONTENT_ROOT, readPackFolder } from "@/app/lib/content/load";
 import { NotFoundError } from "@/app/lib/data/errors";
 import { getArticleForEditing } from "@/app/lib/data/authored-articles";
-import { makeStudent } from "@/test-support/factories";
+import { annotationInput, makeStudent } from "@/test-support/factories";
 import {
   actions,
   attackOnB,
@@ -216,11 +216,48 @@ describe("attempts belong to their student", () => {
   });
 });
 
+describe("the highlight endpoint", () => {
+  it("refuses no session (401), no Origin (403), a teacher (403) and another student's highlight (404)", async () => {
+    const { POST } = await import("@/app/api/annotations/route");
+    const body = JSON.stringify(
+      await annotationInput("kim-putin-arms-talks", "p5.s2", {
+        id: world.annotationB,
+        note: "Taken over",
+        seq: 99,
+      }),
+    );
+    const send = (headers: Record<string, string>) =>
+      POST(
+        new Request("http://localhost/api", {
+          method: "POST",
+          body,
+          headers: { host: "localhost", ...headers },
+        }),
+      );
+    const before = await fingerprint();
+    session.user = null;
+    expect((await send({ origin: "http://localhost" })).status).toBe(401);
+    session.user = world.studentB;
+    expect((await send({})).status).toBe(403);
+    session.user = world.teacherB;
+    expect((await send({ origin: "http://localhost" })).status).toBe(403);
+    session.user = world.studentA;
+    const reply = await send({ origin: "http://localhost" });
+    expect(reply.status).toBe(404);
+    expect(await reply.json()).toEqual({ error: "We could not find that highlight." });
+    expect(await fingerprint()).toBe(before);
+    session.user = world.studentB;
+    expect((await send({ origin: "http://localhost" })).status).toBe(200);
+    expect(await fingerprint()).not.toBe(before);
+  });
+});
+
 describe("a one-time password opens only the password page", () => {
   it("every JSON endpoint refuses a student who has not chosen their own password yet", async () => {
     const start = await import("@/app/api/attempts/route");
     const answers = await import("@/app/api/attempts/[attemptId]/answers/route");
     const submit = await import("@/app/api/attempts/[attemptId]/submit/route");
+    const annotations = await import("@/app/api/annotations/route");
     session.user = { ...world.studentB, mustChangePassword: true };
     const post = (body: unknown) =>
       new Request("http://localhost/api", {
@@ -236,6 +273,9 @@ describe("a one-time password opens only the password page", () => {
       ),
       await answers.POST(post({ questionId: "q09", seq: 1, answer: { value: true } }), params),
       await submit.POST(post({}), params),
+      await annotations.POST(
+        post(await annotationInput("kim-putin-arms-talks", "p1.s1", { note: "mine" })),
+      ),
     ];
     for (const reply of replies) {
       expect(reply.status).toBe(403);
