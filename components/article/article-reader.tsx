@@ -5,30 +5,43 @@ import { markTerms } from "@/app/lib/article/glossary-marks";
 import { articleHome, citeLabel, parseHighlight } from "@/app/lib/content/links";
 import type { TArticlePack } from "@/app/lib/content/pack";
 import { ReadAloud } from "@/components/reading/read-aloud";
-import { MarkedTermDefinitions, MarkedText } from "./marked-text";
+import type { TAnnotation } from "@/app/lib/reading/annotations";
+import { AnnotatedArticle } from "@/components/reading/annotated-article";
+import { ArticleText } from "./article-text";
+import { MarkedTermDefinitions } from "./marked-text";
 
 export function ArticleReader({
   pack,
   highlight,
   readAloud = false,
+  annotations,
 }: {
   pack: TArticlePack;
   highlight: string | string[] | undefined;
   /** Offer read-aloud of the text (a teacher, or a student who has it). */
   readAloud?: boolean;
+  /** A student's own highlights, which they can add to; absent for anyone else. */
+  annotations?: { studentId: string; initial: TAnnotation[] };
 }) {
   const { article, glossary } = pack;
   const home = articleHome(pack);
-  const highlighted = new Set(parseHighlight(highlight, new Set(pack.sentences.keys())));
+  const highlighted = parseHighlight(highlight, new Set(pack.sentences.keys()));
   const sentences = article.paragraphs.flatMap((p) => p.sentences);
   const marked = markTerms(
     sentences.map((s) => s.text),
     glossary.terms,
   );
   const segmentsById = new Map(sentences.map((s, index) => [s.id, marked[index] ?? [s.text]]));
+  const paragraphs = article.paragraphs.map((paragraph) => ({
+    id: paragraph.id,
+    sentences: paragraph.sentences.map((s) => ({
+      id: s.id,
+      segments: segmentsById.get(s.id) ?? [s.text],
+    })),
+  }));
 
-  return (
-    <article aria-labelledby="article-title" className="mx-auto max-w-prose">
+  const header = (
+    <>
       <p className="text-muted text-sm font-semibold tracking-wide uppercase">The article</p>
       <h1 id="article-title" className="mt-1 text-3xl font-bold text-balance">
         {article.title}
@@ -48,9 +61,9 @@ export function ArticleReader({
         </Link>
       </p>
 
-      {highlighted.size > 0 && (
+      {highlighted.length > 0 && (
         <div role="status" className={cardClass("mt-6 p-3 text-sm")}>
-          Highlighted: {citeLabel([...highlighted])}. <Link href={home}>Clear highlights</Link>
+          Highlighted: {citeLabel(highlighted)}. <Link href={home}>Clear highlights</Link>
         </div>
       )}
 
@@ -59,42 +72,36 @@ export function ArticleReader({
           <ReadAloud within="article-text" units=".sentence" label="the article" />
         </div>
       )}
-      <section
-        id="article-text"
-        aria-label="Article text"
-        className="mt-8 space-y-5 text-lg leading-relaxed"
+    </>
+  );
+  const definitions = (
+    <MarkedTermDefinitions
+      marked={marked}
+      glossary={glossary}
+      idPrefix="article"
+      level="standard"
+    />
+  );
+
+  if (annotations)
+    return (
+      <AnnotatedArticle
+        studentId={annotations.studentId}
+        articleSlug={pack.slug}
+        version={pack.version}
+        paragraphs={paragraphs}
+        highlighted={highlighted}
+        initial={annotations.initial}
+        after={definitions}
       >
-        {article.paragraphs.map((paragraph) => (
-          <p key={paragraph.id} id={paragraph.id}>
-            {paragraph.sentences.map((sentence, index) => {
-              const content = (
-                <MarkedText
-                  segments={segmentsById.get(sentence.id) ?? [sentence.text]}
-                  idPrefix="article"
-                />
-              );
-              return (
-                <span key={sentence.id}>
-                  {index > 0 && " "}
-                  <span id={sentence.id} className="sentence" data-sentence={sentence.id}>
-                    {highlighted.has(sentence.id) ? (
-                      <mark className="bg-mark text-ink rounded-sm">{content}</mark>
-                    ) : (
-                      content
-                    )}
-                  </span>
-                </span>
-              );
-            })}
-          </p>
-        ))}
-      </section>
-      <MarkedTermDefinitions
-        marked={marked}
-        glossary={glossary}
-        idPrefix="article"
-        level="standard"
-      />
+        {header}
+      </AnnotatedArticle>
+    );
+  return (
+    <article aria-labelledby="article-title" className="mx-auto max-w-prose">
+      {header}
+      <ArticleText paragraphs={paragraphs} highlighted={highlighted} />
+      {definitions}
     </article>
   );
 }

@@ -10,6 +10,7 @@ import { getHiddenQuestions, sharesHiddenQuestion } from "@/app/lib/data/feedbac
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { ArticleReader } from "@/components/article/article-reader";
 import { getReadingSupport } from "@/app/lib/data/reading-support";
+import { listOwnAnnotations } from "@/app/lib/data/annotations";
 import { QuizList } from "./_components/quiz-list";
 
 type TProps = {
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: TProps) {
   const user = await getCurrentUser();
   const pack = await orNotFound(getReadablePack(user, (await params).slug));
-  const [open, assigned, timeZone, classes, hidden, support] = await Promise.all([
+  const [open, assigned, timeZone, classes, hidden, support, annotations] = await Promise.all([
     user ? listOpenPracticeAttempts(user, pack.slug) : new Map<string, string>(),
     // Homework belongs in its assignment: a quiz the student has assigned opens there.
     user?.role === "STUDENT" ? listStudentAssignments(user, { articleSlug: pack.slug }) : [],
@@ -35,6 +36,7 @@ export default async function ArticlePage({ params, searchParams }: TProps) {
     user?.role === "TEACHER" ? listTeacherClasses(user) : [],
     user?.role === "STUDENT" ? getHiddenQuestions(user.id) : new Map<string, Set<string>>(),
     getReadingSupport(user, pack.slug),
+    listOwnAnnotations(user, pack.slug),
   ]);
   const practiceClosed = new Set(
     pack.quizzes
@@ -47,6 +49,9 @@ export default async function ArticlePage({ params, searchParams }: TProps) {
         pack={pack}
         highlight={(await searchParams).highlight}
         readAloud={support.readAloud}
+        annotations={
+          user?.role === "STUDENT" ? { studentId: user.id, initial: annotations } : undefined
+        }
       />
       <QuizList
         pack={pack}

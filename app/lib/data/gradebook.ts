@@ -1,4 +1,6 @@
 import "server-only";
+import { countAnnotations } from "@/app/lib/data/annotations";
+import type { TAnnotationCount } from "@/app/lib/reading/annotations";
 import type { TReadingLevel } from "@/app/lib/article/schema";
 import { levelOr, readingLevelFor, type TLevelSource } from "@/app/lib/reading/support";
 import { db } from "@/app/lib/db/client";
@@ -189,6 +191,8 @@ export type TAssignmentReport = {
     reading: { level: TReadingLevel; source: TLevelSource };
     /** The level the counted attempt was read at. */
     readAt: TReadingLevel | null;
+    /** Their highlights and notes on the assignment's article. */
+    annotations: TAnnotationCount;
   }[];
   /** Students with a submitted attempt; quiz.n counts those whose answers are all graded. */
   submitted: number;
@@ -219,6 +223,10 @@ export async function getAssignmentReport(
   ]);
 
   const byStudent = new Map(standings.map((s) => [s.studentId, s]));
+  const annotations = await countAnnotations(
+    assignment.articleSlug,
+    enrolments.map((e) => e.student.id),
+  );
   const readAt = new Map(
     (
       await prisma.attempt.findMany({
@@ -245,6 +253,7 @@ export async function getAssignmentReport(
         classes: [readingLevel],
       }),
       readAt: cell.attemptId ? levelOr(readAt.get(cell.attemptId)) : null,
+      annotations: annotations.get(student.id) ?? { highlights: 0, notes: 0 },
     };
   });
 

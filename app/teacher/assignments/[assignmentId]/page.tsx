@@ -26,6 +26,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { AssignmentForm } from "@/app/teacher/_components/assignment-form";
 import { Analysis } from "./_components/analysis";
 import { resultText } from "@/app/lib/score-words";
+import { annotationCountText } from "@/app/lib/reading/annotations";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -134,6 +135,7 @@ export default async function AssignmentPage({
               <Th>Counted score</Th>
               <Th>Due</Th>
               <Th>Reading level</Th>
+              <Th>Highlights</Th>
               <Th>Accommodation</Th>
             </Tr>
           </thead>
@@ -161,6 +163,18 @@ export default async function AssignmentPage({
                   {levelSetText(row.reading)}
                   {row.readAt && (
                     <span className="text-muted block text-sm">{readAtText(row.readAt)}</span>
+                  )}
+                </Td>
+                <Td>
+                  {row.annotations.highlights === 0 ? (
+                    annotationCountText(row.annotations)
+                  ) : (
+                    <Link
+                      href={`/teacher/classes/${assignment.classId}/students/${row.studentId}#notes`}
+                    >
+                      {annotationCountText(row.annotations)}
+                      <span className="sr-only"> by {row.displayName}</span>
+                    </Link>
                   )}
                 </Td>
                 <Td>

@@ -9,6 +9,8 @@ import { formatInZone } from "@/app/lib/time";
 import { ScoreHistory, SkillTable } from "@/components/ui/score-history";
 import { resultText } from "@/app/lib/score-words";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { listStudentAnnotations } from "@/app/lib/data/annotations";
+import { AnnotationList } from "@/components/reading/annotation-list";
 
 export const metadata: Metadata = { title: "Student" };
 
@@ -19,7 +21,12 @@ export default async function StudentPage({
 }) {
   const user = await requireUser("TEACHER");
   const { classId, studentId } = await params;
-  const report = await orNotFound(getStudentInClass(user, classId, studentId));
+  const [report, annotations] = await orNotFound(
+    Promise.all([
+      getStudentInClass(user, classId, studentId),
+      listStudentAnnotations(user, classId, studentId),
+    ]),
+  );
   const timeZone = await viewerTimeZone();
   return (
     <div>
@@ -77,6 +84,17 @@ export default async function StudentPage({
       </Section>
       <Section id="skills" title="By skill" className="mt-8">
         <SkillTable skills={report.skills} />
+      </Section>
+      <Section id="notes" title="Highlights and notes" className="mt-8">
+        <p className="text-muted mt-1 text-sm">
+          What {report.student.displayName} marked while reading the articles this class has been
+          assigned, with the words as the version they read had them.
+        </p>
+        {annotations.length === 0 ? (
+          <p className="mt-2">No highlights yet.</p>
+        ) : (
+          <AnnotationList groups={annotations} />
+        )}
       </Section>
     </div>
   );
