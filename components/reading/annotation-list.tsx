@@ -21,7 +21,9 @@ export function AnnotationList({ groups }: { groups: readonly TArticleAnnotation
           <li key={annotation.id} className="border-line border-l-4 pl-3">
             <p className="text-sm">
               <AnnotationKindLabel kind={annotation.kind} />{" "}
-              <a href={`/articles/${group.articleSlug}#${annotation.sentenceId}`}>In the article</a>
+              <a href={sentenceHref(`/articles/${group.articleSlug}`, [annotation.sentenceId])}>
+                In the article
+              </a>
             </p>
             <p className="mt-1">
               <q>{annotation.quote}</q>
