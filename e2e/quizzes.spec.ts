@@ -343,7 +343,7 @@ test("the answer endpoint refuses cross-site and malformed saves with a clear me
   await expect(page.getByText("0 of 17 answered")).toBeVisible();
 });
 
-test("ordering, matching and choices work from the keyboard alone, without layout shift", async ({
+test("ordering, sorting, matching and choices work from the keyboard alone, without layout shift", async ({
   page,
 }) => {
   await signedInStudent(page);
@@ -381,6 +381,24 @@ test("ordering, matching and choices work from the keyboard alone, without layou
     before[0]?.replace(/^1\.\s*/, "").split("\n")[0] ?? "",
   );
   await saved(ordering);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("heading", { name: /Your score/ })).toBeVisible();
+
+  // An evidence sort: Tab from one statement's category to the next, arrow keys to choose.
+  await startQuiz(page, "Transactional or strategic?");
+  const sort = question(page, /^Question 2 Sort each statement from the article/);
+  const categories = sort.getByRole("combobox");
+  await categories.first().focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(categories.first()).not.toHaveValue("");
+  await saved(sort);
+  await page.keyboard.press("Tab");
+  await expect(categories.nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(categories.nth(1)).not.toHaveValue("");
+  await saved(sort);
+  await expectNoLayoutShift(page);
 });
 
 test.describe("in the viewer's time zone", () => {
