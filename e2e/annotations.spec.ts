@@ -3,7 +3,13 @@
 // beside the article on return; nothing typed is lost offline; the teacher sees them, as text,
 // from the student's page and the assignment report.
 import type { Page } from "@playwright/test";
-import { createAssignment, createClass, createStudent, createTeacher } from "./factories";
+import {
+  createAssignment,
+  createClass,
+  createEarlierHighlight,
+  createStudent,
+  createTeacher,
+} from "./factories";
 import { ARTICLE, expect, expectAccessible, freshPage, signInAs, test } from "./fixtures";
 
 const FIRST = "North Korean leader Kim Jong Un is likely to be in Russia this month";
@@ -122,14 +128,20 @@ test("a student marks words by selection and a sentence from the keyboard, with 
   await expectAccessible(teacherPage);
 });
 
-test("a note typed offline is kept on the device and saved on the next visit; a removal can be undone", async ({
+test("a note typed offline is kept on the device and saved on the next visit; a removal can be undone; an earlier version's highlights keep their words", async ({
   page,
 }) => {
   const teacher = await createTeacher();
   const klass = await createClass(teacher.id);
   const student = await createStudent(klass.id);
+  await createEarlierHighlight(student.id, ARTICLE, "a sentence since rewritten", "Still mine.");
   await signInAs(page.context(), student.id);
   await page.goto(`/articles/${ARTICLE}`);
+  // Listed with the words that version had, not placed in a text that no longer has them.
+  const earlier = page.getByRole("listitem", { name: "Highlight of an earlier version" });
+  await expect(earlier).toContainText("a sentence since rewritten");
+  await expect(earlier.getByLabel("Note")).toHaveValue("Still mine.");
+  await expect(page.locator("mark.annotation")).toHaveCount(0);
   await selectWords(page, "p1.s1", FIRST);
   await page
     .getByRole("region", { name: "Mark the selected words" })

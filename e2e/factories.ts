@@ -154,3 +154,18 @@ export async function corruptAttemptOrder(attemptId: string): Promise<void> {
     db.run(`UPDATE "Attempt" SET "questionOrder" = ? WHERE "id" = ?`, ["{not json", attemptId]),
   );
 }
+
+/** A highlight a student made on an earlier version of an article (its words as that one had them). */
+export async function createEarlierHighlight(
+  studentId: string,
+  articleSlug: string,
+  quote: string,
+  note: string,
+): Promise<void> {
+  await sql((db) =>
+    db.run(
+      `INSERT INTO "Annotation" ("id", "studentId", "articleSlug", "contentVersion", "sentenceId", "quote", "kind", "note", "seq", "updatedAt") VALUES (?, ?, ?, 'an-earlier-version', 'p1.s1', ?, 'question', ?, 1, ?)`,
+      [randomUUID(), studentId, articleSlug, quote, note, new Date()],
+    ),
+  );
+}
