@@ -411,5 +411,6 @@ export const ROUTES_COVERED = [
   "teacher/assignments/[assignmentId]/board#GET",
   "teacher/assignments/[assignmentId]/responses/csv#GET",
   "teacher/classes/[classId]/gradebook/csv#GET",
+  "teacher/quizzes/[slug]/[quizId]/export#GET",
   "teacher/students/[studentId]/export#GET",
 ];

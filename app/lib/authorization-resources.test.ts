@@ -11,6 +11,7 @@ import { checkPack } from "@/app/lib/content/check-pack";
 import { CONTENT_ROOT, readPackFolder } from "@/app/lib/content/load";
 import { NotFoundError } from "@/app/lib/data/errors";
 import { getArticleForEditing } from "@/app/lib/data/authored-articles";
+import { getReadablePack } from "@/app/lib/data/article-packs";
 import { annotationInput, makeStudent } from "@/test-support/factories";
 import {
   actions,
@@ -110,6 +111,27 @@ describe("an article's export and import", () => {
       session.user = user;
       expect((await GET(request(), params(articleId))).status).toBe(status);
     }
+    // A quiz of it, for another tool: the same people, and never a student (it has the keys).
+    const quizExport = await import("@/app/teacher/quizzes/[slug]/[quizId]/export/route");
+    const slug = (await getArticleForEditing(world.teacherB, articleId)).slug ?? "";
+    const quizId = (await getReadablePack(world.teacherB, slug)).quizzes[0]?.id ?? "";
+    const quiz = (format: string) =>
+      quizExport.GET(new Request(`http://localhost/x?format=${format}`), {
+        params: Promise.resolve({ slug, quizId }),
+      });
+    for (const [user, status] of [
+      [null, 401],
+      [world.studentB, 403],
+      [world.teacherA, 404],
+      [world.teacherB, 200],
+    ] as const) {
+      session.user = user;
+      expect((await quiz("moodle")).status).toBe(status);
+    }
+    session.user = world.teacherB;
+    const refused = await quiz("pdf");
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({ error: "Choose a format: moodle, gift or qti." });
     session.user = world.teacherB;
     await call(actions.get("teacher/articles#shareArticleAction")!, { articleId, value: "true" });
     session.user = world.teacherA;

@@ -7,6 +7,7 @@ import { cardClass } from "@/components/ui/card";
 import type { TArticlePack } from "@/app/lib/content/pack";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
+import { EXPORT_FORMATS } from "@/app/lib/exchange/formats";
 
 /** The article's quizzes: start or resume for students, a way in for everyone else. */
 export function QuizList({
@@ -125,6 +126,23 @@ export function QuizList({
                     ))}
                     {classes.length === 0 && (
                       <Link href="/teacher">Create a class to assign it</Link>
+                    )}
+                    {user.role === "TEACHER" && (
+                      <p className="w-full text-sm">
+                        For another tool:{" "}
+                        {Object.entries(EXPORT_FORMATS).map(([format, { label }], index) => (
+                          <span key={format}>
+                            {index > 0 && " · "}
+                            <a
+                              href={`/teacher/quizzes/${pack.slug}/${quiz.id}/export?format=${format}`}
+                              download
+                              aria-label={`Download ${quiz.title} as ${label}`}
+                            >
+                              {label}
+                            </a>
+                          </span>
+                        ))}
+                      </p>
                     )}
                   </div>
                 ) : (
