@@ -13,6 +13,12 @@ const CP = "http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1";
 const SCHEMA_LOCATION = (file: string) =>
   `${ASI} https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/${file}`;
 const ASI_XSD = "imsqti_asiv3p0p1_v1p0.xsd";
+/** The namespace attributes of each item, stimulus and test document. */
+const ASI_ROOT = {
+  xmlns: ASI,
+  "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+  "xsi:schemaLocation": SCHEMA_LOCATION(ASI_XSD),
+};
 
 const STIMULUS_ID = "article";
 /** A QTI identifier (an XML name): Debrief's ids are letters, digits, dashes and dots already. */
@@ -315,9 +321,7 @@ function itemXml(question: TQuestion, sentences: TSentenceList): string {
     el(
       "qti-assessment-item",
       {
-        xmlns: ASI,
-        "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-        "xsi:schemaLocation": SCHEMA_LOCATION(ASI_XSD),
+        ...ASI_ROOT,
         identifier: ident(question.id),
         title: question.id,
         adaptive: "false",
@@ -381,9 +385,7 @@ function stimulusXml(source: TQuizSource): string {
     el(
       "qti-assessment-stimulus",
       {
-        xmlns: ASI,
-        "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-        "xsi:schemaLocation": SCHEMA_LOCATION(ASI_XSD),
+        ...ASI_ROOT,
         identifier: STIMULUS_ID,
         title: source.title,
       },
@@ -409,9 +411,7 @@ function testXml(source: TQuizSource): string {
     el(
       "qti-assessment-test",
       {
-        xmlns: ASI,
-        "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-        "xsi:schemaLocation": SCHEMA_LOCATION(ASI_XSD),
+        ...ASI_ROOT,
         identifier: ident(source.quiz.id),
         title: source.quiz.title,
       },
