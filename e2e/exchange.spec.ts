@@ -1,7 +1,9 @@
 // Quizzes for other tools (issue 34): a teacher downloads a quiz as Moodle XML, GIFT and QTI 3.0
 // from the article's page; a student neither sees the links nor gets the files (they hold keys).
+// Questions from a GIFT file come into a teacher's article to finish, citations picked by hand.
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { checklist, openStep, uploadSavedPage } from "./authoring-steps";
 import { createClass, createStudent, createTeacher } from "./factories";
 import { ARTICLE, expect, expectAccessible, signInAs, test } from "./fixtures";
 
@@ -45,4 +47,59 @@ test("a teacher downloads a quiz as Moodle XML, GIFT and QTI 3.0; a student gets
     `/teacher/quizzes/${ARTICLE}/key-facts/export?format=moodle`,
   );
   expect(refused.status()).toBe(403);
+});
+
+const BANK = `// [tag:skill:recall]
+::Vote:: How did the council vote? {
+\t=Five to two
+\t~Four to three#The vote was 5-2.
+\t####The article gives the count.
+}
+
+::Gap:: By how much did the budget fall short, in millions? {#1.2:0.1}
+`;
+
+test("questions from a GIFT file come in to finish: a report on each, then the editor to pick citations", async ({
+  page,
+}) => {
+  const teacher = await createTeacher();
+  await signInAs(page.context(), teacher.id);
+  await uploadSavedPage(page);
+  await openStep(page, "Questions");
+  const form = page.getByRole("form", { name: "Import questions from a file" });
+  await form.getByLabel("Moodle XML or GIFT file").setInputFiles({
+    name: "bank.gift",
+    mimeType: "text/plain",
+    buffer: Buffer.from(BANK),
+  });
+  await form.getByRole("button", { name: "Import questions" }).click();
+  await expect(form.getByRole("status")).toHaveText(
+    "1 question is waiting below, to open and finish: pick the sentences each cites.",
+  );
+  const report = page.getByRole("table", { name: "What the file held" });
+  await expect(report.getByRole("row", { name: /^Vote/ })).toContainText("Imported, changed");
+  await expect(report.getByRole("row", { name: /^Gap/ })).toContainText(
+    "A numeric answer with a tolerance has no Debrief form.",
+  );
+  const waiting = page.getByRole("region", { name: "Imported, to finish (1)" });
+  await expect(waiting).toContainText("Pick the sentences it cites: citations are never imported.");
+  await expect(checklist(page)).toContainText("1 imported question waits to be finished");
+  await expectAccessible(page);
+
+  await waiting.getByRole("button", { name: "Open Vote in the editor" }).click();
+  const editor = page.getByRole("form", { name: "Edit question new" });
+  await expect(editor.getByLabel("Question", { exact: true })).toHaveValue(
+    "How did the council vote?",
+  );
+  await expect(editor.getByLabel("Feedback for a student who picks option B")).toHaveValue(
+    "The vote was 5-2.",
+  );
+  await editor.getByLabel("Misconception option B reveals").fill("Misreads the count");
+  await editor
+    .getByRole("group", { name: "Sentences question new rests on" })
+    .getByRole("button", { name: /^p1\.s1 / })
+    .click();
+  await editor.getByRole("button", { name: "Save the new question" }).click();
+  await expect(page.getByRole("heading", { name: "q1 · Single choice" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /Imported, to finish/ })).toHaveCount(0);
 });

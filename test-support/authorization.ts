@@ -97,6 +97,9 @@ export const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> =
   "teacher/articles#dismissDraftAction": "TEACHER",
   "teacher/articles#deleteArticleAction": "TEACHER",
   "teacher/articles#archiveArticleAction": "TEACHER",
+  "teacher/articles#importQuestionsAction": "TEACHER",
+  "teacher/articles#openImportedAction": "TEACHER",
+  "teacher/articles#dismissImportedAction": "TEACHER",
 };
 
 export function form(fields: Record<string, string>): FormData {

@@ -62,6 +62,13 @@ export function checkDraft(draft: TArticleDraft): TDraftCheck[] {
   const sentences = new Map(
     draft.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)),
   );
+  // Imported questions are not part of the article until finished: their citations wait.
+  if (draft.imported.length > 0)
+    checks.push({
+      level: "warning",
+      target: "imported-heading",
+      message: `${draft.imported.length === 1 ? "1 imported question waits" : `${draft.imported.length} imported questions wait`} to be finished: open each to pick the sentences it cites, or dismiss it.`,
+    });
   for (const warning of itemWarnings(draft.questions, sentences))
     checks.push({
       level: "warning",

@@ -81,6 +81,9 @@ export const AUTOSAVED_PARTS = {
 } as const;
 export type TAutosavedPart = keyof typeof AUTOSAVED_PARTS;
 
+/** Imported questions waiting to be finished, at most: one file's worth. */
+export const MAX_IMPORTED_WAITING = 200;
+
 /**
  * A question as its editor holds it, complete or not: its type's fields with the types they
  * have (so the editor can show it again), not yet its type's rules.
@@ -121,6 +124,21 @@ export const ZArticleDraftSchema = z.object({
    * may be lost. Each with the number of its latest save, as for the parts.
    */
   questionDrafts: z.record(z.string(), ZQuestionDraftSchema).default({}),
+  /**
+   * Questions imported from a Moodle XML or GIFT file (app/lib/exchange), each waiting to be
+   * opened in the editor — where its citations are picked — or dismissed, with what is left to do.
+   */
+  imported: z
+    .array(
+      z.object({
+        key: z.string().max(40),
+        name: z.string().max(300),
+        question: ZUnsavedQuestionSchema,
+        todo: z.array(z.string().max(2000)).max(20),
+      }),
+    )
+    .max(MAX_IMPORTED_WAITING)
+    .default([]),
   /** Per autosaved part, the number of its latest save: one arriving late never overwrites it. */
   seqs: z.record(z.string(), z.number().int()).default({}),
   /**
@@ -217,6 +235,7 @@ export function newDraft(
     glossary: [],
     questions: [],
     questionDrafts: {},
+    imported: [],
     seqs: {},
     handledDrafts: {},
     renames: [],

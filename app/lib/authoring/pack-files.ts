@@ -55,6 +55,7 @@ export function draftFromPack(pack: TArticlePack): TArticleDraft {
     ...draftParts(pack),
     questions: [...pack.questions.values()],
     questionDrafts: {},
+    imported: [],
     seqs: {},
     handledDrafts: {},
     renames: [],

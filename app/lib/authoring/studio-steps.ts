@@ -34,7 +34,12 @@ export function isStudioStep(value: unknown): value is TStudioStep {
 export function stepOf(target: string): TStudioStep {
   if (/^(provenance|sentence|paragraph)-/.test(target)) return "text";
   if (target.startsWith("what-happened-")) return "what-happened";
-  if (target.startsWith("question-") || target === "new-question-heading") return "questions";
+  if (
+    target.startsWith("question-") ||
+    target === "new-question-heading" ||
+    target === "imported-heading"
+  )
+    return "questions";
   if (target === "checks-heading") return "publish";
   return "explainer";
 }

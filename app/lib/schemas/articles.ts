@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PARAGRAPH_ID, SENTENCE_ID } from "@/app/lib/cites";
 import { DRAFT_KIND_NAMES } from "@/app/lib/drafting/kind-names";
 import { DRAFT_PARTS } from "@/app/lib/drafting/kinds/kind";
+import { MAX_IMPORT_BYTES } from "@/app/lib/exchange/import-common";
 import {
   AUTOSAVED_PARTS,
   ZUnsavedQuestionSchema,
@@ -173,4 +174,25 @@ export const ZQuestionDraftFormSchema = z.object({
     .string()
     .max(100_000, "That question is too long to save.")
     .pipe(jsonField(ZUnsavedQuestionSchema)),
+});
+
+/** The file types question imports read (issue 34): Moodle XML, and GIFT as .gift or .txt. */
+export const QUESTION_FILE_ACCEPT = ".xml,.gift,.txt";
+
+export const ZImportQuestionsSchema = z.object({
+  articleId: ZIdSchema,
+  file: z
+    .instanceof(File, { message: "Choose a Moodle XML or GIFT file." })
+    .refine((file) => file.size > 0, { message: "Choose a Moodle XML or GIFT file." })
+    .refine((file) => /\.(xml|gift|txt)$/i.test(file.name), {
+      message: "Choose a Moodle XML file (.xml) or a GIFT file (.gift or .txt).",
+    })
+    .refine((file) => file.size <= MAX_IMPORT_BYTES, {
+      message: "That file is larger than 2 MB; export fewer questions at a time.",
+    }),
+});
+
+export const ZImportedKeyFormSchema = z.object({
+  articleId: ZIdSchema,
+  key: z.string().regex(/^[0-9a-f]{12}$/, "Choose an imported question."),
 });

@@ -38,7 +38,11 @@ import {
   ZQuestionIdFormSchema,
   ZTextEditFormSchema,
   ZTryQuestionsSchema,
+  ZImportQuestionsSchema,
+  ZImportedKeyFormSchema,
 } from "@/app/lib/schemas/articles";
+import { dismissImported, importQuestions, openImported } from "@/app/lib/data/question-imports";
+import type { TImportLine } from "@/app/lib/exchange/import-common";
 
 const articlePath = (articleId: string) => `/teacher/articles/${articleId}`;
 
@@ -246,4 +250,44 @@ export const tryQuestionsAction = defineAction(
     ok: true,
     data: await tryQuestions(user, articleId, answers),
   }),
+);
+
+/** Reads a Moodle XML or GIFT file into questions to finish, with a report on each. */
+export const importQuestionsAction = defineAction<
+  "TEACHER",
+  typeof ZImportQuestionsSchema,
+  { report: TImportLine[] }
+>({ access: "TEACHER", schema: ZImportQuestionsSchema }, async ({ articleId, file }, user) => {
+  const { added, report } = await importQuestions(user, articleId, {
+    name: file.name,
+    text: await file.text(),
+  });
+  revalidatePath(articlePath(articleId));
+  return {
+    ok: added > 0,
+    message:
+      added === 0
+        ? "Nothing in that file could be imported: the report below says why."
+        : `${added === 1 ? "1 question is" : `${added} questions are`} waiting below, to open and finish: pick the sentences each cites.`,
+    data: { report },
+  };
+});
+
+/** Opens an imported question in the editor for a new question. */
+export const openImportedAction = defineAction(
+  { access: "TEACHER", schema: ZImportedKeyFormSchema },
+  async ({ articleId, key }, user) => {
+    await openImported(user, articleId, key);
+    revalidatePath(articlePath(articleId));
+    redirect(`${articlePath(articleId)}?step=questions#new-question-heading`);
+  },
+);
+
+export const dismissImportedAction = defineAction(
+  { access: "TEACHER", schema: ZImportedKeyFormSchema },
+  async ({ articleId, key }, user) => {
+    await dismissImported(user, articleId, key);
+    revalidatePath(articlePath(articleId));
+    return { ok: true, message: "Dismissed the imported question." };
+  },
 );

@@ -1,6 +1,12 @@
 import type { TArticleForEditing } from "@/app/lib/data/authored-articles";
 import type { TPublicQuestion } from "@/app/lib/quiz/public";
-import { removeQuestionAction } from "@/app/teacher/articles/actions";
+import {
+  dismissImportedAction,
+  openImportedAction,
+  removeQuestionAction,
+} from "@/app/teacher/articles/actions";
+import { ActionButton } from "@/components/ui/action-form";
+import { ImportQuestions } from "./import-questions";
 import { ConfirmActionButton } from "@/components/ui/confirm-button";
 import { cardClass } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
@@ -68,16 +74,66 @@ export function QuestionsSection({
           ))}
         </ul>
       )}
+      {article.editable && article.draft.imported.length > 0 ? (
+        <Section
+          id="imported"
+          title={`Imported, to finish (${article.draft.imported.length})`}
+          level={3}
+        >
+          <p className="text-muted mt-1 text-sm">
+            Open each in the editor to pick the sentences it cites and fill what the file did not
+            have; it joins the questions when you save it.
+          </p>
+          <ul className="mt-3 space-y-3">
+            {article.draft.imported.map((entry) => (
+              <li key={entry.key} className={cardClass()}>
+                <h4 className="font-bold">
+                  {entry.name} · {QUESTION_EDITORS[entry.question.type].label}
+                </h4>
+                <p>{entry.question.prompt}</p>
+                <ul className="mt-1 list-disc pl-5 text-sm">
+                  {entry.todo.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+                <div className="mt-2 flex flex-wrap gap-3">
+                  <ActionButton
+                    action={openImportedAction}
+                    fields={{ articleId: article.id, key: entry.key }}
+                    variant="primary"
+                  >
+                    Open {entry.name} in the editor
+                  </ActionButton>
+                  <ActionButton
+                    action={dismissImportedAction}
+                    fields={{ articleId: article.id, key: entry.key }}
+                    variant="secondary"
+                  >
+                    Dismiss {entry.name}
+                  </ActionButton>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
       {article.editable ? (
         <Section id="new-question" title="Write a question" level={3}>
           <div className="mt-3">
             <NewQuestion
+              // Opened afresh when an imported question is put in it to finish.
+              key={article.draft.questionDrafts.new ? "unsaved" : "blank"}
               articleId={article.id}
               revision={article.revision}
               paragraphs={paragraphs}
               unsaved={article.draft.questionDrafts.new}
             />
           </div>
+        </Section>
+      ) : null}
+      {article.editable ? (
+        <Section id="import" title="Import questions" level={3}>
+          <ImportQuestions articleId={article.id} />
         </Section>
       ) : null}
       {previews.length > 0 ? (
