@@ -34,6 +34,14 @@ export type TImportResult =
 export const DESCRIPTION_SKIPPED =
   "A description, not a question (Debrief shows the article itself).";
 
+/** A category in the file: noted, since an article keeps one list of questions. */
+export const categoryLine = (path: string, where: string): TImportLine => ({
+  name: `Category ${path}`,
+  where,
+  outcome: "skipped",
+  reason: "Categories are not kept: an article has one list of questions.",
+});
+
 export const CITE_TODO = "Pick the sentences it cites: citations are never imported.";
 
 /** Characters Moodle's formats keep as references; decoded by hand (no entity expansion). */

@@ -40,6 +40,7 @@ describe("importing GIFT", () => {
     const result = importGift(MOODLE_GIFT);
     if (!result.ok) throw new Error(result.message);
     expect(result.report.map((line) => [line.name, line.where, line.outcome])).toEqual([
+      ["Category $course$/top/Examples", "line 2", "skipped"],
       ["Q1", "line 5", "mapped"],
       ["Q2", "line 8", "mapped"],
       ["Q3", "line 12", "imported"],
@@ -89,10 +90,10 @@ describe("importing GIFT", () => {
       ],
     });
     expect(byName.get("Q8")).toMatchObject({ type: "cer" });
-    expect(result.report[8]?.reason).toBe(
+    expect(result.report[9]?.reason).toBe(
       "A description, not a question (Debrief shows the article itself).",
     );
-    expect(result.report[9]?.reason).toBe("Its answers are not closed with “}”.");
+    expect(result.report[10]?.reason).toBe("Its answers are not closed with “}”.");
   });
 
   it("keeps what GIFT carries on a round trip from Debrief: text, options, feedback, points, tags", async () => {

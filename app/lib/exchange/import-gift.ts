@@ -1,6 +1,7 @@
 import {
   DESCRIPTION_SKIPPED,
   MAX_IMPORT_BYTES,
+  categoryLine,
   MAX_IMPORT_QUESTIONS,
   type TImportResult,
   type TImportedQuestion,
@@ -173,7 +174,9 @@ function readQuestion(block: TBlock): TForeignQuestion | TImportLine | null {
     body.push(line);
   });
   let text = body.join("\n").trim();
-  if (text === "" || text.startsWith("$CATEGORY:")) return null;
+  if (text === "") return null;
+  if (text.startsWith("$CATEGORY:"))
+    return categoryLine(text.slice("$CATEGORY:".length).trim(), `line ${firstLine}`);
   const where = `line ${firstLine}`;
   let name = "";
   const named = /^::((?:\\.|[^\\:]|:(?!:))*)::/.exec(text);
@@ -241,7 +244,10 @@ export function importGift(input: string): TImportResult {
       ok: false,
       message: `That file has ${read.length} questions; import at most ${MAX_IMPORT_QUESTIONS} at a time.`,
     };
-  if (!read.some((one) => !("outcome" in one) || one.reason !== DESCRIPTION_SKIPPED))
+  const isQuestion = (one: (typeof read)[number]) =>
+    !("outcome" in one) ||
+    (one.reason !== DESCRIPTION_SKIPPED && !one.name.startsWith("Category "));
+  if (!read.some(isQuestion))
     return {
       ok: false,
       message: "That file has no GIFT questions (each is text followed by its answers in braces).",

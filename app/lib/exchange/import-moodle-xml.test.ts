@@ -165,6 +165,7 @@ describe("importing Moodle XML", () => {
     const result = importMoodleXml(MOODLE_FILE);
     if (!result.ok) throw new Error(result.message);
     expect(result.report.map((line) => [line.name, line.where, line.outcome])).toEqual([
+      ["Category $course$/top/Week 3", "before question 1", "skipped"],
       ["Capital", "question 1", "mapped"],
       ["Leader", "question 2", "mapped"],
       ["Days", "question 3", "skipped"],
@@ -190,12 +191,12 @@ describe("importing Moodle XML", () => {
         },
       ],
     });
-    expect(result.report[0]?.reason).toContain("images were left out");
-    expect(result.report[0]?.reason).toContain("formatting were left out");
+    expect(result.report[1]?.reason).toContain("images were left out");
+    expect(result.report[1]?.reason).toContain("formatting were left out");
     expect(capital?.todo).toContain("Pick the sentences it cites: citations are never imported.");
     expect(leader?.question).toMatchObject({ type: "fill", accepted: ["Kim Jong Un"] });
-    expect(result.report[1]?.reason).toContain("The wildcard answer “Kim*” was left out");
-    expect(result.report[2]?.reason).toBe("A numeric answer with a tolerance has no Debrief form.");
+    expect(result.report[2]?.reason).toContain("The wildcard answer “Kim*” was left out");
+    expect(result.report[3]?.reason).toBe("A numeric answer with a tolerance has no Debrief form.");
     expect(who?.question).toMatchObject({
       type: "matching",
       choices: [
@@ -209,8 +210,8 @@ describe("importing Moodle XML", () => {
       ],
     });
     expect(deal?.question).toMatchObject({ type: "cer", sides: [], rubric: [], points: 6 });
-    expect(result.report[4]?.reason).toContain("Two marks for a clear claim.");
-    expect(result.report[5]?.reason).toBe("Moodle's “multianswer” questions have no Debrief form.");
+    expect(result.report[5]?.reason).toContain("Two marks for a clear claim.");
+    expect(result.report[6]?.reason).toBe("Moodle's “multianswer” questions have no Debrief form.");
   });
 
   it("keeps every field Moodle XML carries on a round trip from Debrief, citations left to pick", async () => {

@@ -5,6 +5,7 @@ import {
   type TImportResult,
   type TImportedQuestion,
   type TImportLine,
+  categoryLine,
   decodeReferences,
   plainText,
 } from "./import-common";
@@ -143,8 +144,16 @@ export function importMoodleXml(text: string): TImportResult {
     };
   const imported: TImportedQuestion[] = [];
   const report: TImportLine[] = [];
-  real.forEach((question, index) => {
+  let number = 0;
+  questions.forEach((question) => {
     const type = str(question["@type"]);
+    if (type === "category") {
+      const path = plainText(str(node(question.category).text), "plain_text").text;
+      report.push(categoryLine(path, `before question ${number + 1}`));
+      return;
+    }
+    number += 1;
+    const index = number - 1;
     const dropped = new Set<string>();
     const foreign: TForeignQuestion = {
       name: plainText(str(node(question.name).text), "plain_text").text,
