@@ -77,7 +77,9 @@ test("questions from a GIFT file come in to finish: a report on each, then the e
     "1 question is waiting below, to open and finish: pick the sentences each cites.",
   );
   const report = page.getByRole("table", { name: "What the file held" });
-  await expect(report.getByRole("row", { name: /^Vote/ })).toContainText("Imported, changed");
+  const vote = report.getByRole("row", { name: /^Vote/ });
+  await expect(vote.getByRole("cell", { name: "Imported", exact: true })).toBeVisible();
+  await expect(vote).toContainText("Still to do: Pick the sentences it cites");
   await expect(report.getByRole("row", { name: /^Gap/ })).toContainText(
     "A numeric answer with a tolerance has no Debrief form.",
   );

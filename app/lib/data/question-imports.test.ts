@@ -31,7 +31,7 @@ describe("importing questions into an article", () => {
     const { teacher, id } = await article();
     const { added, report } = await importQuestions(teacher, id, { name: "bank.gift", text: GIFT });
     expect(added).toBe(2);
-    expect(report.map((line) => line.outcome)).toEqual(["mapped", "skipped", "imported"]);
+    expect(report.map((line) => line.outcome)).toEqual(["imported", "skipped", "imported"]);
     const { draft } = await getArticleForEditing(teacher, id);
     expect(draft.imported.map((entry) => entry.name)).toEqual(["Capital", "Leader"]);
     expect(draft.questions).toEqual([]);

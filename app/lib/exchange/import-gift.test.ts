@@ -41,8 +41,8 @@ describe("importing GIFT", () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.report.map((line) => [line.name, line.where, line.outcome])).toEqual([
       ["Category $course$/top/Examples", "line 2", "skipped"],
-      ["Q1", "line 5", "mapped"],
-      ["Q2", "line 8", "mapped"],
+      ["Q1", "line 5", "imported"],
+      ["Q2", "line 8", "imported"],
       ["Q3", "line 12", "imported"],
       ["Q4", "line 15", "imported"],
       ["Q5", "line 17", "skipped"],

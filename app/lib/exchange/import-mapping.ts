@@ -40,7 +40,14 @@ export type TForeignQuestion = {
   body: TForeignBody;
 };
 
-type TMapped = { fields: Record<string, unknown>; type: TUnsavedQuestion["type"]; notes: string[] };
+type TMapped = {
+  fields: Record<string, unknown>;
+  type: TUnsavedQuestion["type"];
+  /** What was changed on the way in, for the report. */
+  notes: string[];
+  /** What the teacher must still write before it can be saved (besides its citations). */
+  todo: string[];
+};
 
 function mapBody(body: TForeignBody): TMapped | string {
   switch (body.kind) {
@@ -62,14 +69,17 @@ function mapBody(body: TForeignBody): TMapped | string {
           ? { correct: true }
           : { misconception: "", feedback: answer.feedback }),
       }));
-      if (options.some((o) => "feedback" in o))
-        notes.push("Name the misconception each wrong option reveals.");
-      if (options.some((o) => "feedback" in o && !o.feedback))
-        notes.push("Write feedback for each wrong option that has none.");
+      const wrong = options.filter((o) => "feedback" in o);
       return {
         type: single ? "single" : "multiple",
         fields: { options, ...(body.shuffle ? {} : { fixedOrder: true }) },
         notes,
+        todo: [
+          ...(wrong.length > 0 ? ["Name the misconception each wrong option reveals."] : []),
+          ...(wrong.some((o) => !o.feedback)
+            ? ["Write feedback for each wrong option that has none."]
+            : []),
+        ],
       };
     }
     case "truefalse":
@@ -79,7 +89,8 @@ function mapBody(body: TForeignBody): TMapped | string {
           correct: body.correct,
           wrong: { misconception: "", feedback: body.wrongFeedback },
         },
-        notes: [
+        notes: [],
+        todo: [
           "Name the misconception a wrong answer reveals.",
           ...(body.wrongFeedback ? [] : ["Write feedback for a wrong answer."]),
         ],
@@ -101,6 +112,7 @@ function mapBody(body: TForeignBody): TMapped | string {
           ),
           ...partial.map((a) => `“${a.text}” earned part marks and was left out.`),
         ],
+        todo: [],
       };
     }
     case "numerical": {
@@ -111,6 +123,7 @@ function mapBody(body: TForeignBody): TMapped | string {
         type: "fill",
         fields: { accepted: exact.map((a) => a.value) },
         notes: ["A numeric answer, now accepted as the exact number typed."],
+        todo: [],
       };
     }
     case "matching": {
@@ -129,6 +142,7 @@ function mapBody(body: TForeignBody): TMapped | string {
           })),
         },
         notes: [],
+        todo: [],
       };
     }
     case "ordering":
@@ -137,15 +151,17 @@ function mapBody(body: TForeignBody): TMapped | string {
         type: "ordering",
         fields: { items: body.items.map((text, index) => ({ id: `i${index + 1}`, text })) },
         notes: [],
+        todo: [],
       };
     case "essay":
       return {
         type: "cer",
         fields: { sides: [], rubric: [] },
         notes: [
-          "A written answer: write the sides to choose from and the rubric.",
+          "An essay becomes a written answer (a claim, its evidence and reasoning).",
           ...(body.graderInfo ? [`The file's grader information: “${body.graderInfo}”`] : []),
         ],
+        todo: ["Write the sides to choose from and the rubric."],
       };
     case "description":
       return DESCRIPTION_SKIPPED;
@@ -182,18 +198,22 @@ export function importQuestion(foreign: TForeignQuestion): {
     cites: [],
     ...mapped.fields,
   };
-  const todo = [CITE_TODO, ...(question.explanation ? [] : ["Write why the answer is right."])];
+  const todo = [
+    CITE_TODO,
+    ...mapped.todo,
+    ...(question.explanation ? [] : ["Write why the answer is right."]),
+  ];
   return {
     imported: {
       name,
       question,
-      todo: [...todo, ...mapped.notes.filter((n) => n.startsWith("Name") || n.startsWith("Write"))],
+      todo,
     },
     line: {
       name,
       where: foreign.where,
       outcome: notes.length > 0 ? "mapped" : "imported",
-      reason: notes.length > 0 ? notes.join(" ") : "Imported as it is; pick its citations.",
+      reason: [...notes, "Still to do:", ...todo].join(" "),
     },
   };
 }
