@@ -1,4 +1,5 @@
 import { normaliseSpace } from "@/app/lib/authoring/sentences";
+import { decodeReferences } from "@/app/lib/char-references";
 
 // What a saved news page says about itself, read before anything is removed from it, each field
 // from the first source that has it, in this order (docs/authoring.md):
@@ -54,38 +55,6 @@ function jsonLdObjects(document: TDocument): Record<string, unknown>[] {
 
 const typesOf = (object: Record<string, unknown>) =>
   [object["@type"]].flat().filter((type): type is string => typeof type === "string");
-
-/** Named references publishers leave escaped inside JSON-LD and meta content. */
-const NAMED: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  hellip: "…",
-};
-
-/**
- * Text with character references read ("&#8216;", "&#x2019;", "&nbsp;"): a CMS often escapes a
- * headline twice, so JSON-LD and meta content still hold them after the page is parsed.
- */
-export function decodeReferences(value: string): string {
-  return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith("#")) {
-      const code =
-        name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[name.toLowerCase()] ?? whole;
-  });
-}
 
 const text = (value: unknown): string =>
   typeof value === "string" ? normaliseSpace(decodeReferences(value)) : "";

@@ -1,5 +1,6 @@
 import type { TUnsavedQuestion } from "@/app/lib/authoring/draft";
 import { SKILLS, type TSkill } from "@/app/lib/quiz/kinds/kind";
+import { decodeReferences } from "@/app/lib/char-references";
 
 // What importing a Moodle XML or GIFT file gives (issue 34): each question as an editor would
 // hold it (not yet passing its type's checks: citations are for the teacher to pick), and a
@@ -43,29 +44,6 @@ export const categoryLine = (path: string, where: string): TImportLine => ({
 });
 
 export const CITE_TODO = "Pick the sentences it cites: citations are never imported.";
-
-/** Characters Moodle's formats keep as references; decoded by hand (no entity expansion). */
-const NAMED: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-};
-
-export function decodeReferences(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref.startsWith("#")) {
-      const code =
-        ref[1]?.toLowerCase() === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
-        ? String.fromCodePoint(code)
-        : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
-}
 
 /**
  * A text field as plain text: HTML loses its tags (paragraphs and line breaks become line

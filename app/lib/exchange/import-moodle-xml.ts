@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { decodeReferences } from "@/app/lib/char-references";
 import {
   MAX_IMPORT_BYTES,
   MAX_IMPORT_QUESTIONS,
@@ -6,7 +7,6 @@ import {
   type TImportedQuestion,
   type TImportLine,
   categoryLine,
-  decodeReferences,
   plainText,
 } from "./import-common";
 import { type TForeignBody, type TForeignQuestion, importQuestion } from "./import-mapping";
