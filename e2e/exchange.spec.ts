@@ -102,6 +102,7 @@ test("questions from a GIFT file come in to finish: a report on each, then the e
     .getByRole("button", { name: /^p1\.s1 / })
     .click();
   await editor.getByRole("button", { name: "Save the new question" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved question q1." })).toBeFocused();
   await expect(page.getByRole("heading", { name: "q1 · Single choice" })).toBeVisible();
   await expect(page.getByRole("region", { name: /Imported, to finish/ })).toHaveCount(0);
 });

@@ -279,7 +279,7 @@ export const openImportedAction = defineAction(
   async ({ articleId, key }, user) => {
     await openImported(user, articleId, key);
     revalidatePath(articlePath(articleId));
-    redirect(`${articlePath(articleId)}?step=questions#new-question-heading`);
+    redirect(`${articlePath(articleId)}?step=questions&edit=imported-${key}#new-question-heading`);
   },
 );
 

@@ -121,8 +121,9 @@ export function QuestionsSection({
         <Section id="new-question" title="Write a question" level={3}>
           <div className="mt-3">
             <NewQuestion
-              // Opened afresh when an imported question is put in it to finish.
-              key={article.draft.questionDrafts.new ? "unsaved" : "blank"}
+              // Opened afresh when an imported question is put in it to finish (the address
+              // names it: ?edit=imported-<key>), and kept while it is saved, with its message.
+              key={editing?.startsWith("imported-") ? editing : "new"}
               articleId={article.id}
               revision={article.revision}
               paragraphs={paragraphs}
