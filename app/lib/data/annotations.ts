@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
 import { articleTitlesFor, getReadablePack } from "@/app/lib/data/article-packs";
+import { articlesAssignedTo } from "@/app/lib/data/assignments";
 import {
   ConflictError,
   InvalidInputError,
@@ -169,16 +170,12 @@ export async function listStudentAnnotations(
     where: { classId, studentId, removedAt: null },
   });
   if (enrolled === 0) throw new NotFoundError("We could not find that student in this class.");
-  const assigned = await prisma.assignment.findMany({
-    where: { classId },
-    distinct: ["articleSlug"],
-    select: { articleSlug: true },
-  });
+  const assigned = await articlesAssignedTo(classId);
   const rows = await prisma.annotation.findMany({
     where: {
       studentId,
       removed: false,
-      articleSlug: { in: assigned.map((a) => a.articleSlug) },
+      articleSlug: { in: assigned },
     },
     orderBy: { createdAt: "asc" },
     select: { ...SELECT, articleSlug: true },

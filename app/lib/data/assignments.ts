@@ -288,3 +288,17 @@ export async function listClassAssignments(
   });
   return withArticleTitles(rows.map(toAssignment));
 }
+
+/**
+ * The articles a class has been assigned, each once: what its teacher may see of a student's own
+ * reading (practice, highlights). For callers that have checked the user manages the class.
+ */
+export async function articlesAssignedTo(classId: string): Promise<string[]> {
+  const prisma = await db();
+  const rows = await prisma.assignment.findMany({
+    where: { classId },
+    distinct: ["articleSlug"],
+    select: { articleSlug: true },
+  });
+  return rows.map((row) => row.articleSlug);
+}

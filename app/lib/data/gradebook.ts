@@ -17,7 +17,7 @@ import {
   type TStudentStatus,
 } from "@/app/lib/data/assignment-rows";
 import { withArticleTitles } from "@/app/lib/data/article-packs";
-import { getAssignmentForTeacher } from "@/app/lib/data/assignments";
+import { articlesAssignedTo, getAssignmentForTeacher } from "@/app/lib/data/assignments";
 import { listStandings, type TStanding } from "@/app/lib/data/standings";
 import { assertCanManageClass } from "@/app/lib/data/permissions";
 import { NotFoundError } from "@/app/lib/data/errors";
@@ -343,16 +343,12 @@ export async function getStudentInClass(
       assignment: { select: { title: true } },
     },
   });
-  const assigned = await prisma.assignment.findMany({
-    where: { classId },
-    distinct: ["articleSlug"],
-    select: { articleSlug: true },
-  });
+  const assigned = await articlesAssignedTo(classId);
   const practice = await prisma.attempt.findMany({
     where: {
       studentId,
       assignmentId: null,
-      articleSlug: { in: assigned.map((a) => a.articleSlug) },
+      articleSlug: { in: assigned },
     },
     orderBy: { startedAt: "asc" },
     select: {

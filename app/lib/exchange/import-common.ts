@@ -8,6 +8,7 @@ import { decodeReferences } from "@/app/lib/char-references";
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_QUESTIONS = 200;
+export const IMPORT_TOO_LARGE = `That file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; export fewer questions at a time.`;
 
 export type TImportOutcome = "imported" | "mapped" | "skipped";
 

@@ -1,5 +1,6 @@
 import {
   DESCRIPTION_SKIPPED,
+  IMPORT_TOO_LARGE,
   MAX_IMPORT_BYTES,
   categoryLine,
   MAX_IMPORT_QUESTIONS,
@@ -233,7 +234,7 @@ export function importGift(input: string): TImportResult {
   if (new TextEncoder().encode(input).length > MAX_IMPORT_BYTES)
     return {
       ok: false,
-      message: `That file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; export fewer questions at a time.`,
+      message: IMPORT_TOO_LARGE,
     };
   const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const read = blocks(text)

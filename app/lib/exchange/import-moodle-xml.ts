@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { decodeReferences } from "@/app/lib/char-references";
 import {
+  IMPORT_TOO_LARGE,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_QUESTIONS,
   type TImportResult,
@@ -116,8 +117,7 @@ function body(question: TNode, type: string, dropped: Set<string>): TForeignBody
 
 /** Why a file cannot be read at all, before anything in it is looked at; null if it can. */
 function refusal(text: string): string | null {
-  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES)
-    return `That file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; export fewer questions at a time.`;
+  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) return IMPORT_TOO_LARGE;
   if (/<!DOCTYPE|<!ENTITY/i.test(text))
     return "That file declares a DOCTYPE or entities, which Debrief does not read (a Moodle XML export has none).";
   const valid = XMLValidator.validate(text);

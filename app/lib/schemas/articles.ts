@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PARAGRAPH_ID, SENTENCE_ID } from "@/app/lib/cites";
 import { DRAFT_KIND_NAMES } from "@/app/lib/drafting/kind-names";
 import { DRAFT_PARTS } from "@/app/lib/drafting/kinds/kind";
-import { MAX_IMPORT_BYTES } from "@/app/lib/exchange/import-common";
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from "@/app/lib/exchange/import-common";
 import {
   AUTOSAVED_PARTS,
   ZUnsavedQuestionSchema,
@@ -188,7 +188,7 @@ export const ZImportQuestionsSchema = z.object({
       message: "Choose a Moodle XML file (.xml) or a GIFT file (.gift or .txt).",
     })
     .refine((file) => file.size <= MAX_IMPORT_BYTES, {
-      message: "That file is larger than 2 MB; export fewer questions at a time.",
+      message: IMPORT_TOO_LARGE,
     }),
 });
 
