@@ -1,5 +1,13 @@
 import { createClass, createStudent, createTeacher, userExists } from "./factories";
-import { expect, expectAccessible, freshPage, signIn, TEACHER_STATE, test } from "./fixtures";
+import {
+  expect,
+  expectAccessible,
+  freshPage,
+  loginCard,
+  signIn,
+  TEACHER_STATE,
+  test,
+} from "./fixtures";
 import type { Page } from "@playwright/test";
 
 /** Fills and posts the sign-in form, for sign-ins that are meant to fail. */
@@ -111,15 +119,13 @@ test.describe("as a teacher", () => {
     await page.getByRole("button", { name: "Create class" }).click();
     await page.getByLabel("Student names").fill("Dana Lee\nÉlodie Martin\n");
     await page.getByRole("button", { name: "Create accounts" }).click();
-    const table = page.getByRole("table", { name: /One-time passwords/ });
-    await expect(table.getByRole("row")).toHaveCount(3);
+    const cards = page.getByRole("list", { name: "Login cards" });
+    await expect(cards.getByRole("listitem")).toHaveCount(2);
     await expectAccessible(page);
-    const cells = table.getByRole("row").nth(1).getByRole("cell");
-    const username = (await cells.nth(1).textContent()) ?? "";
-    const oneTime = (await cells.nth(2).textContent()) ?? "";
+    const { username, password: oneTime } = await loginCard(page, "Dana Lee");
     expect(username).toMatch(/^dana\.l\d*$/);
     expect(oneTime).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
-    await expect(table).toContainText(/elodie\.m/);
+    await expect(cards).toContainText(/elodie\.m/);
 
     const student = await freshPage(browser);
     await signIn(student, username, oneTime, /\/account\/password$/);
@@ -173,12 +179,7 @@ test.describe("as a teacher", () => {
     expect(exported.student.enrolments).toHaveLength(1);
 
     await page.getByRole("button", { name: `Reset password for ${kept.displayName}` }).click();
-    const newPassword =
-      (await page
-        .getByRole("table", { name: /One-time passwords/ })
-        .getByRole("cell")
-        .nth(2)
-        .textContent()) ?? "";
+    const { password: newPassword } = await loginCard(page, kept.displayName);
     expect(newPassword).toMatch(/^[a-z2-9-]{14}$/);
     const student = await freshPage(browser);
     await signIn(student, kept.username, newPassword, /\/account\/password$/);

@@ -162,3 +162,16 @@ export async function composeAssignment(page: Page, title: string, questionIds: 
 
 export const test = base;
 export { expect };
+
+/** The username and one-time password on a student's printed login card. */
+export async function loginCard(page: Page, displayName: string) {
+  const card = page
+    .getByRole("list", { name: "Login cards" })
+    .getByRole("listitem")
+    .filter({ hasText: displayName });
+  const values = card.getByRole("definition");
+  return {
+    username: (await values.nth(1).textContent()) ?? "",
+    password: (await values.nth(2).textContent()) ?? "",
+  };
+}

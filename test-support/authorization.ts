@@ -66,6 +66,7 @@ export const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> =
   "teacher#setJoinEnabledAction": "TEACHER",
   "teacher#removeStudentAction": "TEACHER",
   "teacher#bulkCreateStudentsAction": "TEACHER",
+  "teacher#rosterUploadAction": "TEACHER",
   "teacher#resetStudentPasswordAction": "TEACHER",
   "teacher#deleteStudentAction": "TEACHER",
   "teacher#unlockStudentSignInAction": "TEACHER",
@@ -102,7 +103,7 @@ export const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> =
   "teacher/articles#dismissImportedAction": "TEACHER",
 };
 
-export function form(fields: Record<string, string>): FormData {
+export function form(fields: Record<string, string | File>): FormData {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
   return data;
@@ -209,7 +210,7 @@ export async function fingerprint(): Promise<string> {
 
 export async function call(
   action: TServerAction,
-  fields: Record<string, string>,
+  fields: Record<string, string | File>,
 ): Promise<TActionState<unknown>> {
   try {
     return await action(undefined, form(fields));
@@ -301,6 +302,9 @@ export const attackOnB = () => ({
   name: "Taken over",
   value: "false",
   names: "Mallory",
+  // A roster file that would add Mallory to B's class.
+  users: new File(["Mallory"], "names.txt", { type: "text/plain" }),
+  intent: "create",
   confirm: "delete",
   joinCode: world.classB.joinCode,
   currentPassword: "a perfectly fine test password",

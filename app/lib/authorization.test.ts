@@ -65,7 +65,7 @@ describe("insecure direct object references", () => {
     const targets = [...actions].filter(
       ([name]) => name.startsWith("teacher#") && name !== "teacher#createClassAction",
     );
-    expect(targets.length).toBe(11);
+    expect(targets.length).toBe(12);
     for (const [name, action] of targets) {
       const before = await fingerprint();
       const result = await call(action, attackOnB());

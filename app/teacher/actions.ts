@@ -31,7 +31,9 @@ import {
   ZStudentReadingSupportSchema,
   ZDeleteStudentSchema,
   ZRenameClassSchema,
+  ZRosterUploadSchema,
 } from "@/app/lib/schemas/classes";
+import { importRoster, previewRoster, type TRosterPreview } from "@/app/lib/data/roster-imports";
 
 const classPath = (classId: string) => `/teacher/classes/${classId}`;
 
@@ -129,7 +131,11 @@ export const bulkCreateStudentsAction = defineAction<
   typeof ZBulkStudentsSchema,
   TNewCredentials[]
 >({ access: "TEACHER", schema: ZBulkStudentsSchema }, async (input, user) => {
-  const credentials = await bulkCreateStudents(user, input.classId, input.names);
+  const credentials = await bulkCreateStudents(
+    user,
+    input.classId,
+    input.names.map((displayName) => ({ displayName })),
+  );
   revalidatePath(classPath(input.classId));
   return {
     ok: true,
@@ -171,3 +177,32 @@ export const deleteStudentAction = defineAction(
     redirect(`${classPath(input.classId)}?notice=deleted`);
   },
 );
+
+export type TRosterResult = {
+  preview?: TRosterPreview;
+  credentials?: TNewCredentials[];
+};
+
+/** Roster files: a preview first, then (with the preview's fingerprint) the accounts, all or none. */
+export const rosterUploadAction = defineAction<
+  "TEACHER",
+  typeof ZRosterUploadSchema,
+  TRosterResult
+>({ access: "TEACHER", schema: ZRosterUploadSchema }, async (input, user) => {
+  const upload = {
+    users: await input.users.text(),
+    enrollments: input.enrollments ? await input.enrollments.text() : undefined,
+    classSourcedId: input.classSourcedId || undefined,
+  };
+  if (input.intent === "create") {
+    const credentials = await importRoster(user, input.classId, upload, input.fingerprint ?? "");
+    revalidatePath(classPath(input.classId));
+    return {
+      ok: true,
+      message: `Created ${plural(credentials.length, "student account")}. Print the login cards now: the passwords are shown only once.`,
+      data: { credentials },
+    };
+  }
+  const preview = await previewRoster(user, input.classId, upload);
+  return { ok: true, data: { preview } };
+});

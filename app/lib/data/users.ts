@@ -159,15 +159,21 @@ export async function replaceOneTimePassword(user: TSessionUser, next: string): 
 
 export type TNewCredentials = { displayName: string; username: string; password: string };
 
-/** Creates student accounts for a class from a list of names; one-time passwords are returned once. */
+/** A student to create: their name, and their id in the roster file they came from, if any. */
+export type TNewStudent = { displayName: string; rosterId?: string | null };
+
+/**
+ * Creates student accounts for a class, all or none; one-time passwords are returned once.
+ * Names only (the paste form) or from a roster file (app/lib/data/roster-imports.ts).
+ */
 export async function bulkCreateStudents(
   user: TSessionUser,
   classId: string,
-  names: string[],
+  students: TNewStudent[],
 ): Promise<TNewCredentials[]> {
   await assertCanManageClass(user, classId);
   const prisma = await db();
-  const bases = names.map(usernameBase);
+  const bases = students.map((student) => usernameBase(student.displayName));
   const taken = new Set(
     (
       await prisma.user.findMany({
@@ -177,7 +183,7 @@ export async function bulkCreateStudents(
     ).map((row) => row.username),
   );
   const credentials: TNewCredentials[] = [];
-  for (const [index, displayName] of names.entries()) {
+  for (const [index, { displayName }] of students.entries()) {
     const base = bases[index] ?? "student";
     let username = base;
     for (let n = 2; taken.has(username); n += 1) username = `${base}${n}`;
@@ -185,16 +191,25 @@ export async function bulkCreateStudents(
     credentials.push({ displayName, username, password: newOneTimePassword() });
   }
   // Hashed one after another: each hash holds 19 MiB while it runs (docs/decisions/0007).
-  const accounts: { entry: (typeof credentials)[number]; passwordHash: string }[] = [];
-  for (const entry of credentials)
-    accounts.push({ entry, passwordHash: await hashPassword(entry.password) });
+  const accounts: {
+    entry: (typeof credentials)[number];
+    rosterId: string | null;
+    passwordHash: string;
+  }[] = [];
+  for (const [index, entry] of credentials.entries())
+    accounts.push({
+      entry,
+      rosterId: students[index]?.rosterId ?? null,
+      passwordHash: await hashPassword(entry.password),
+    });
   try {
     // One batch: either every account is created or none is.
     await prisma.$transaction(
-      accounts.map(({ entry, passwordHash }) =>
+      accounts.map(({ entry, rosterId, passwordHash }) =>
         prisma.user.create({
           data: {
             role: "STUDENT",
+            rosterId,
             username: entry.username,
             displayName: entry.displayName,
             passwordHash,
@@ -207,7 +222,9 @@ export async function bulkCreateStudents(
     );
   } catch (error) {
     if (isUniqueViolation(error))
-      throw new ConflictError("Someone took one of those usernames just now. Please try again.");
+      throw new ConflictError(
+        "Someone took one of those usernames, or added one of these students, just now. Nothing was created: please try again.",
+      );
     throw error;
   }
   return credentials;

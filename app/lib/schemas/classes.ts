@@ -66,3 +66,28 @@ export const ZSetPasswordSchema = z
     path: ["confirmPassword"],
     message: "The two passwords do not match.",
   });
+
+/** Roster files (issue 33): a spreadsheet export is far smaller than this. */
+export const MAX_ROSTER_BYTES = 1_000_000;
+export const ROSTER_FILE_ACCEPT = ".csv,.txt";
+
+function rosterFile(label: string) {
+  return z
+    .instanceof(File, { message: `Choose the ${label} (.csv or .txt).` })
+    .refine((file) => /\.(csv|txt)$/i.test(file.name), {
+      message: `Choose the ${label} as a .csv or .txt file.`,
+    })
+    .refine((file) => file.size <= MAX_ROSTER_BYTES, {
+      message: `The ${label} is larger than 1 MB; upload one class at a time.`,
+    });
+}
+
+/** A roster upload: previewed first; `fingerprint` (from the preview) confirms it. */
+export const ZRosterUploadSchema = z.object({
+  classId: ZIdSchema,
+  users: rosterFile("students file"),
+  enrollments: rosterFile("enrollments file").optional(),
+  classSourcedId: z.string().trim().max(200).optional(),
+  intent: z.enum(["preview", "create"]).default("preview"),
+  fingerprint: z.string().max(64).optional(),
+});

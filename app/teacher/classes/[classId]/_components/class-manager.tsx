@@ -29,6 +29,7 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CredentialsForm } from "./credentials-form";
 import { ReadingSupportForm } from "./reading-support-form";
+import { RosterUpload } from "./roster-upload";
 
 type TClass = Awaited<ReturnType<typeof getClassWithRoster>>;
 
@@ -174,11 +175,23 @@ export function ClassManager({
           one-time password for each; students choose their own password at first sign-in.
         </p>
         <div className="mt-3">
-          <CredentialsForm action={bulkCreateStudentsAction} label="Add students">
+          <CredentialsForm
+            action={bulkCreateStudentsAction}
+            label="Add students"
+            className={found.name}
+          >
             <input type="hidden" name="classId" value={found.id} />
             <TextAreaField label="Student names" name="names" rows={6} required />
             <SubmitButton pendingLabel="Creating accounts…">Create accounts</SubmitButton>
           </CredentialsForm>
+        </div>
+        <h3 className="mt-8 font-semibold">From a roster file</h3>
+        <p className="text-muted mt-1">
+          A file from the school&apos;s system: see what it would create first, then create every
+          account at once.
+        </p>
+        <div className="mt-3">
+          <RosterUpload classId={found.id} className={found.name} />
         </div>
       </Section>
 
@@ -224,6 +237,7 @@ function RosterActions({ student, found }: { student: TClass["roster"][number]; 
         <CredentialsForm
           action={resetStudentPasswordAction}
           label={`Reset password for ${student.displayName}`}
+          className={found.name}
         >
           <input type="hidden" name="classId" value={found.id} />
           <input type="hidden" name="studentId" value={student.id} />
