@@ -169,3 +169,48 @@ export async function createEarlierHighlight(
     ),
   );
 }
+
+/** An admin (the LMS connections page), signed in by password. */
+export async function createAdminUser() {
+  hash ??= hashPassword(PASSWORD);
+  const user = { id: `a${unique()}`, email: `a-${unique()}@example.org`, displayName: "Ada Admin" };
+  const passwordHash = await hash;
+  await sql((db) =>
+    db.run(
+      `INSERT INTO "User" ("id", "role", "email", "displayName", "passwordHash", "updatedAt") VALUES (?, 'ADMIN', ?, ?, ?, ?)`,
+      [user.id, user.email, user.displayName, passwordHash, new Date()],
+    ),
+  );
+  return { ...user, password: PASSWORD };
+}
+
+/** An LMS registered as an admin would register it (test-support/lti-platform.ts). */
+export async function registerPlatform(registration: {
+  name: string;
+  issuer: string;
+  clientId: string;
+  authUrl: string;
+  tokenUrl: string;
+  jwksUrl: string;
+  deploymentIds: string[];
+}) {
+  const id = `p${unique()}`;
+  await sql((db) =>
+    db.run(
+      `INSERT INTO "LtiPlatform" ("id", "name", "issuer", "clientId", "authUrl", "tokenUrl", "jwksUrl", "deploymentIds", "frameOrigins", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        id,
+        registration.name,
+        registration.issuer,
+        registration.clientId,
+        registration.authUrl,
+        registration.tokenUrl,
+        registration.jwksUrl,
+        JSON.stringify(registration.deploymentIds),
+        JSON.stringify([new URL(registration.issuer).origin]),
+        new Date(),
+      ],
+    ),
+  );
+  return id;
+}

@@ -4,6 +4,7 @@ import { db } from "@/app/lib/db/client";
 import { seedDemoClassWork } from "@/app/lib/demo/class-work";
 import { DEMO } from "@/app/lib/demo-accounts";
 import { seedDemo } from "@/app/lib/demo/seed";
+import { currentToolKey, rotateToolKey } from "@/app/lib/data/lti-keys";
 
 const prisma = await db();
 const { created } = await seedDemo(prisma);
@@ -21,6 +22,8 @@ const students = await prisma.user.findMany({
   select: { id: true, role: true, displayName: true, mustChangePassword: true },
 });
 created.push(...(await seedDemoClassWork(prisma, teacher, demoClass.id, students)));
+// A first LTI signing key, so an LMS can be connected at once (npm run lti:keys rotates it).
+if (!(await currentToolKey())) created.push(`LTI signing key ${await rotateToolKey()}`);
 console.log(created.length > 0 ? `Seeded: ${created.join(", ")}` : "Demo data already present.");
 console.log(
   `Demo sign-in (local use only): teacher ${DEMO.teacher.email} / ${DEMO.teacher.password}; ` +

@@ -3,6 +3,8 @@ import { signOut } from "@/app/(auth)/actions";
 import { getCurrentUser, homeFor } from "@/app/lib/auth/session";
 import { ActionButton } from "@/components/ui/action-form";
 
+const ROLE_WORDS = { TEACHER: "teacher", STUDENT: "student", ADMIN: "admin" } as const;
+
 export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
@@ -15,7 +17,8 @@ export async function SiteHeader() {
           Debrief
         </Link>
         <Link href="/#articles">Articles</Link>
-        {user && <Link href={homeFor(user)}>My classes</Link>}
+        {user && user.role !== "ADMIN" && <Link href={homeFor(user)}>My classes</Link>}
+        {user?.role === "ADMIN" && <Link href={homeFor(user)}>LMS connections</Link>}
         {user?.role === "STUDENT" && <Link href="/student/history">My work</Link>}
         {user?.role === "TEACHER" && <Link href="/teacher/articles">My articles</Link>}
         <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -23,7 +26,7 @@ export async function SiteHeader() {
             <>
               <span className="text-muted text-sm">
                 Signed in as <strong className="text-ink">{user.displayName}</strong> (
-                {user.role === "TEACHER" ? "teacher" : "student"})
+                {ROLE_WORDS[user.role]})
               </span>
               <Link href="/account/password">Password</Link>
               <ActionButton action={signOut} fields={{}}>

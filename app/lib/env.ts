@@ -47,6 +47,12 @@ const ZEnvSchema = z.object({
     .enum(["0", "1"])
     .default("0")
     .transform((value) => value === "1"),
+  // The address schools reach Debrief at (https://debrief.school.example), for the URLs an LMS is
+  // given (LTI). Without it they are taken from each request's Host header.
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be the web address Debrief is reached at" })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
   // Production cookies are Secure and __Host- prefixed, and HSTS is sent. A school serving Debrief
   // over plain HTTP on its own network (no TLS) sets ALLOW_HTTP=1 to turn those off.
   ALLOW_HTTP: z

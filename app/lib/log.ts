@@ -10,7 +10,11 @@ export type TLogEvent =
   | "auth.password_changed"
   | "auth.denied"
   | "account.created"
-  | "student.deleted";
+  | "student.deleted"
+  | "lti.launch"
+  | "lti.refused"
+  | "lti.score_failed"
+  | "lti.registered";
 
 export function logEvent(
   event: TLogEvent,

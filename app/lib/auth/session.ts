@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { env, httpsOnly } from "@/app/lib/env";
+import { FRAME_COOKIE } from "@/app/lib/http/frame";
 import { deviceTokenAccount } from "@/app/lib/data/known-devices";
 import {
   createSession,
@@ -49,18 +50,41 @@ export const getCurrentUser = cache(async (): Promise<TSessionUser | null> => {
   return token ? validateSessionToken(token) : null;
 });
 
-/** Starts a fresh session (a new token at every sign-in, so a planted one is never promoted). */
-export async function startSession(userId: string): Promise<void> {
+/**
+ * Starts a fresh session (a new token at every sign-in, so a planted one is never promoted).
+ * Inside an LMS's frame (an LTI launch) the browser keeps no third-party cookie, so the session
+ * cookie is partitioned (CHIPS): kept for Debrief under that LMS only, sent with SameSite=None
+ * (which needs Secure), and the origins the LMS shows Debrief from are remembered beside it for
+ * the pages' frame-ancestors (proxy.ts).
+ */
+export async function startSession(
+  userId: string,
+  frame?: { origins: readonly string[] },
+): Promise<void> {
   const store = await cookies();
   const previous = store.get(SESSION_COOKIE)?.value;
   if (previous) await deleteSession(previous);
   const { token } = await createSession(userId);
+  const maxAge = Math.floor(SESSION_ABSOLUTE_MS / 1000);
+  if (frame) {
+    const inFrame = {
+      httpOnly: true,
+      sameSite: "none",
+      secure: true,
+      partitioned: true,
+      path: "/",
+      maxAge,
+    } as const;
+    store.set(SESSION_COOKIE, token, inFrame);
+    store.set(FRAME_COOKIE, frame.origins.join(" "), inFrame);
+    return;
+  }
   store.set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
     secure: httpsOnly,
     path: "/",
-    maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
+    maxAge,
   });
 }
 
@@ -115,6 +139,12 @@ export async function requireUser(
   return user;
 }
 
+const HOME: Record<TSessionUser["role"], string> = {
+  TEACHER: "/teacher",
+  STUDENT: "/student",
+  ADMIN: "/admin",
+};
+
 export function homeFor(user: TSessionUser): string {
-  return user.role === "TEACHER" ? "/teacher" : "/student";
+  return HOME[user.role];
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { noteScoreChange } from "@/app/lib/data/lti-scores";
 import { roundTo } from "@/app/lib/numbers";
 import { db } from "@/app/lib/db/client";
 import { isRecordMissing } from "@/app/lib/data/errors";
@@ -99,6 +100,7 @@ export async function gradeAttempt(attemptId: string): Promise<void> {
     where: { id: attemptId },
     select: {
       studentId: true,
+      assignmentId: true,
       status: true,
       score: true,
       articleSlug: true,
@@ -165,7 +167,9 @@ export async function gradeAttempt(attemptId: string): Promise<void> {
       }),
     ]);
   } catch (error) {
-    // Someone else graded it first: their result stands.
+    // Someone else graded it first: their result stands (and they told the LMS).
     if (!isRecordMissing(error)) throw error;
+    return;
   }
+  if (row.assignmentId) await noteScoreChange(row.assignmentId, row.studentId);
 }

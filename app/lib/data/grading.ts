@@ -1,4 +1,5 @@
 import "server-only";
+import { noteScoreChange } from "@/app/lib/data/lti-scores";
 import { db } from "@/app/lib/db/client";
 import { recomputeAttemptScoreSql } from "@/app/lib/data/raw-sql";
 import { decodeCriteria } from "@/app/lib/data/columns";
@@ -172,6 +173,7 @@ export async function gradeWrittenAnswer(
     }),
     prisma.$executeRaw(recomputeAttemptScoreSql(row.attemptId)),
   ]);
+  await noteScoreChange(row.attempt.assignmentId, row.attempt.studentId);
   return {
     assignmentId: row.attempt.assignmentId,
     feedback: assignmentFeedback(row.attempt.assignment),

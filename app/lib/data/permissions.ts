@@ -7,11 +7,14 @@ import type { TSessionUser } from "@/app/lib/data/sessions";
 // every server action and route handler reaches data only through those functions. Something that
 // exists but is not yours answers "not found", so ids cannot be probed.
 
+const ONLY: Record<TSessionUser["role"], string> = {
+  TEACHER: "Only teachers can do that.",
+  STUDENT: "Only students can do that.",
+  ADMIN: "Only the server's admins can do that.",
+};
+
 export function requireRole(user: TSessionUser, role: TSessionUser["role"]): void {
-  if (user.role !== role)
-    throw new ForbiddenError(
-      role === "TEACHER" ? "Only teachers can do that." : "Only students can do that.",
-    );
+  if (user.role !== role) throw new ForbiddenError(ONLY[role]);
 }
 
 async function canManageClass(user: TSessionUser, classId: string): Promise<boolean> {
@@ -97,3 +100,15 @@ export function canReadAuthoredArticle(
 export const readableArticleWhere = (user: TSessionUser) => ({
   OR: [{ ownerId: user.id }, { sharedAt: { not: null } }],
 });
+
+export async function assertCanManageAssignment(
+  user: TSessionUser,
+  assignmentId: string,
+): Promise<void> {
+  requireRole(user, "TEACHER");
+  const prisma = await db();
+  const found = await prisma.assignment.count({
+    where: { id: assignmentId, class: { teacherId: user.id } },
+  });
+  if (found === 0) throw new NotFoundError("We could not find that assignment.");
+}

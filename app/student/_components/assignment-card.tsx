@@ -9,7 +9,11 @@ import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 /** One assignment on the student's home: where it stands and what they can do now. */
 export function AssignmentCard({ a, timeZone }: { a: TStudentAssignment; timeZone: string }) {
   return (
-    <li className={cardClass()}>
+    // Addressable: an LMS link lands the student on its assignment (/student#assignment-…).
+    <li
+      id={`assignment-${a.id}`}
+      className={cardClass("target:ring-accent scroll-mt-4 target:ring-2")}
+    >
       <h3 className="text-lg font-bold">{a.title}</h3>
       {a.title === a.articleTitle ? null : <p className="text-sm">Article: {a.articleTitle}</p>}
       <p className="text-muted text-sm">

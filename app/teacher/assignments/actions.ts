@@ -1,5 +1,9 @@
 "use server";
 
+import { resendScores } from "@/app/lib/data/lti-scores";
+
+import { plural } from "@/app/lib/words";
+
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -153,5 +157,21 @@ export const gradeAnswerAction = defineAction(
       ok: true,
       message: `Saved ${saved.studentName}'s grade: ${pointsText(saved.points)} of ${pointsText(saved.maxPoints)}. ${gradeVisibility(feedback, await viewerTimeZone())}`,
     };
+  },
+);
+
+/** "Send now" on the assignment's list of grades the LMS does not have yet. */
+export const resendScoresAction = defineAction(
+  { access: "TEACHER", schema: ZAssignmentIdSchema },
+  async (input, user) => {
+    const { sent, left } = await resendScores(user, input.assignmentId);
+    revalidatePath(assignmentPath(input.assignmentId));
+    return left === 0
+      ? { ok: true, message: `Sent ${plural(sent, "grade")}: the LMS has them all.` }
+      : {
+          ok: false,
+          status: 502,
+          message: `Sent ${plural(sent, "grade")}; the LMS did not take ${plural(left, "grade")}. Debrief tries again later.`,
+        };
   },
 );

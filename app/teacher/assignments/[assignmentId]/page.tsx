@@ -25,6 +25,8 @@ import { LEVEL_NAMES, levelSetText, readAtText } from "@/app/lib/reading/support
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AssignmentForm } from "@/app/teacher/_components/assignment-form";
 import { Analysis } from "./_components/analysis";
+import { LmsGrades } from "./_components/lms-grades";
+import { listUnsentScores } from "@/app/lib/data/lti-scores";
 import { resultText } from "@/app/lib/score-words";
 import { annotationCountText } from "@/app/lib/reading/annotations";
 
@@ -48,12 +50,13 @@ export default async function AssignmentPage({
   const { assignmentId } = await params;
   const report = await orNotFound(getAssignmentReport(user, assignmentId));
   const { assignment } = report;
-  const [own, newer, timeZone] = await Promise.all([
+  const [own, newer, timeZone, lms] = await Promise.all([
     // Its article stays editable here, at its pinned version, even if its author has since
     // stopped sharing it.
     getAssignedPack(assignment),
     newerVersionFor(user, assignment),
     viewerTimeZone(),
+    listUnsentScores(user, assignmentId),
   ]);
   const ids = { assignmentId };
   return (
@@ -124,6 +127,10 @@ export default async function AssignmentPage({
         </Link>
         .
       </p>
+
+      {lms.linked && (
+        <LmsGrades assignmentId={assignmentId} unsent={lms.unsent} timeZone={timeZone} />
+      )}
 
       <Section id="students" title="Students" className="mt-8">
         <Table className="mt-3">

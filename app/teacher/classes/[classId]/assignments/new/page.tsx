@@ -7,7 +7,7 @@ import { getClassWithRoster } from "@/app/lib/data/classes";
 import { orNotFound } from "@/app/lib/not-found";
 import { createAssignmentAction } from "@/app/teacher/assignments/actions";
 import { AssignmentForm } from "@/app/teacher/_components/assignment-form";
-import { ArticlePicker } from "./_components/article-picker";
+import { ArticlePicker } from "@/app/teacher/_components/article-picker";
 
 export const metadata: Metadata = { title: "New assignment" };
 
