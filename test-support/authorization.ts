@@ -52,7 +52,7 @@ export async function discoverActions(): Promise<Map<string, TServerAction>> {
 }
 
 // The access each action must require. A new action fails the test until it is listed here.
-export const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> = {
+export const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT" | "ADMIN"> = {
   "(auth)#signIn": "public",
   "(auth)#signUpTeacher": "public",
   "(auth)#joinAndSignUp": "public",
@@ -101,6 +101,11 @@ export const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT"> =
   "teacher/articles#importQuestionsAction": "TEACHER",
   "teacher/articles#openImportedAction": "TEACHER",
   "teacher/articles#dismissImportedAction": "TEACHER",
+  "teacher/assignments#resendScoresAction": "TEACHER",
+  "teacher/lti#deepLinkAction": "TEACHER",
+  "admin#addPlatformAction": "ADMIN",
+  "admin#removePlatformAction": "ADMIN",
+  "admin#registrationLinkAction": "ADMIN",
 };
 
 export function form(fields: Record<string, string | File>): FormData {
@@ -124,6 +129,7 @@ export async function fingerprint(): Promise<string> {
     articles,
     readingChoices,
     annotations,
+    lti,
   ] = await Promise.all([
     prisma.user.findMany({
       orderBy: { id: "asc" },
@@ -192,6 +198,14 @@ export async function fingerprint(): Promise<string> {
     }),
     prisma.readingChoice.findMany({ orderBy: [{ studentId: "asc" }, { articleSlug: "asc" }] }),
     prisma.annotation.findMany({ orderBy: { id: "asc" }, omit: { updatedAt: true } }),
+    Promise.all([
+      prisma.ltiPlatform.findMany({ orderBy: { id: "asc" } }),
+      prisma.ltiRegistrationToken.findMany({ orderBy: { id: "asc" } }),
+      prisma.ltiLaunch.findMany({ orderBy: { state: "asc" } }),
+      prisma.ltiScore.findMany({ orderBy: { assignmentId: "asc" }, omit: { updatedAt: true } }),
+      prisma.ltiAccount.count(),
+      prisma.ltiContext.count(),
+    ]),
   ]);
   return JSON.stringify({
     users,
@@ -205,6 +219,7 @@ export async function fingerprint(): Promise<string> {
     articles,
     readingChoices,
     annotations,
+    lti,
   });
 }
 
@@ -414,6 +429,14 @@ export const ROUTES_COVERED = [
   "api/attempts/[attemptId]/answers#POST",
   "api/attempts/[attemptId]/submit#POST",
   "api/health#GET",
+  "lti/finish#POST",
+  "lti/jwks#GET",
+  "lti/launch#POST",
+  "lti/login#GET",
+  "lti/login#POST",
+  "lti/register#GET",
+  "lti/register#POST",
+  "lti/return/[state]#GET",
   "teacher/articles/[articleId]/export#GET",
   "teacher/assignments/[assignmentId]/board#GET",
   "teacher/assignments/[assignmentId]/responses/csv#GET",

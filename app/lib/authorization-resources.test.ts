@@ -383,7 +383,7 @@ describe("a student shared by two teachers", () => {
     const { student, responseId } = await shared();
     session.user = world.teacherA;
     const targets = [...actions].filter(([name]) => name.startsWith("teacher/assignments#"));
-    expect(targets.length).toBe(8);
+    expect(targets.length).toBe(9);
     for (const [name, action] of targets) {
       const before = await fingerprint();
       const result = await call(action, {
@@ -397,5 +397,167 @@ describe("a student shared by two teachers", () => {
       });
       expect(await fingerprint()).toBe(before);
     }
+  });
+});
+
+describe("the LTI routes", () => {
+  const post = (path: string, fields: Record<string, string>, headers: HeadersInit = {}) =>
+    new Request(`http://localhost${path}`, {
+      method: "POST",
+      headers: { host: "localhost", ...headers },
+      body: new URLSearchParams(fields),
+    });
+
+  // The database lives through the file's tests: each makes an LMS and a launch of its own.
+  async function platformAndDeepLink(teacherId: string): Promise<string> {
+    const prisma = await db();
+    const state = `s-${crypto.randomUUID()}`;
+    const platform = await prisma.ltiPlatform.create({
+      data: {
+        name: "LMS",
+        issuer: "https://lms.example",
+        clientId: state,
+        authUrl: "https://lms.example/auth",
+        tokenUrl: "https://lms.example/token",
+        jwksUrl: "https://lms.example/jwks",
+        deploymentIds: '["d1"]',
+        frameOrigins: '["https://lms.example"]',
+      },
+    });
+    const outcome = {
+      userId: teacherId,
+      target: "/teacher/lti/deep-link/s1",
+      frameOrigins: ["https://lms.example"],
+      deepLink: {
+        returnUrl: "https://lms.example/return",
+        deploymentId: "d1",
+        classId: world.classB.id,
+        assignmentId: world.assignmentB,
+      },
+    };
+    await prisma.ltiLaunch.create({
+      data: {
+        state,
+        nonce: state,
+        platformId: platform.id,
+        boundBy: "cookie",
+        expiresAt: new Date(Date.now() + 60_000),
+        usedAt: new Date(),
+        finishedAt: new Date(),
+        outcome: JSON.stringify(outcome),
+      },
+    });
+    return state;
+  }
+
+  it("launch, finish and login refuse what no LMS or no Debrief page sent, signing nobody in", async () => {
+    const { POST: launch } = await import("@/app/lti/launch/route");
+    const { POST: finish } = await import("@/app/lti/finish/route");
+    const { GET: login } = await import("@/app/lti/login/route");
+    const used = await platformAndDeepLink(world.teacherB.id);
+    const before = await fingerprint();
+    expect((await launch(post("/lti/launch", {}))).status).toBe(400);
+    const unknown = await launch(post("/lti/launch", { id_token: "a.b.c", state: "never-made" }));
+    expect(unknown.status).toBe(403);
+    // A launch already used cannot be used again.
+    expect((await launch(post("/lti/launch", { id_token: "a.b.c", state: used }))).status).toBe(
+      403,
+    );
+    // Only Debrief's own page may finish a launch: no Origin, or another site's, is refused.
+    expect((await finish(post("/lti/finish", { state: used }))).status).toBe(403);
+    expect(
+      (await finish(post("/lti/finish", { state: "s1" }, { origin: "https://evil.example" })))
+        .status,
+    ).toBe(403);
+    const unregistered = await login(
+      new Request(
+        "http://localhost/lti/login?iss=https://other.example&login_hint=u&target_link_uri=x",
+      ),
+    );
+    expect(unregistered.status).toBe(404);
+    expect(await unregistered.text()).toContain("not registered with Debrief");
+    expect(session.started).toEqual([]);
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it("a deep link's way back is its own teacher's: 401 signed out or as a student, 404 for another teacher", async () => {
+    const { GET } = await import("@/app/lti/return/[state]/route");
+    await platformAndDeepLink(world.teacherB.id);
+    const call = () =>
+      GET(new Request("http://localhost/lti/return/s1"), {
+        params: Promise.resolve({ state: "s1" }),
+      });
+    session.user = null;
+    expect((await call()).status).toBe(401);
+    session.user = world.studentB;
+    expect((await call()).status).toBe(401);
+    session.user = world.teacherA;
+    const other = await call();
+    expect(other.status).toBe(404);
+    expect(await other.text()).not.toContain("JWT");
+  });
+
+  it("registration needs an unused token; the keyset serves no private key", async () => {
+    const { GET, POST } = await import("@/app/lti/register/route");
+    const { GET: jwks } = await import("@/app/lti/jwks/route");
+    const { rotateToolKey } = await import("@/app/lib/data/lti-keys");
+    const before = await fingerprint();
+    const refused = await GET(
+      new Request(
+        "http://localhost/lti/register?token=guess&openid_configuration=https://lms.example/c",
+      ),
+    );
+    expect(refused.status).toBe(403);
+    expect(
+      (
+        await POST(
+          post("/lti/register", { token: "guess", openid_configuration: "https://lms.example/c" }),
+        )
+      ).status,
+    ).toBe(400);
+    expect(await fingerprint()).toBe(before);
+    await rotateToolKey();
+    const keys = (await (await jwks()).json()) as { keys: Record<string, unknown>[] };
+    expect(keys.keys).toHaveLength(1);
+    for (const member of ["d", "p", "q", "dp", "dq", "qi"])
+      expect(keys.keys[0]).not.toHaveProperty(member);
+  });
+
+  it("the admin's actions work for an admin (so the refusals elsewhere mean something)", async () => {
+    const prisma = await db();
+    const admin = await prisma.user.create({
+      data: { role: "ADMIN", email: "admin@example.org", displayName: "Ada", passwordHash: "x" },
+      select: { id: true, role: true, displayName: true, mustChangePassword: true },
+    });
+    session.user = admin;
+    const added = await call(actions.get("admin#addPlatformAction")!, {
+      name: "District LMS",
+      issuer: "https://lms.example",
+      clientId: "admin-test",
+      authUrl: "https://lms.example/auth",
+      tokenUrl: "https://lms.example/token",
+      jwksUrl: "https://lms.example/jwks",
+      deploymentIds: "d1\nd2",
+    });
+    expect(added).toMatchObject({ ok: true });
+    const row = await prisma.ltiPlatform.findFirstOrThrow({
+      where: { clientId: "admin-test" },
+      select: { deploymentIds: true, frameOrigins: true },
+    });
+    expect(JSON.parse(row.deploymentIds)).toEqual(["d1", "d2"]);
+    expect(JSON.parse(row.frameOrigins)).toEqual(["https://lms.example"]);
+    const twice = await call(actions.get("admin#addPlatformAction")!, {
+      name: "Again",
+      issuer: "https://lms.example",
+      clientId: "admin-test",
+      authUrl: "https://lms.example/auth",
+      tokenUrl: "https://lms.example/token",
+      jwksUrl: "https://lms.example/jwks",
+      deploymentIds: "d1",
+    });
+    expect(twice).toMatchObject({
+      status: 409,
+      message: "That LMS (issuer and client id) is already registered.",
+    });
   });
 });
