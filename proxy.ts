@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { inlineStyleHashes } from "@/app/lib/http/inline-styles";
-import { FRAME_COOKIE, frameAncestors } from "@/app/lib/http/frame";
+import { FRAME_COOKIE, frameAncestors } from "@/app/lib/frame";
 
 // Security headers for every page. A fresh nonce per request lets Next's own scripts run while
 // 'strict-dynamic' refuses any script the server did not vouch for. This is not an access guard:

@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { env, httpsOnly } from "@/app/lib/env";
-import { FRAME_COOKIE } from "@/app/lib/http/frame";
+import { FRAME_COOKIE } from "@/app/lib/frame";
 import { deviceTokenAccount } from "@/app/lib/data/known-devices";
 import {
   createSession,

@@ -379,3 +379,14 @@ export async function provisionLaunch(
         : `/student#assignment-${assignment.id}`,
   };
 }
+
+/**
+ * LTI logins an hour past their expiry: nothing reads them again (a replay of their state is
+ * refused as unknown, as it was as used; a deep link's choice lasts an hour).
+ */
+export async function deleteExpiredLaunches(now: Date): Promise<void> {
+  const prisma = await db();
+  await prisma.ltiLaunch.deleteMany({
+    where: { expiresAt: { lt: new Date(now.getTime() - 3600_000) } },
+  });
+}

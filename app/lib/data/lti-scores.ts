@@ -5,6 +5,7 @@ import { listStandings } from "@/app/lib/data/standings";
 import { assertCanManageAssignment } from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
 import { postScore } from "@/app/lib/lti/ags";
+import { signingKey } from "@/app/lib/data/lti-keys";
 
 // Grades owed to an LMS (AGS, issue 33). Every change to a student's counted score on a linked
 // assignment is written down first (LtiScore), then sent; a send that fails is tried again later
@@ -107,12 +108,18 @@ export async function sendDueScores(scope: { assignmentId?: string } = {}): Prom
     });
     try {
       if (!platform) throw new Error("The LMS is no longer registered.");
-      await postScore(platform, row.lineItemUrl, {
-        userId: row.sub,
-        scoreGiven: row.scoreGiven,
-        scoreMaximum: row.scoreMaximum,
-        gradingProgress: row.gradingProgress === "PendingManual" ? "PendingManual" : "FullyGraded",
-      });
+      await postScore(
+        platform,
+        row.lineItemUrl,
+        {
+          userId: row.sub,
+          scoreGiven: row.scoreGiven,
+          scoreMaximum: row.scoreMaximum,
+          gradingProgress:
+            row.gradingProgress === "PendingManual" ? "PendingManual" : "FullyGraded",
+        },
+        signingKey,
+      );
       await prisma.ltiScore.updateMany({
         where: { ...key, version: row.version },
         data: {

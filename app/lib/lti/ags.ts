@@ -1,21 +1,22 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
-import { signingKey } from "@/app/lib/data/lti-keys";
 import { AGS_SCORE_SCOPE, scoresUrl } from "@/app/lib/lti/claims";
 
 // Assignment and Grade Services 2.0: an access token by the client-credentials grant with a JWT
 // signed by the tool's key (LTI Security Framework §4.1), then a score posted to a line item.
 
 type TTokenPlatform = { id: string; clientId: string; tokenUrl: string };
+/** The tool's current signing key (app/lib/data/lti-keys.ts), passed in: this module reads no database. */
+export type TSigner = () => Promise<{ kid: string; key: CryptoKey | Uint8Array }>;
 
 const tokens = new Map<string, { token: string; expiresAt: number }>();
 const TIMEOUT_MS = 10_000;
 
-async function accessToken(platform: TTokenPlatform): Promise<string> {
+async function accessToken(platform: TTokenPlatform, signer: TSigner): Promise<string> {
   const cached = tokens.get(platform.id);
   if (cached && cached.expiresAt > Date.now() + 30_000) return cached.token;
-  const { kid, key } = await signingKey();
+  const { kid, key } = await signer();
   const assertion = await new SignJWT({})
     .setProtectedHeader({ alg: "RS256", kid, typ: "JWT" })
     .setIssuer(platform.clientId)
@@ -56,8 +57,9 @@ export async function postScore(
   platform: TTokenPlatform,
   lineItemUrl: string,
   score: TScore,
+  signer: TSigner,
 ): Promise<void> {
-  const token = await accessToken(platform);
+  const token = await accessToken(platform, signer);
   const response = await fetch(scoresUrl(lineItemUrl), {
     method: "POST",
     headers: {

@@ -12,7 +12,7 @@ import {
 import { deepLinkingResponseClaims, maximumOf } from "@/app/lib/lti/deep-linking";
 import { issuerMatches, registrationRequest } from "@/app/lib/lti/dynamic-registration";
 import { verifyLaunchToken } from "@/app/lib/lti/verify";
-import { frameAncestors } from "@/app/lib/http/frame";
+import { frameAncestors } from "@/app/lib/frame";
 import { backoffMs } from "@/app/lib/data/lti-scores";
 
 const ROLE = "http://purl.imsglobal.org/vocab/lis/v2/membership#";

@@ -1,5 +1,5 @@
 import { refusalPage } from "@/app/lib/lti/html";
-import { finishLaunch } from "@/app/lib/lti/finish";
+import { finishLaunch } from "@/app/lti/finish-launch";
 import { isSameOrigin } from "@/app/lib/http/same-origin";
 
 // The last step of a launch checked through the LMS's postMessage storage: Debrief's own launch

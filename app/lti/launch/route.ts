@@ -9,7 +9,7 @@ import { getPlatform } from "@/app/lib/data/lti-platforms";
 import { autoPostForm, htmlPage, refusalPage, scriptValue } from "@/app/lib/lti/html";
 import { stateCookieName } from "@/app/lib/lti/state-cookie";
 import { LaunchRefused, verifyLaunchToken } from "@/app/lib/lti/verify";
-import { finishLaunch } from "@/app/lib/lti/finish";
+import { finishLaunch } from "@/app/lti/finish-launch";
 import { logEvent } from "@/app/lib/log";
 
 // LTI 1.3 launch (the OIDC redirect URI): the LMS posts an id_token and the login's state. Each is
