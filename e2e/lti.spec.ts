@@ -126,6 +126,8 @@ test("a teacher adds a quiz by deep linking in the LMS's frame; a student launch
     await grade.getByLabel("Reasoning: 2 of 3").check();
     await grade.getByRole("button", { name: "Save grade" }).click();
     await expect(grade.getByRole("status")).toContainText("Saved Jo Park's grade: 5 of 6.");
+    // The send (after the response, not awaited by it) has met the outage.
+    await expect.poll(() => platform.failScores).toBe(0);
     // Back to the report, as the teacher would from the LMS.
     await lms.goto(platform.coursePage({ ...link, user: teacher }, "frame"));
     const lmsGrades = frame.getByRole("region", { name: "Grades in the LMS" });

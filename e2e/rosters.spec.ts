@@ -1,4 +1,4 @@
-import { createClass, createStudent, createTeacher } from "./factories";
+import { createAdminUser, createClass, createStudent, createTeacher } from "./factories";
 import { expect, expectAccessible, freshPage, loginCard, signIn, signInAs, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
@@ -132,4 +132,38 @@ test("a plain list of names: a classmate's name is not made twice; a changed fil
   ).toContainText("changed since the preview, so nothing was created");
   const roster = page.getByRole("region", { name: /Roster/ });
   await expect(roster.getByRole("rowheader")).toHaveCount(1);
+});
+
+test("an admin fills a teacher's class from a Clever-style file", async ({ browser }) => {
+  const teacher = await createTeacher();
+  const own = await createClass(teacher.id);
+  const admin = await createAdminUser();
+  const page = await freshPage(browser);
+  await signIn(page, admin.email, admin.password, /\/admin$/);
+  await page.getByRole("link", { name: "Rosters" }).click();
+  await page.getByLabel("Class").selectOption({ label: `${own.name} (${teacher.displayName})` });
+  await page.getByRole("button", { name: "Choose" }).click();
+  await page.getByLabel("Students file").setInputFiles({
+    name: "students.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      "School_id,Student_id,Last_name,First_name\ns1,c-1,Nguyen,Anh\ns1,c-2,Park,Jin\n",
+    ),
+  });
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("region", { name: "Roster preview" })).toContainText(
+    "Read as: Clever-style students file. 2 accounts to create.",
+  );
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Create 2 accounts" }).click();
+  await expect(page.getByRole("list", { name: "Login cards" }).getByRole("listitem")).toHaveCount(
+    2,
+  );
+  // The teacher sees them in the class.
+  const teacherPage = await freshPage(browser);
+  await signInAs(teacherPage.context(), teacher.id);
+  await teacherPage.goto(`/teacher/classes/${own.id}`);
+  await expect(
+    teacherPage.getByRole("region", { name: /Roster/ }).getByRole("rowheader"),
+  ).toHaveText([/^Anh Nguyen/, /^Jin Park/]);
 });

@@ -66,7 +66,7 @@ export const ACCESS: Record<string, "public" | "user" | "TEACHER" | "STUDENT" | 
   "teacher#setJoinEnabledAction": "TEACHER",
   "teacher#removeStudentAction": "TEACHER",
   "teacher#bulkCreateStudentsAction": "TEACHER",
-  "teacher#rosterUploadAction": "TEACHER",
+  "teacher#rosterUploadAction": "user",
   "teacher#resetStudentPasswordAction": "TEACHER",
   "teacher#deleteStudentAction": "TEACHER",
   "teacher#unlockStudentSignInAction": "TEACHER",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { headers } from "next/headers";
 import { requireUser } from "@/app/lib/auth/session";
 import { viewerTimeZone } from "@/app/lib/auth/time-zone";
@@ -37,7 +38,9 @@ export default async function AdminPage() {
       <h1 className="text-3xl font-bold">LMS connections</h1>
       <p className="mt-2">
         Debrief launches from an LMS with LTI 1.3: students sign in through the course, teachers add
-        quizzes with Deep Linking, and grades go back to the LMS&apos;s gradebook.
+        quizzes with Deep Linking, and grades go back to the LMS&apos;s gradebook. Classes can also
+        be filled from the school system&apos;s roster files:{" "}
+        <Link href="/admin/rosters">Rosters</Link>.
       </p>
 
       <Section id="tool" title="Debrief's details for the LMS" className="mt-8">

@@ -183,26 +183,28 @@ export type TRosterResult = {
   credentials?: TNewCredentials[];
 };
 
-/** Roster files: a preview first, then (with the preview's fingerprint) the accounts, all or none. */
-export const rosterUploadAction = defineAction<
-  "TEACHER",
-  typeof ZRosterUploadSchema,
-  TRosterResult
->({ access: "TEACHER", schema: ZRosterUploadSchema }, async (input, user) => {
-  const upload = {
-    users: await input.users.text(),
-    enrollments: input.enrollments ? await input.enrollments.text() : undefined,
-    classSourcedId: input.classSourcedId || undefined,
-  };
-  if (input.intent === "create") {
-    const credentials = await importRoster(user, input.classId, upload, input.fingerprint ?? "");
-    revalidatePath(classPath(input.classId));
-    return {
-      ok: true,
-      message: `Created ${plural(credentials.length, "student account")}. Print the login cards now: the passwords are shown only once.`,
-      data: { credentials },
+/**
+ * Roster files: a preview first, then (with the preview's fingerprint) the accounts, all or none.
+ * The class's teacher or an admin (the data layer checks which).
+ */
+export const rosterUploadAction = defineAction<"user", typeof ZRosterUploadSchema, TRosterResult>(
+  { access: "user", schema: ZRosterUploadSchema },
+  async (input, user) => {
+    const upload = {
+      users: await input.users.text(),
+      enrollments: input.enrollments ? await input.enrollments.text() : undefined,
+      classSourcedId: input.classSourcedId || undefined,
     };
-  }
-  const preview = await previewRoster(user, input.classId, upload);
-  return { ok: true, data: { preview } };
-});
+    if (input.intent === "create") {
+      const credentials = await importRoster(user, input.classId, upload, input.fingerprint ?? "");
+      revalidatePath(classPath(input.classId));
+      return {
+        ok: true,
+        message: `Created ${plural(credentials.length, "student account")}. Print the login cards now: the passwords are shown only once.`,
+        data: { credentials },
+      };
+    }
+    const preview = await previewRoster(user, input.classId, upload);
+    return { ok: true, data: { preview } };
+  },
+);

@@ -217,3 +217,14 @@ export async function joinClassWithCode(
   });
   return { name: found.name };
 }
+
+/** Every class on the server with its teacher, for an admin's roster upload. */
+export async function listAllClasses(user: TSessionUser) {
+  requireRole(user, "ADMIN");
+  const prisma = await db();
+  return prisma.class.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ teacher: { displayName: "asc" } }, { name: "asc" }],
+    select: { id: true, name: true, teacher: { select: { displayName: true } } },
+  });
+}

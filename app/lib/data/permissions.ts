@@ -112,3 +112,11 @@ export async function assertCanManageAssignment(
   });
   if (found === 0) throw new NotFoundError("We could not find that assignment.");
 }
+
+/** A class's roster is its teacher's to fill, or an admin's (roster files, issue 33). */
+export async function assertCanManageRoster(user: TSessionUser, classId: string): Promise<void> {
+  if (user.role !== "ADMIN") return assertCanManageClass(user, classId);
+  const prisma = await db();
+  if ((await prisma.class.count({ where: { id: classId, archivedAt: null } })) === 0)
+    throw new NotFoundError("We could not find that class.");
+}

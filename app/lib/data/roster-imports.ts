@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
 import { ConflictError, InvalidInputError } from "@/app/lib/data/errors";
-import { assertCanManageClass } from "@/app/lib/data/permissions";
+import { assertCanManageRoster } from "@/app/lib/data/permissions";
 import type { TSessionUser } from "@/app/lib/data/sessions";
-import { bulkCreateStudents, type TNewCredentials } from "@/app/lib/data/users";
+import { createStudentAccounts, type TNewCredentials } from "@/app/lib/data/users";
 import { parseRoster, type TParsedRoster } from "@/app/lib/rosters/parse-roster";
 import { planRoster, type TRosterPlan } from "@/app/lib/rosters/plan-roster";
 import { MAX_BULK_STUDENTS } from "@/app/lib/schemas/classes";
@@ -18,7 +18,7 @@ export async function previewRoster(
   classId: string,
   upload: TRosterUpload,
 ): Promise<TRosterPreview> {
-  await assertCanManageClass(user, classId);
+  await assertCanManageRoster(user, classId);
   const parsed = parseRoster(upload);
   const prisma = await db();
   const ids = parsed.students.flatMap((student) => (student.rosterId ? [student.rosterId] : []));
@@ -72,5 +72,6 @@ export async function importRoster(
     throw new InvalidInputError(
       `Add at most ${MAX_BULK_STUDENTS} students at a time: split the file by class.`,
     );
-  return bulkCreateStudents(user, classId, preview.toCreate);
+  // previewRoster checked that the user may fill this class's roster.
+  return createStudentAccounts(classId, preview.toCreate);
 }

@@ -172,6 +172,14 @@ export async function bulkCreateStudents(
   students: TNewStudent[],
 ): Promise<TNewCredentials[]> {
   await assertCanManageClass(user, classId);
+  return createStudentAccounts(classId, students);
+}
+
+/** The accounts themselves, for a caller that has checked who may add them (roster-imports.ts). */
+export async function createStudentAccounts(
+  classId: string,
+  students: TNewStudent[],
+): Promise<TNewCredentials[]> {
   const prisma = await db();
   const bases = students.map((student) => usernameBase(student.displayName));
   const taken = new Set(

@@ -29,7 +29,7 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CredentialsForm } from "./credentials-form";
 import { ReadingSupportForm } from "./reading-support-form";
-import { RosterUpload } from "./roster-upload";
+import { RosterUpload } from "@/components/roster/roster-upload";
 
 type TClass = Awaited<ReturnType<typeof getClassWithRoster>>;
 

@@ -4,7 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import type { TAction } from "@/app/lib/action-state";
 import { FormStateProvider } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form-message";
-import { LoginCards } from "./login-cards";
+import { LoginCards } from "@/components/roster/login-cards";
 
 type TCredentials = { displayName: string; username: string; password: string };
 

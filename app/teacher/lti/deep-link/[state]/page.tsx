@@ -4,8 +4,7 @@ import { viewerTimeZone } from "@/app/lib/auth/time-zone";
 import { listAssignablePacks } from "@/app/lib/data/article-packs";
 import { getDeepLink } from "@/app/lib/data/lti-launches";
 import { orNotFound } from "@/app/lib/not-found";
-import { ArticlePicker } from "@/app/teacher/_components/article-picker";
-import { AssignmentForm } from "@/app/teacher/_components/assignment-form";
+import { NewAssignment } from "@/app/teacher/_components/new-assignment";
 import { deepLinkAction } from "@/app/teacher/lti/actions";
 
 export const metadata: Metadata = { title: "Add a quiz to the course" };
@@ -27,8 +26,6 @@ export default async function DeepLinkPage({
   const { article } = await searchParams;
   await orNotFound(getDeepLink(user, state));
   const [packs, timeZone] = await Promise.all([listAssignablePacks(user), viewerTimeZone()]);
-  const pack =
-    packs.find((p) => p.slug === article) ?? packs.find((p) => p.source === "mine") ?? packs[0];
   const here = `/teacher/lti/deep-link/${encodeURIComponent(state)}`;
   return (
     <div className="max-w-3xl">
@@ -37,33 +34,15 @@ export default async function DeepLinkPage({
         Choose an article and one of its quizzes, or compose one from its questions. It is added to
         the course as an assignment whose grades Debrief sends to the LMS.
       </p>
-      {pack ? (
-        <>
-          <div className="mt-6">
-            <ArticlePicker
-              action={here}
-              articles={packs.map((p) => ({
-                slug: p.slug,
-                title: p.article.title,
-                source: p.source,
-              }))}
-              current={pack.slug}
-            />
-          </div>
-          <div className="mt-6">
-            <AssignmentForm
-              key={pack.slug}
-              action={deepLinkAction}
-              hidden={{ launch: state }}
-              pack={pack}
-              timeZone={timeZone}
-              submitLabel="Add to the course"
-            />
-          </div>
-        </>
-      ) : (
-        <p className="mt-6">No articles are available yet.</p>
-      )}
+      <NewAssignment
+        here={here}
+        packs={packs}
+        article={typeof article === "string" ? article : undefined}
+        action={deepLinkAction}
+        hidden={{ launch: state }}
+        timeZone={timeZone}
+        submitLabel="Add to the course"
+      />
     </div>
   );
 }

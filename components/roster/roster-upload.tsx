@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { LoginCards } from "./login-cards";
+import { LoginCards } from "@/components/roster/login-cards";
 
 const FILE_NAMES = { users: "Students file", enrollments: "Enrollments file" } as const;
 
