@@ -64,6 +64,10 @@ test("a OneRoster file: a preview names bad rows and creates nothing, then every
     "It has no name.",
   ]);
   await expect(page.getByRole("button", { name: /^Create \d+ account/ })).toHaveCount(0);
+  await expect(preview).toContainText("Nothing can be created yet: 1 row cannot be read");
+  await expect(preview.getByRole("row", { name: /Dana Lee/ })).toContainText(
+    "Created once the file is fixed",
+  );
   await expectAccessible(page);
 
   // The fixed file: the teacher and the other class's student are left out.
@@ -119,7 +123,7 @@ test("a plain list of names: a classmate's name is not made twice; a changed fil
   await expect(preview.getByRole("row", { name: new RegExp(existing.displayName) })).toContainText(
     "A student of this class has this name.",
   );
-  await expect(preview.getByRole("row", { name: /Anh Nguyen/ })).toContainText("Account created");
+  await expect(preview.getByRole("row", { name: /Anh Nguyen/ })).toContainText("Will be created");
   // Another name slipped into the file before confirming: the preview no longer holds.
   await names.setInputFiles({
     name: "names.txt",

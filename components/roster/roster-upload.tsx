@@ -76,7 +76,9 @@ export function RosterUpload({ classId, className }: { classId: string; classNam
           <div className="space-y-3" aria-label="Roster preview" role="region">
             <p>
               Read as: {ROSTER_FORMATS[preview.format]}.{" "}
-              {plural(preview.toCreate.length, "account")} to create
+              {preview.problems.length > 0
+                ? `Nothing can be created yet: ${plural(preview.problems.length, "row")} cannot be read`
+                : `${plural(preview.toCreate.length, "account")} to create`}
               {skipped.length > 0 && `, ${plural(skipped.length, "row")} not created`}
               {preview.leftOut > 0 &&
                 `, ${plural(preview.leftOut, "row")} left out (not students of this class)`}
@@ -124,7 +126,11 @@ export function RosterUpload({ classId, className }: { classId: string; classNam
                       <Td>{row.line}</Td>
                       <Th scope="row">{row.displayName}</Th>
                       <Td>
-                        {row.skip === null ? "Account created" : `Not created: ${row.reason}`}
+                        {row.skip !== null
+                          ? `Not created: ${row.reason}`
+                          : preview.problems.length > 0
+                            ? "Created once the file is fixed"
+                            : "Will be created"}
                       </Td>
                     </Tr>
                   ))}
