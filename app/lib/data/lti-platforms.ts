@@ -27,17 +27,10 @@ const PLATFORM_SELECT = {
 
 export type TPlatform = TPlatformForm & { id: string };
 
-function toPlatform(row: {
-  id: string;
-  name: string;
-  issuer: string;
-  clientId: string;
-  authUrl: string;
-  tokenUrl: string;
-  jwksUrl: string;
-  deploymentIds: string;
-  frameOrigins: string;
-}): TPlatform {
+/** A row as PLATFORM_SELECT reads it: every field a string, the two lists as JSON. */
+type TPlatformRow = { [K in keyof typeof PLATFORM_SELECT]: string };
+
+function toPlatform(row: TPlatformRow): TPlatform {
   return {
     ...row,
     deploymentIds: JSON.parse(row.deploymentIds) as string[],

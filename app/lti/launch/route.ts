@@ -6,7 +6,8 @@ import {
   type TLaunchOutcome,
 } from "@/app/lib/data/lti-launches";
 import { getPlatform } from "@/app/lib/data/lti-platforms";
-import { autoPostForm, htmlPage, refusalPage, scriptValue } from "@/app/lib/lti/html";
+import { autoPostForm, htmlPage, refusalPage } from "@/app/lib/lti/html";
+import { storageScript } from "@/app/lib/lti/storage-script";
 import { stateCookieName } from "@/app/lib/lti/state-cookie";
 import { LaunchRefused, verifyLaunchToken } from "@/app/lib/lti/verify";
 import { finishLaunch } from "@/app/lti/finish-launch";
@@ -72,18 +73,13 @@ function storageCheck(
     title: "Opening Debrief",
     frameOrigins: outcome.frameOrigins,
     body: `<p id="status">Opening Debrief…</p><div hidden id="go">${form.body}</div>`,
-    script: `
-const frame = ${scriptValue(target)} === "_parent" ? window.parent : window.parent.frames[${scriptValue(target)}];
-const id = crypto.randomUUID();
-const fail = () => { document.getElementById("status").textContent = "This browser did not begin this launch. Open Debrief from your LMS again."; };
-const timer = setTimeout(fail, 10000);
-window.addEventListener("message", (event) => {
-  if (event.origin !== ${scriptValue(platformOrigin)} || event.data?.message_id !== id) return;
-  clearTimeout(timer);
-  if (event.data.subject === "lti.get_data.response" && event.data.value === ${scriptValue(state)}) document.forms[0].submit();
-  else fail();
-});
-if (frame) frame.postMessage({ subject: "lti.get_data", message_id: id, key: ${scriptValue(`state_${state}`)} }, ${scriptValue(platformOrigin)});
-else fail();`,
+    script: storageScript({
+      target,
+      platformOrigin,
+      state,
+      kind: "get",
+      onSuccess: "document.forms[0].submit()",
+      failure: "This browser did not begin this launch. Open Debrief from your LMS again.",
+    }),
   });
 }

@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { beginLogin, type TBinding } from "@/app/lib/data/lti-launches";
 import { findPlatform } from "@/app/lib/data/lti-platforms";
 import { htmlPage, refusalPage, scriptValue } from "@/app/lib/lti/html";
+import { storageScript } from "@/app/lib/lti/storage-script";
 import { stateCookie } from "@/app/lib/lti/state-cookie";
 import { toolOrigin, toolUrls } from "@/app/lib/lti/tool-urls";
 
@@ -79,23 +80,17 @@ async function login(request: Request, params: URLSearchParams): Promise<Respons
     });
   }
   // lti.put_data (LTI Client Side postMessages): the state kept by the LMS's page, for the launch.
-  const platformOrigin = auth.origin;
   return htmlPage({
     title: "Opening Debrief",
     frameOrigins: platform.frameOrigins,
     body: `<p id="status">Opening Debrief…</p>`,
-    script: `
-const target = ${scriptValue(binding.target)} === "_parent" ? window.parent : window.parent.frames[${scriptValue(binding.target)}];
-const id = crypto.randomUUID();
-const fail = () => { document.getElementById("status").textContent = "Your LMS did not answer. Open Debrief in a new window from the LMS."; };
-const timer = setTimeout(fail, 10000);
-window.addEventListener("message", (event) => {
-  if (event.origin !== ${scriptValue(platformOrigin)} || event.data?.message_id !== id) return;
-  clearTimeout(timer);
-  if (event.data.subject === "lti.put_data.response" && !event.data.error) window.location.replace(${scriptValue(auth.toString())});
-  else fail();
-});
-if (target) target.postMessage({ subject: "lti.put_data", message_id: id, key: ${scriptValue(`state_${state}`)}, value: ${scriptValue(state)} }, ${scriptValue(platformOrigin)});
-else fail();`,
+    script: storageScript({
+      target: binding.target,
+      platformOrigin: auth.origin,
+      state,
+      kind: "put",
+      onSuccess: `window.location.replace(${scriptValue(auth.toString())})`,
+      failure: "Your LMS did not answer. Open Debrief in a new window from the LMS.",
+    }),
   });
 }
